@@ -1,0 +1,34 @@
+package io.griddle.gateway;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * An application as a server sees it: one asynchronous call per scope.
+ *
+ * <pre>{@code
+ * Gateway hello = (scope, receive, send) -> {
+ *     if (!(scope instanceof HttpScope)) return Gateway.done();
+ *     return send.send(new HttpMessage.ResponseStart(200, Headers.of("content-type", "text/plain")))
+ *                .thenCompose(v -> send.send(HttpMessage.ResponseBody.last(ByteBuffer.wrap("hi".getBytes()))));
+ * };
+ * }</pre>
+ */
+@FunctionalInterface
+public interface Gateway {
+
+    /**
+     * Serves one scope.
+     *
+     * @param scope   what is being served: its kind and metadata
+     * @param receive pulls the next inbound message (request body chunks, WebSocket frames, lifespan events)
+     * @param send    pushes an outbound message; its stage completes when the server can take the next one
+     * @return a stage that completes when the application is done with the scope; the server may cancel it
+     */
+    CompletionStage<Void> call(Scope scope, Receive receive, Send send);
+
+    /** A completed stage, for applications that have nothing to do for a scope. */
+    static CompletionStage<Void> done() {
+        return CompletableFuture.completedFuture(null);
+    }
+}

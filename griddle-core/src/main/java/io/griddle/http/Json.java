@@ -1,0 +1,33 @@
+package io.griddle.http;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON mapper Griddle uses for bodies: Jackson 3, compact output, unknown properties ignored on input.
+ * Immutable and thread-safe; build one mapper per process and reuse it, as here.
+ */
+public final class Json {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Json() {
+    }
+
+    /** The shared mapper. */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Serializes a value to UTF-8 JSON bytes. */
+    public static byte[] write(Object value) {
+        return MAPPER.writeValueAsBytes(value);
+    }
+
+    /** Parses UTF-8 JSON bytes into a value of the type. */
+    public static <T> T read(byte[] json, Class<T> type) {
+        return MAPPER.readValue(json, type);
+    }
+}

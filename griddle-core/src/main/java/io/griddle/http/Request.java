@@ -1,0 +1,230 @@
+package io.griddle.http;
+
+import io.griddle.concurrent.CancellableFuture;
+import io.griddle.concurrent.Loop;
+import io.griddle.gateway.Chunk;
+import io.griddle.gateway.Headers;
+import io.griddle.gateway.HttpMessage;
+import io.griddle.gateway.HttpScope;
+import io.griddle.gateway.Message;
+import io.griddle.gateway.Receive;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * An HTTP request as a handler sees it. Metadata is read at once; the body is read on demand, asynchronously,
+ * through the gateway (so that a handler that never reads it never pays for it).
+ *
+ * <pre>{@code
+ * String size = request.queryParam("size");             // ?size=large
+ * int id = Integer.parseInt(request.pathParam("id"));   // /burgers/{id}
+ * CompletionStage<Order> order = request.json(Order.class);
+ * }</pre>
+ */
+public final class Request {
+
+    private final HttpScope scope;
+    private final Receive receive;
+    private final Map<String, Object> state;
+    private Map<String, Object> pathParams = Map.of();
+    private String route;
+    private QueryParams query;
+    private Map<String, String> cookies;
+    private CompletableFuture<byte[]> body;
+
+    /**
+     * @param scope   the request's metadata
+     * @param receive where the body comes from
+     * @param state   the application's state, filled at startup
+     */
+    public Request(HttpScope scope, Receive receive, Map<String, Object> state) {
+        this.scope = scope;
+        this.receive = receive;
+        this.state = state;
+    }
+
+    /** The gateway scope behind this request. */
+    public HttpScope scope() {
+        return scope;
+    }
+
+    public String method() {
+        return scope.method();
+    }
+
+    /** The decoded path, without the query. */
+    public String path() {
+        return scope.path();
+    }
+
+    public Headers headers() {
+        return scope.headers();
+    }
+
+    /** The first value of a header, or {@code null}. Names are case-insensitive. */
+    public String header(String name) {
+        return scope.headers().get(name);
+    }
+
+    /** The query parameters, parsed on first use. */
+    public QueryParams queryParams() {
+        QueryParams parsed = query;
+        if (parsed == null) {
+            parsed = QueryParams.parse(scope.rawQuery());
+            query = parsed;
+        }
+        return parsed;
+    }
+
+    /** The first value of a query parameter, or {@code null}. */
+    public String queryParam(String name) {
+        return queryParams().get(name);
+    }
+
+    /** The path parameters the route matched, already converted ({@code {id:int}} gives an Integer). */
+    public Map<String, Object> pathParams() {
+        return pathParams;
+    }
+
+    /** A path parameter as text, or {@code null}. */
+    public String pathParam(String name) {
+        Object value = pathParams.get(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** Set by the router when a route matches. */
+    public void matched(String routeTemplate, Map<String, Object> params) {
+        this.route = routeTemplate;
+        this.pathParams = params;
+    }
+
+    /** The template of the route that matched ({@code /burgers/{id:int}}), or {@code null} before routing. */
+    public String route() {
+        return route;
+    }
+
+    /** The request cookies, parsed on first use. */
+    public Map<String, String> cookies() {
+        Map<String, String> parsed = cookies;
+        if (parsed == null) {
+            parsed = Cookies.parse(scope.headers().getAll("cookie"));
+            cookies = parsed;
+        }
+        return parsed;
+    }
+
+    /** A cookie's value, or {@code null}. */
+    public String cookie(String name) {
+        return cookies().get(name);
+    }
+
+    /** The client's address, or {@code null} when unknown. */
+    public InetSocketAddress client() {
+        return scope.connection().client();
+    }
+
+    /** The application's state, as the startup hooks left it. */
+    public Map<String, Object> state() {
+        return state;
+    }
+
+    /**
+     * The whole body. Read once from the gateway and kept; each chunk's memory goes back to the server as soon as it
+     * is copied. Fails with {@link ClientDisconnected} if the client goes away first.
+     */
+    public CompletionStage<byte[]> body() {
+        CompletableFuture<byte[]> result = body;
+        if (result == null) {
+            result = new CancellableFuture<>();
+            body = result;
+            readBody(new ByteArrayOutputStream(expectedLength()), result);
+        }
+        return result;
+    }
+
+    private int expectedLength() {
+        String length = header("content-length");
+        if (length == null) {
+            return 256;
+        }
+        try {
+            return (int) Math.min(Math.max(0, Long.parseLong(length.strip())), 1 << 20);
+        } catch (NumberFormatException e) {
+            return 256;
+        }
+    }
+
+    private void readBody(ByteArrayOutputStream into, CompletableFuture<byte[]> result) {
+        receive.receive().whenComplete((message, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else if (!append(message, into, result)) {
+                readBody(into, result);
+            }
+        });
+    }
+
+    // Answers whether the body is complete (or failed).
+    private static boolean append(Message message, ByteArrayOutputStream into, CompletableFuture<byte[]> result) {
+        if (message instanceof HttpMessage.RequestBody part) {
+            Chunk chunk = part.chunk();
+            try {
+                ByteBuffer buffer = chunk.buffer();
+                if (buffer.hasArray()) {
+                    into.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+                } else {
+                    byte[] copy = new byte[buffer.remaining()];
+                    buffer.duplicate().get(copy);
+                    into.write(copy, 0, copy.length);
+                }
+            } finally {
+                chunk.release();
+            }
+            if (!part.more()) {
+                result.complete(into.toByteArray());
+                return true;
+            }
+            return false;
+        }
+        result.completeExceptionally(new ClientDisconnected());
+        return true;
+    }
+
+    /** The body decoded as UTF-8 text. */
+    public CompletionStage<String> text() {
+        return body().thenApply(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** The body parsed as JSON into the type. */
+    public <T> CompletionStage<T> json(Class<T> type) {
+        return body().thenApply(bytes -> Json.read(bytes, type));
+    }
+
+    /**
+     * The whole body, waiting for it: for blocking handlers, which run on their own thread. On an event loop this
+     * would wait for the loop itself, so it refuses.
+     */
+    public byte[] readBody() {
+        if (Loop.current() != null) {
+            throw new IllegalStateException("readBody() waits, and this is an event loop: use body() in async handlers");
+        }
+        return body().toCompletableFuture().join();
+    }
+
+    @Override
+    public String toString() {
+        return scope.method() + " " + scope.rawPath() + (scope.rawQuery().isEmpty() ? "" : "?" + scope.rawQuery());
+    }
+
+    /** The client went away before the request body was complete. */
+    public static final class ClientDisconnected extends RuntimeException {
+        public ClientDisconnected() {
+            super("the client disconnected", null, false, false);
+        }
+    }
+}

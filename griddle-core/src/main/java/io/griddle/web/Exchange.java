@@ -1,0 +1,78 @@
+package io.griddle.web;
+
+import io.griddle.concurrent.CancellableFuture;
+import io.griddle.concurrent.Loop;
+import io.griddle.concurrent.LoopBlockedException;
+import io.griddle.concurrent.LoopTask;
+import io.griddle.gateway.Send;
+import io.griddle.http.Request;
+import io.griddle.http.Response;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * One request from the gateway call to the last byte sent. It is the {@link LoopTask} the watchdog names, and it
+ * turns a cancelled call (the client left) into a cancelled handler.
+ */
+final class Exchange implements LoopTask {
+
+    private final Request request;
+    private final Send send;
+    private volatile LoopBlockedException blocked;
+
+    Exchange(Request request, Send send) {
+        this.request = request;
+        this.send = send;
+    }
+
+    CompletionStage<Void> run(HttpHandler pipeline, ErrorHandlers errors) {
+        Loop loop = Loop.current();
+        CompletionStage<Response> outcome;
+        if (loop != null) {
+            loop.enter(this);
+        }
+        try {
+            outcome = pipeline.handle(request);
+        } catch (Throwable error) {
+            outcome = CompletableFuture.failedFuture(error);
+        } finally {
+            if (loop != null) {
+                loop.exit();
+            }
+        }
+        CancellableFuture<Void> done = new CancellableFuture<>();
+        CompletionStage<Response> handling = outcome;
+        done.onCancel(() -> handling.toCompletableFuture().cancel(true));
+        handling.whenComplete((response, error) -> {
+            if (done.isDone()) {
+                return; // cancelled: the client is gone, nobody to answer
+            }
+            Response answer = error == null ? response : ErrorHandlers.serverError(request, error);
+            LoopBlockedException strictFailure = blocked;
+            if (strictFailure != null) {
+                answer = ErrorHandlers.serverError(request, strictFailure);
+            }
+            ResponseWriter.write(answer, send).whenComplete((v, writeError) -> {
+                if (strictFailure != null) {
+                    done.completeExceptionally(strictFailure);
+                } else if (writeError != null) {
+                    done.completeExceptionally(writeError);
+                } else {
+                    done.complete(null);
+                }
+            });
+        });
+        return done;
+    }
+
+    @Override
+    public String describe() {
+        String route = request.route();
+        return request.method() + " " + (route != null ? route : request.path());
+    }
+
+    @Override
+    public void blocked(LoopBlockedException failure) {
+        blocked = failure;
+    }
+}

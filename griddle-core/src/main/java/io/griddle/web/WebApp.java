@@ -1,0 +1,184 @@
+package io.griddle.web;
+
+import io.griddle.gateway.Gateway;
+import io.griddle.gateway.HttpScope;
+import io.griddle.gateway.LifespanScope;
+import io.griddle.gateway.Receive;
+import io.griddle.gateway.Scope;
+import io.griddle.gateway.Send;
+import io.griddle.gateway.WebSocketMessage;
+import io.griddle.http.HttpError;
+import io.griddle.http.Request;
+import io.griddle.http.Response;
+import io.griddle.routing.Endpoint;
+import io.griddle.routing.Route;
+import io.griddle.routing.RouteMatch;
+import io.griddle.routing.Router;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * A web application over the gateway: routes, middleware, exception handlers and lifespan hooks, the counterpart
+ * of a Starlette app. Configure it, then hand it to a server or a test client; the first request freezes it.
+ *
+ * <pre>{@code
+ * WebApp app = new WebApp()
+ *         .get("/quick", Endpoint.async(request -> Async.sleep(ofMillis(5)).thenApply(v -> Map.of("status", "ok"))))
+ *         .get("/burgers/{id:int}", Endpoint.blocking(request -> menu.burger((Integer) request.pathParams().get("id"))));
+ * }</pre>
+ */
+public class WebApp implements Gateway {
+
+    private final Router router = new Router();
+    private final List<Middleware> middleware = new ArrayList<>();
+    private final ErrorHandlers errors = new ErrorHandlers();
+    private final Lifespan lifespan = new Lifespan();
+    private final Map<String, Object> state = new ConcurrentHashMap<>();
+    private volatile HttpHandler pipeline;
+
+    /** Adds a route for the methods. */
+    public WebApp route(Set<String> methods, String path, Endpoint endpoint) {
+        checkNotStarted();
+        router.add(new Route(methods, path, endpoint));
+        return this;
+    }
+
+    public WebApp get(String path, Endpoint endpoint) {
+        return route(Set.of("GET"), path, endpoint);
+    }
+
+    public WebApp post(String path, Endpoint endpoint) {
+        return route(Set.of("POST"), path, endpoint);
+    }
+
+    public WebApp put(String path, Endpoint endpoint) {
+        return route(Set.of("PUT"), path, endpoint);
+    }
+
+    public WebApp patch(String path, Endpoint endpoint) {
+        return route(Set.of("PATCH"), path, endpoint);
+    }
+
+    public WebApp delete(String path, Endpoint endpoint) {
+        return route(Set.of("DELETE"), path, endpoint);
+    }
+
+    /** Adds middleware; the first added is the outermost. */
+    public WebApp use(Middleware layer) {
+        checkNotStarted();
+        middleware.add(layer);
+        return this;
+    }
+
+    /** Answers exceptions of the type (and its subtypes) with the handler. */
+    public <E extends Throwable> WebApp exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+        checkNotStarted();
+        errors.register(type, handler);
+        return this;
+    }
+
+    /** Runs the hook once at startup, before the server accepts connections; it may fill the state. */
+    public WebApp onStartup(Consumer<Map<String, Object>> hook) {
+        lifespan.onStartup(hook);
+        return this;
+    }
+
+    /** Runs the hook once at shutdown, after the server stopped serving. */
+    public WebApp onShutdown(Consumer<Map<String, Object>> hook) {
+        lifespan.onShutdown(hook);
+        return this;
+    }
+
+    /** The application's state, shared by every request ({@link Request#state()}). */
+    public Map<String, Object> state() {
+        return state;
+    }
+
+    /** The routes, for tools such as documentation generators. */
+    public List<Route> routes() {
+        return router.routes();
+    }
+
+    @Override
+    public CompletionStage<Void> call(Scope scope, Receive receive, Send send) {
+        return switch (scope) {
+            case HttpScope http -> new Exchange(new Request(http, receive, state), send).run(pipeline(), errors);
+            case LifespanScope ignored -> lifespan.serve(state, receive, send);
+            // WebSocket routes come with the WebSocket feature; until then a session is refused, as ASGI apps do.
+            case io.griddle.gateway.WebSocketScope ignored ->
+                    send.send(new WebSocketMessage.Close(1000, "no WebSocket route"));
+        };
+    }
+
+    private HttpHandler pipeline() {
+        HttpHandler built = pipeline;
+        if (built == null) {
+            synchronized (this) {
+                built = pipeline;
+                if (built == null) {
+                    built = buildPipeline();
+                    pipeline = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    // Starlette's order: user middleware (outermost first), then exception handlers, then the router.
+    private HttpHandler buildPipeline() {
+        HttpHandler inner = this::routeRequest;
+        HttpHandler handled = request -> {
+            CompletionStage<Response> outcome;
+            try {
+                outcome = inner.handle(request);
+            } catch (Throwable error) {
+                return CompletableFuture.completedFuture(errors.toResponse(request, error));
+            }
+            return recover(outcome, request);
+        };
+        HttpHandler chain = handled;
+        for (int i = middleware.size() - 1; i >= 0; i--) {
+            Middleware layer = middleware.get(i);
+            HttpHandler next = chain;
+            chain = request -> layer.handle(request, next);
+        }
+        return chain;
+    }
+
+    // Maps a failed stage to the error's response, but keeps an already-successful stage as it is (no extra hop).
+    private CompletionStage<Response> recover(CompletionStage<Response> outcome, Request request) {
+        CompletableFuture<Response> future = outcome.toCompletableFuture();
+        if (future.isDone() && !future.isCompletedExceptionally()) {
+            return future;
+        }
+        CompletionStage<Response> recovered = outcome.exceptionally(error -> errors.toResponse(request, error));
+        recovered.toCompletableFuture(); // keep the cancel path: cancelling recovered cancels outcome
+        return recovered;
+    }
+
+    private CompletionStage<Response> routeRequest(Request request) throws Exception {
+        RouteMatch match = router.match(request.method(), request.path());
+        if (match instanceof RouteMatch.Found found) {
+            request.matched(found.route().path().template(), found.params());
+            return Dispatcher.dispatch(found.route().endpoint(), request);
+        }
+        if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
+            throw new HttpError(405, "Method Not Allowed",
+                    io.griddle.gateway.Headers.of("allow", String.join(", ", new TreeSet<>(notAllowed.allowed()))));
+        }
+        throw new HttpError(404, "Not Found");
+    }
+
+    private void checkNotStarted() {
+        if (pipeline != null) {
+            throw new IllegalStateException("the application is serving already; configure it before the first request");
+        }
+    }
+}
