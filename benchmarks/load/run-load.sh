@@ -1,0 +1,334 @@
+#!/usr/bin/env bash
+# Griddle beside a hand-written raw-Netty server, in one run, on one machine.
+#
+# Usage (from the repository root):
+#   benchmarks/load/run-load.sh [--duration S] [--warmup S] [--connections N] [--rounds R] [--path /quick]
+#
+# Each round starts each server in turn (the order alternates per round) pinned to one CPU with one event loop,
+# warms it up, measures it with wrk (or the bundled Java load client when wrk is missing) pinned to another CPU,
+# records requests/s, p99 latency and the server's RSS, and stops it. It prints every round and the medians.
+#
+# Environment overrides (all optional):
+#   GRIDDLE_SERVER_CMD  command that starts Griddle, without --host/--port/--loops
+#                       (default: JAVA -jar examples/burger-shop/target/burger-shop.jar)
+#   RAW_SERVER_CMD      command that starts the baseline (default: JAVA -cp benchmarks.jar ...RawNettyServer)
+#   SERVER_JAVA_OPTS    JVM options for both default server commands (default: --enable-native-access=ALL-UNNAMED)
+#   LOAD_CLIENT         wrk | java (default: wrk when installed, else java)
+#   SERVER_CPU / CLIENT_CPU   the CPUs to pin to (default 0 and 1)
+set -euo pipefail
+
+COMMAND_LINE=$(printf '%q ' "$0" "$@")
+
+DURATION=20
+WARMUP=15
+CONNECTIONS=64
+ROUNDS=3
+URL_PATH=/quick
+
+usage() { # prints the comment block at the top of this file
+    awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
+    exit "${1:-0}"
+}
+
+die() {
+    echo "run-load: $*" >&2
+    exit 1
+}
+
+need_int() { # name value minimum
+    [[ $2 =~ ^[0-9]+$ ]] && (( $2 >= $3 )) || die "$1 needs an integer >= $3, got '$2'"
+}
+
+while (( $# > 0 )); do
+    case $1 in
+        --duration) DURATION=${2-}; shift 2 || usage 2 ;;
+        --warmup) WARMUP=${2-}; shift 2 || usage 2 ;;
+        --connections) CONNECTIONS=${2-}; shift 2 || usage 2 ;;
+        --rounds) ROUNDS=${2-}; shift 2 || usage 2 ;;
+        --path) URL_PATH=${2-}; shift 2 || usage 2 ;;
+        -h|--help) usage 0 ;;
+        *) echo "run-load: unknown option '$1'" >&2; usage 2 ;;
+    esac
+done
+need_int --duration "$DURATION" 1
+need_int --warmup "$WARMUP" 0
+need_int --connections "$CONNECTIONS" 1
+need_int --rounds "$ROUNDS" 1
+[[ $URL_PATH == /* ]] || die "--path must start with '/', got '$URL_PATH'"
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+
+GRIDDLE_JAR=examples/burger-shop/target/burger-shop.jar
+BENCH_JAR=benchmarks/target/benchmarks.jar
+SERVER_CPU=${SERVER_CPU:-0}
+CLIENT_CPU=${CLIENT_CPU:-1}
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS---enable-native-access=ALL-UNNAMED}
+
+# ---------------------------------------------------------------------------------------------------------- JDK
+
+java_major() { # path to a java binary -> its feature version (8 for 1.8), or nothing
+    "$1" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }' \
+        | awk -F'[.+-]' '{ print ($1 == "1" ? $2 : $1) }'
+}
+
+find_java() {
+    local candidate major best="" best_major=0
+    if [[ -n ${JAVA_HOME-} && -x $JAVA_HOME/bin/java ]]; then
+        major=$(java_major "$JAVA_HOME/bin/java")
+        if [[ -n $major ]] && (( major >= 21 )); then
+            echo "$JAVA_HOME/bin/java"
+            return
+        fi
+    fi
+    for candidate in /usr/lib/jvm/*/bin/java; do
+        [[ -x $candidate ]] || continue
+        major=$(java_major "$candidate")
+        if [[ -n $major ]] && (( major >= 21 && major > best_major )); then
+            best=$candidate
+            best_major=$major
+        fi
+    done
+    if [[ -z $best ]] && command -v java >/dev/null; then
+        major=$(java_major "$(command -v java)")
+        [[ -n $major ]] && (( major >= 21 )) && best=$(command -v java)
+    fi
+    [[ -n $best ]] || die "no JDK >= 21 found: set JAVA_HOME to one (looked in JAVA_HOME, /usr/lib/jvm/*, PATH)"
+    echo "$best"
+}
+
+JAVA=$(find_java)
+
+# ---------------------------------------------------------------------------------------------- jars, commands
+
+need_griddle_jar=yes
+[[ -n ${GRIDDLE_SERVER_CMD-} ]] && need_griddle_jar=no
+if [[ ! -f $BENCH_JAR || ( $need_griddle_jar == yes && ! -f $GRIDDLE_JAR ) ]]; then
+    echo "run-load: $BENCH_JAR or $GRIDDLE_JAR is missing; building them with ./mvnw -q -DskipTests package ..."
+    ./mvnw -q -DskipTests package
+    [[ -f $BENCH_JAR ]] || die "the build did not produce $BENCH_JAR (is <module>benchmarks</module> in the root pom?)"
+    [[ $need_griddle_jar == no || -f $GRIDDLE_JAR ]] || die "the build did not produce $GRIDDLE_JAR"
+fi
+
+read -r -a JAVA_OPTS_ARRAY <<< "$SERVER_JAVA_OPTS"
+if [[ -n ${GRIDDLE_SERVER_CMD-} ]]; then
+    read -r -a GRIDDLE_CMD <<< "$GRIDDLE_SERVER_CMD"
+else
+    GRIDDLE_CMD=("$JAVA" "${JAVA_OPTS_ARRAY[@]}" -jar "$GRIDDLE_JAR")
+fi
+if [[ -n ${RAW_SERVER_CMD-} ]]; then
+    read -r -a RAW_CMD <<< "$RAW_SERVER_CMD"
+else
+    RAW_CMD=("$JAVA" "${JAVA_OPTS_ARRAY[@]}" -cp "$BENCH_JAR" io.griddle.benchmarks.RawNettyServer)
+fi
+
+LOAD_CLIENT=${LOAD_CLIENT:-$(command -v wrk >/dev/null && echo wrk || echo java)}
+case $LOAD_CLIENT in
+    wrk) command -v wrk >/dev/null || die "LOAD_CLIENT=wrk but wrk is not installed" ;;
+    java) ;;
+    *) die "LOAD_CLIENT must be wrk or java, got '$LOAD_CLIENT'" ;;
+esac
+command -v curl >/dev/null || die "curl is needed to check that a server is up"
+
+# Pinning needs two CPUs; without taskset or a second CPU the run still works, but unpinned figures are noisier.
+NPROC=$(nproc)
+if command -v taskset >/dev/null && (( NPROC >= 2 )); then
+    SERVER_PIN=(taskset -c "$SERVER_CPU")
+    CLIENT_PIN=(taskset -c "$CLIENT_CPU")
+else
+    echo "run-load: warning: no taskset or fewer than 2 CPUs; running unpinned" >&2
+    SERVER_PIN=()
+    CLIENT_PIN=()
+fi
+
+OUT_DIR=benchmarks/target/load/$(date +%Y%m%d-%H%M%S)
+mkdir -p "$OUT_DIR"
+
+# ------------------------------------------------------------------------------------------- server lifecycle
+
+SERVER_PID=""
+
+stop_server() {
+    local pid=$SERVER_PID i
+    [[ -n $pid ]] || return 0
+    SERVER_PID=""
+    kill -TERM "$pid" 2>/dev/null || true
+    for (( i = 0; i < 50; i++ )); do # up to 10 s for a graceful stop, then no more patience
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.2
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+trap stop_server EXIT
+trap 'echo "run-load: interrupted" >&2; exit 130' INT
+trap 'exit 143' TERM
+
+free_port() {
+    local port i
+    for (( i = 0; i < 100; i++ )); do
+        port=$(( 20000 + RANDOM % 40000 ))
+        # Nothing listening there when a connect is refused.
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
+    die "found no free port"
+}
+
+# start_server NAME PORT LOG: starts the server in the background, sets SERVER_PID, waits until GET /quick answers.
+start_server() {
+    local name=$1 port=$2 log=$3 status deadline
+    local -a cmd
+    if [[ $name == griddle ]]; then cmd=("${GRIDDLE_CMD[@]}"); else cmd=("${RAW_CMD[@]}"); fi
+    cmd+=(--host 127.0.0.1 --port "$port" --loops 1)
+    echo "\$ ${SERVER_PIN[*]} ${cmd[*]}" >"$log"
+    # taskset execs the command, so $! is the server JVM's own pid (needed for its RSS).
+    "${SERVER_PIN[@]}" "${cmd[@]}" >>"$log" 2>&1 &
+    SERVER_PID=$!
+    deadline=$(( SECONDS + 20 ))
+    while (( SECONDS < deadline )); do
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            tail -n 20 "$log" >&2
+            SERVER_PID=""
+            die "$name exited during startup (log: $log)"
+        fi
+        status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port/quick" || true)
+        [[ $status == 200 ]] && return 0
+        sleep 0.2
+    done
+    tail -n 20 "$log" >&2
+    die "$name did not answer GET /quick with 200 within 20 s on port $port (log: $log)"
+}
+
+rss_mib() { # pid -> resident set size in MiB
+    awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "n/a"
+}
+
+to_ms() { # a wrk latency such as 850.00us, 3.43ms or 1.20s -> milliseconds
+    awk -v v="$1" 'BEGIN {
+        n = v + 0; unit = v; sub(/^[0-9.]+/, "", unit)
+        if (unit == "us") n /= 1000; else if (unit == "s") n *= 1000; else if (unit != "ms") { print "n/a"; exit }
+        printf "%.3f", n }'
+}
+
+# ----------------------------------------------------------------------------------------------- load client
+
+# run_load URL OUT: warms up, then measures; leaves the client's measurement output in OUT.
+run_load() {
+    local url=$1 out=$2 limit=$(( WARMUP + DURATION + 60 ))
+    if [[ $LOAD_CLIENT == wrk ]]; then
+        if (( WARMUP > 0 )); then
+            timeout "$limit" "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >"$out.warmup"
+        fi
+        timeout "$limit" "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$out"
+    else
+        # One process: its own warmup warms this JVM as well as the server.
+        timeout "$limit" "${CLIENT_PIN[@]}" "$JAVA" -cp "$BENCH_JAR" io.griddle.benchmarks.LoadClient \
+            --url "$url" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" >"$out"
+    fi
+}
+
+parse_rps() {
+    awk '/^Requests\/sec:/ { print $2; found = 1 } END { if (!found) print "n/a" }' "$1"
+}
+
+parse_p99() {
+    local raw
+    raw=$(awk '$1 == "99%" || $1 == "p99:" { print $2; exit }' "$1")
+    [[ -n $raw ]] && to_ms "$raw" || echo "n/a"
+}
+
+# ------------------------------------------------------------------------------------------------------- run
+
+declare -A RPS P99 RSS
+
+echo "command:     $COMMAND_LINE"
+echo "machine:     nproc=$NPROC, $(uname -srm)"
+echo "java:        $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
+if [[ $LOAD_CLIENT == wrk ]]; then
+    echo "load client: $( (wrk -v 2>&1 || true) | awk 'NR == 1 { print $1, $2 }'), -t1 -c$CONNECTIONS"
+else
+    echo "load client: io.griddle.benchmarks.LoadClient (wrk not installed or LOAD_CLIENT=java), $CONNECTIONS connections"
+fi
+echo "pinning:     server ${SERVER_PIN[*]:-unpinned}, client ${CLIENT_PIN[*]:-unpinned}"
+echo "griddle:     ${GRIDDLE_CMD[*]} --host 127.0.0.1 --port P --loops 1"
+echo "raw netty:   ${RAW_CMD[*]} --host 127.0.0.1 --port P --loops 1"
+echo "plan:        $ROUNDS round(s) x 2 servers, ${WARMUP}s warmup + ${DURATION}s measured each, GET $URL_PATH"
+echo "logs:        $OUT_DIR"
+echo
+
+for (( round = 1; round <= ROUNDS; round++ )); do
+    # Alternate the order so that neither server always runs on a machine warmed (or heated) by the other.
+    if (( round % 2 == 1 )); then order=(griddle raw); else order=(raw griddle); fi
+    for name in "${order[@]}"; do
+        port=$(free_port)
+        prefix="$OUT_DIR/round$round-$name"
+        start_server "$name" "$port" "$prefix.server.log"
+        body=$(curl -s --max-time 2 "http://127.0.0.1:$port$URL_PATH" || true)
+        echo "round $round  $name: port $port, pid $SERVER_PID, GET $URL_PATH -> ${body:0:80}"
+        run_load "http://127.0.0.1:$port$URL_PATH" "$prefix.load.txt" \
+            || die "the load client failed against $name (output: $prefix.load.txt)"
+        RSS[$name,$round]=$(rss_mib "$SERVER_PID")
+        stop_server
+        RPS[$name,$round]=$(parse_rps "$prefix.load.txt")
+        P99[$name,$round]=$(parse_p99 "$prefix.load.txt")
+        if grep -qE 'Non-2xx|Socket errors| [1-9][0-9]* errors' "$prefix.load.txt"; then
+            echo "  warning: $(grep -E 'Non-2xx|Socket errors| errors' "$prefix.load.txt" | tr -s ' ' | paste -sd ';')" >&2
+        fi
+        echo "             ${RPS[$name,$round]} req/s, p99 ${P99[$name,$round]} ms, RSS ${RSS[$name,$round]} MiB"
+    done
+done
+
+# ----------------------------------------------------------------------------------------------------- report
+
+median() { # printf-format numbers... -> the median of the numbers, in the format; n/a when there is none
+    local format=$1
+    shift
+    printf '%s\n' "$@" | { grep -E '^[0-9.]+$' || true; } | sort -g \
+        | awk -v f="$format" '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) printf f, v[(NR + 1) / 2];
+                                                 else printf f, (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+ratio() { # a b -> a/b
+    awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.3f", a / b; else print "n/a" }'
+}
+
+row() {
+    printf '%-8s %-10s %14s %12s %10s %16s\n' "$@"
+}
+
+report() {
+    local round name ratio_cell
+    row round server "requests/s" "p99 (ms)" "RSS (MiB)" "griddle/raw rps"
+    row ----- ------ ---------- -------- --------- ---------------
+    for (( round = 1; round <= ROUNDS; round++ )); do
+        for name in griddle raw; do
+            ratio_cell=""
+            [[ $name == griddle ]] && ratio_cell=$(ratio "${RPS[griddle,$round]}" "${RPS[raw,$round]}")
+            row "$round" "$name" "${RPS[$name,$round]}" "${P99[$name,$round]}" "${RSS[$name,$round]}" "$ratio_cell"
+        done
+    done
+    local -A med_rps med_p99 med_rss
+    for name in griddle raw; do
+        local -a r=() p=() m=()
+        for (( round = 1; round <= ROUNDS; round++ )); do
+            r+=("${RPS[$name,$round]}"); p+=("${P99[$name,$round]}"); m+=("${RSS[$name,$round]}")
+        done
+        med_rps[$name]=$(median %.2f "${r[@]}")
+        med_p99[$name]=$(median %.3f "${p[@]}")
+        med_rss[$name]=$(median %.1f "${m[@]}")
+    done
+    row ----- ------ ---------- -------- --------- ---------------
+    row median griddle "${med_rps[griddle]}" "${med_p99[griddle]}" "${med_rss[griddle]}" \
+        "$(ratio "${med_rps[griddle]}" "${med_rps[raw]}")"
+    row median raw "${med_rps[raw]}" "${med_p99[raw]}" "${med_rss[raw]}" ""
+}
+
+echo
+echo "GET $URL_PATH, $CONNECTIONS connections, ${DURATION}s measured after ${WARMUP}s warmup, nproc=$NPROC"
+report | tee "$OUT_DIR/summary.txt"
+echo
+echo "Compare the ratio, not the absolute figures: on a small machine those move from run to run."

@@ -1,0 +1,227 @@
+package io.griddle.server;
+
+import io.griddle.concurrent.Concurrency;
+import io.griddle.gateway.Gateway;
+import io.griddle.server.http1.ConnectionTracker;
+import io.griddle.server.http1.HttpConnection;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Griddle server: event loops, a listening socket and the application behind the gateway.
+ *
+ * <pre>{@code
+ * try (GriddleServer server = GriddleServer.start(app, ServerConfig.defaults().withPort(0))) {
+ *     System.out.println("listening on " + server.port());
+ * }
+ * }</pre>
+ */
+public final class GriddleServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger("griddle.server");
+
+    private final ServerConfig config;
+    private final Transport transport;
+    private final MultiThreadIoEventLoopGroup loops;
+    private final Concurrency concurrency;
+    private final LifespanDriver lifespan = new LifespanDriver();
+    private final ChannelGroup connections = new DefaultChannelGroup("griddle-connections", GlobalEventExecutor.INSTANCE);
+    private final Tracker tracker = new Tracker();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Channel listener;
+
+    private GriddleServer(ServerConfig config) {
+        this.config = config;
+        this.transport = Transport.best();
+        this.loops = transport.loops(config.loops());
+        this.concurrency = Concurrency.builder()
+                .blockingThreads(config.blockingThreads())
+                .slowCallback(config.slowCallback())
+                .strict(config.strictWatchdog())
+                .build();
+    }
+
+    /**
+     * Starts serving: attaches the loops, runs the application's startup, binds the socket.
+     *
+     * @throws StartupFailure when startup fails or the address cannot be bound; nothing is left running
+     */
+    public static GriddleServer start(Gateway app, ServerConfig config) {
+        GriddleServer server = new GriddleServer(config);
+        try {
+            server.startServing(app);
+            return server;
+        } catch (Throwable failure) {
+            server.release();
+            throw failure instanceof StartupFailure startupFailure ? startupFailure : new StartupFailure(failure);
+        }
+    }
+
+    private void startServing(Gateway app) throws Exception {
+        for (EventExecutor loop : loops) {
+            loop.submit(() -> concurrency.attach((ScheduledExecutorService) loop)).sync();
+        }
+        LOG.info("Started server process [{}]", ProcessHandle.current().pid());
+        LOG.info("Waiting for application startup.");
+        try {
+            if (lifespan.startup(app, loops.next()).get()) {
+                LOG.info("Application startup complete.");
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new StartupFailure("Application startup failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        HttpDecoderConfig decoding = new HttpDecoderConfig()
+                .setMaxInitialLineLength(config.maxRequestLine())
+                .setMaxHeaderSize(config.maxHeaderSize());
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(loops)
+                .channel(transport.serverChannel())
+                .option(ChannelOption.SO_BACKLOG, 2048)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.AUTO_READ, false)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<>() {
+                    @Override
+                    protected void initChannel(Channel channel) {
+                        connections.add(channel);
+                        channel.pipeline()
+                                .addLast("http", new HttpServerCodec(decoding))
+                                .addLast("griddle", new HttpConnection(app, tracker));
+                    }
+                });
+        try {
+            listener = bootstrap.bind(config.host(), config.port()).sync().channel();
+        } catch (Exception bindError) {
+            throw new StartupFailure("could not bind " + config.host() + ":" + config.port() + ": "
+                    + bindError.getMessage(), bindError);
+        }
+        LOG.info("Griddle running on http://{}:{} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}]",
+                hostForUrl(), port(), transport.name(), config.loops(),
+                config.blockingThreads() == 0 ? "virtual threads" : config.blockingThreads() + " threads");
+    }
+
+    private String hostForUrl() {
+        return config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    }
+
+    /** The port the server listens on (the one picked, when started with port 0). */
+    public int port() {
+        return ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    /** The concurrency settings and executors: the blocking executor, the loops, the watchdog. */
+    public Concurrency concurrency() {
+        return concurrency;
+    }
+
+    /** Requests being served right now. */
+    public int inFlight() {
+        return tracker.inFlight.get();
+    }
+
+    /**
+     * Stops gracefully: stop accepting, let requests in flight finish (up to the configured limit; their responses
+     * carry {@code connection: close}), close the connections, run the shutdown hooks, stop the loops.
+     */
+    public void stop() {
+        if (stopped.getCount() == 0 || tracker.shuttingDown) {
+            awaitStop();
+            return;
+        }
+        tracker.shuttingDown = true;
+        LOG.info("Shutting down");
+        if (listener != null) {
+            listener.close().syncUninterruptibly();
+        }
+        long deadline = System.nanoTime() + config.gracefulShutdown().toNanos();
+        while (tracker.inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (tracker.inFlight.get() > 0) {
+            LOG.warn("Cancelling {} request(s) still running after {} ms", tracker.inFlight.get(),
+                    config.gracefulShutdown().toMillis());
+        }
+        connections.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        LOG.info("Waiting for application shutdown.");
+        try {
+            lifespan.shutdown(config.gracefulShutdown());
+            LOG.info("Application shutdown complete.");
+        } catch (Exception e) {
+            LOG.error("Application shutdown failed: {}", e.getMessage());
+        }
+        release();
+        LOG.info("Finished server process [{}]", ProcessHandle.current().pid());
+    }
+
+    private void release() {
+        loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        concurrency.close();
+        stopped.countDown();
+    }
+
+    /** Waits until the server has stopped. */
+    public void awaitStop() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static final class Tracker implements ConnectionTracker {
+        final AtomicInteger inFlight = new AtomicInteger();
+        volatile boolean shuttingDown;
+
+        @Override
+        public void requestStarted() {
+            inFlight.incrementAndGet();
+        }
+
+        @Override
+        public void requestEnded() {
+            inFlight.decrementAndGet();
+        }
+
+        @Override
+        public boolean shuttingDown() {
+            return shuttingDown;
+        }
+    }
+
+    /** The server could not start: the application's startup failed, or the address could not be bound. */
+    public static final class StartupFailure extends RuntimeException {
+        StartupFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        StartupFailure(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

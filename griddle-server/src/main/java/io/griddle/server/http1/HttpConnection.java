@@ -1,0 +1,311 @@
+package io.griddle.server.http1;
+
+import io.griddle.gateway.Connection;
+import io.griddle.gateway.Gateway;
+import io.griddle.gateway.HttpScope;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.util.ReferenceCountUtil;
+import java.net.InetSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One HTTP/1.1 connection, after Netty's {@code HttpServerCodec}. It serves requests one at a time, in order
+ * (pipelined ones wait in a queue), and reads from the socket only while less than {@link #HIGH_WATER} bytes wait
+ * unread by the application: that, with auto-read off, is the backpressure on request bodies. It keeps reading
+ * while a handler runs, so that a client that leaves is noticed and its handler cancelled.
+ *
+ * <p>Malformed input is answered here, never passed on: a bad request line or headers 400, an over-long request
+ * line 414, over-large headers 431; the connection then closes, and the loop goes on serving the others.
+ */
+public final class HttpConnection extends ChannelInboundHandlerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger("griddle.http");
+    private static final int HIGH_WATER = 64 * 1024;
+    private static final int REQUEST_WEIGHT = 1024; // what a queued request head counts against HIGH_WATER
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    private final Gateway app;
+    private final ConnectionTracker tracker;
+    private ChannelHandlerContext ctx;
+    private Connection connection;
+
+    private final ArrayDeque<Object> queued = new ArrayDeque<>();
+    private int queuedBytes;
+    private HttpStream current;
+    private boolean discardingBody;
+    private boolean readPending;
+    private boolean pumping;
+    private boolean closed;
+    private boolean closeAfterCurrent;
+    private List<CompletableFuture<Void>> waitingForWritable;
+
+    /**
+     * @param app     the application
+     * @param tracker counts requests in flight, for graceful shutdown
+     */
+    public HttpConnection(Gateway app, ConnectionTracker tracker) {
+        this.app = app;
+        this.tracker = tracker;
+    }
+
+    /** A rejected request waiting for its turn in the pipeline. */
+    private record Rejected(HttpResponseStatus status, String message) {
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        connection = new Connection((InetSocketAddress) ctx.channel().remoteAddress(),
+                (InetSocketAddress) ctx.channel().localAddress(), false);
+        maybeRead();
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (closed || !(msg instanceof HttpObject object)) {
+            ReferenceCountUtil.release(msg);
+            return;
+        }
+        if (object.decoderResult().isFailure()) {
+            Throwable cause = object.decoderResult().cause();
+            ReferenceCountUtil.release(msg);
+            queued.add(reject(cause));
+            closeAfterCurrent = true; // the decoder discards everything after a bad message
+        } else if (msg instanceof HttpRequest) {
+            queued.add(msg);
+            queuedBytes += REQUEST_WEIGHT;
+        } else if (msg instanceof HttpContent content) {
+            queued.add(content);
+            queuedBytes += content.content().readableBytes();
+        } else {
+            ReferenceCountUtil.release(msg);
+        }
+        pump();
+    }
+
+    private static Rejected reject(Throwable cause) {
+        if (cause instanceof TooLongHttpLineException) {
+            return new Rejected(HttpResponseStatus.REQUEST_URI_TOO_LONG, "Request line too long");
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return new Rejected(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large");
+        }
+        if (cause instanceof TooLongFrameException) {
+            return new Rejected(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request too large");
+        }
+        return new Rejected(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.");
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        readPending = false;
+        maybeRead();
+    }
+
+    private void maybeRead() {
+        if (!closed && !readPending && !closeAfterCurrent && queuedBytes < HIGH_WATER) {
+            readPending = true;
+            ctx.read();
+        }
+    }
+
+    /**
+     * Moves the queue forward: drops the unread body of a finished request, starts the next request when none is
+     * in flight, and hands body chunks to a stream that waits for them. Safe to call again from inside.
+     */
+    void pump() {
+        if (pumping) {
+            return; // the running pump loops until nothing moves
+        }
+        pumping = true;
+        try {
+            while (!closed) {
+                Object head = queued.peek();
+                if (head == null) {
+                    break;
+                }
+                if (discardingBody && head instanceof HttpContent content) {
+                    dequeue();
+                    discardingBody = !(content instanceof LastHttpContent);
+                    content.release();
+                    continue;
+                }
+                if (current == null) {
+                    dequeue();
+                    if (head instanceof HttpRequest request) {
+                        start(request);
+                    } else if (head instanceof Rejected rejected) {
+                        respondAndClose(rejected.status(), rejected.message());
+                    } else {
+                        ReferenceCountUtil.release(head); // stray content after a rejected request
+                    }
+                    continue;
+                }
+                if (head instanceof HttpContent content && current.wantsBody()) {
+                    dequeue();
+                    current.deliver(content);
+                    continue;
+                }
+                break;
+            }
+        } finally {
+            pumping = false;
+        }
+        maybeRead();
+    }
+
+    private void dequeue() {
+        Object head = queued.poll();
+        if (head instanceof HttpRequest) {
+            queuedBytes -= REQUEST_WEIGHT;
+        } else if (head instanceof HttpContent content) {
+            queuedBytes -= content.content().readableBytes();
+        }
+    }
+
+    private void start(HttpRequest request) {
+        RequestTarget target = RequestTarget.parse(request.uri());
+        if (target == null) {
+            discardingBody = true;
+            respondAndClose(HttpResponseStatus.BAD_REQUEST, "Invalid request target.");
+            return;
+        }
+        HttpStream stream = new HttpStream(this, ctx, request);
+        current = stream;
+        tracker.requestStarted();
+        HttpScope scope = new HttpScope(request.method().name(), target.path(), target.rawPath(), target.rawQuery(),
+                request.protocolVersion().equals(HttpVersion.HTTP_1_0) ? "1.0" : "1.1", "http", "",
+                new NettyHeaders(request.headers()), connection);
+        CompletionStage<Void> call;
+        try {
+            call = app.call(scope, stream, stream);
+        } catch (Throwable error) {
+            call = CompletableFuture.failedFuture(new CompletionException(error));
+        }
+        stream.watch(call);
+    }
+
+    /** Called by a stream once its response is complete: the next pipelined request may go. */
+    void streamEnded(HttpStream stream) {
+        if (current != stream) {
+            return;
+        }
+        current = null;
+        tracker.requestEnded();
+        if (!stream.bodyComplete()) {
+            discardingBody = true;
+        }
+        if (!stream.keepAlive()) {
+            closeAfterCurrent = true;
+            releaseQueued();
+            return;
+        }
+        pump();
+    }
+
+    /** Whether the connection closes after the current response (a bad message, a server shutting down). */
+    boolean closing() {
+        return closeAfterCurrent || tracker.shuttingDown();
+    }
+
+    private void respondAndClose(HttpResponseStatus status, String message) {
+        closeAfterCurrent = true;
+        releaseQueued();
+        ByteBuf body = Unpooled.copiedBuffer(message, StandardCharsets.UTF_8);
+        DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
+        response.headers()
+                .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())
+                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
+                .set(HttpHeaderNames.DATE, ServerHeaders.date())
+                .set(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
+        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** A stage that completes once the socket's write buffer drains below its high-water mark. */
+    CompletionStage<Void> writable() {
+        if (ctx.channel().isWritable()) {
+            return DONE;
+        }
+        if (closed) {
+            return CompletableFuture.failedFuture(new ClosedChannelException());
+        }
+        if (waitingForWritable == null) {
+            waitingForWritable = new ArrayList<>(2);
+        }
+        CompletableFuture<Void> waiter = new CompletableFuture<>();
+        waitingForWritable.add(waiter);
+        return waiter;
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable() && waitingForWritable != null) {
+            List<CompletableFuture<Void>> waiters = waitingForWritable;
+            waitingForWritable = null;
+            waiters.forEach(w -> w.complete(null));
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        closed = true;
+        HttpStream stream = current;
+        if (stream != null) {
+            current = null;
+            tracker.requestEnded();
+            stream.clientGone();
+        }
+        releaseQueued();
+        if (waitingForWritable != null) {
+            waitingForWritable.forEach(w -> w.completeExceptionally(new ClosedChannelException()));
+            waitingForWritable = null;
+        }
+        ctx.fireChannelInactive();
+    }
+
+    private void releaseQueued() {
+        Object item;
+        while ((item = queued.poll()) != null) {
+            ReferenceCountUtil.release(item);
+        }
+        queuedBytes = 0;
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("connection error from {}; closing", ctx.channel().remoteAddress(), cause);
+        ctx.close();
+    }
+}

@@ -1,0 +1,300 @@
+package io.griddle.server.http1;
+
+import io.griddle.gateway.Chunk;
+import io.griddle.gateway.Headers;
+import io.griddle.gateway.HttpMessage;
+import io.griddle.gateway.Message;
+import io.griddle.gateway.Receive;
+import io.griddle.gateway.Send;
+import io.griddle.http.Status;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request and its response on an HTTP/1.1 connection, as the gateway's {@link Receive} and {@link Send}.
+ * Everything here runs on the connection's event loop; calls from other threads hop onto it first.
+ *
+ * <p>The response start is held until the first body message, so a whole response leaves in one write with a
+ * {@code content-length}; a streamed one uses chunked transfer.
+ */
+final class HttpStream implements Receive, Send {
+
+    private static final Logger LOG = LoggerFactory.getLogger("griddle.http");
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    private final HttpConnection connection;
+    private final ChannelHandlerContext ctx;
+    private final HttpRequest request;
+    private final boolean head;
+    private boolean keepAlive;
+    private boolean expectContinue;
+
+    private boolean bodyComplete;
+    private CompletableFuture<Message> pendingReceive;
+    private HttpMessage.ResponseStart start;
+    private boolean headersWritten;
+    private boolean bodyAllowed;
+    private boolean finished;
+    private boolean gone;
+    private CompletionStage<Void> call;
+
+    HttpStream(HttpConnection connection, ChannelHandlerContext ctx, HttpRequest request) {
+        this.connection = connection;
+        this.ctx = ctx;
+        this.request = request;
+        this.head = request.method().equals(HttpMethod.HEAD);
+        this.keepAlive = HttpUtil.isKeepAlive(request);
+        this.expectContinue = HttpUtil.is100ContinueExpected(request);
+    }
+
+    /** Watches the application's call: a call that ends without a complete response gets a 500 or a close. */
+    void watch(CompletionStage<Void> appCall) {
+        this.call = appCall;
+        CompletableFuture<Void> future = appCall.toCompletableFuture();
+        if (future.isDone() && !future.isCompletedExceptionally() && finished) {
+            return; // the usual case for a fast handler: nothing left to watch
+        }
+        appCall.whenComplete((v, error) -> onLoop(() -> callEnded(error)));
+    }
+
+    private void callEnded(Throwable error) {
+        if (finished || gone) {
+            if (error != null && !(error instanceof CancellationException)) {
+                LOG.debug("application failed after its response was complete", error);
+            }
+            return;
+        }
+        if (!headersWritten) {
+            LOG.error("application ended without a complete response to {} {}", request.method(), request.uri(), error);
+            keepAlive = false;
+            start = new HttpMessage.ResponseStart(500, Headers.of("content-type", "text/plain; charset=utf-8"));
+            writeBody(HttpMessage.ResponseBody.last(java.nio.ByteBuffer.wrap(
+                    "Internal Server Error".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        } else {
+            LOG.error("application failed in the middle of its response to {} {}; closing the connection",
+                    request.method(), request.uri(), error);
+            finished = true;
+            ctx.close();
+            connection.streamEnded(this);
+        }
+    }
+
+    boolean keepAlive() {
+        return keepAlive;
+    }
+
+    boolean bodyComplete() {
+        return bodyComplete;
+    }
+
+    // ---- Receive: the request body, pulled by the application
+
+    @Override
+    public CompletionStage<Message> receive() {
+        CompletableFuture<Message> result = new CompletableFuture<>();
+        onLoop(() -> pull(result));
+        return result;
+    }
+
+    private void pull(CompletableFuture<Message> result) {
+        if (gone || finished) {
+            result.complete(HttpMessage.Disconnect.INSTANCE);
+            return;
+        }
+        if (pendingReceive != null) {
+            result.completeExceptionally(new IllegalStateException("receive() called before the previous one completed"));
+            return;
+        }
+        pendingReceive = result;
+        if (bodyComplete) {
+            return; // completes with Disconnect when the response is done or the client leaves
+        }
+        if (expectContinue && !headersWritten) {
+            expectContinue = false;
+            ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE,
+                    Unpooled.EMPTY_BUFFER));
+        }
+        connection.pump();
+    }
+
+    /** Whether the application waits for body that has not been delivered yet. */
+    boolean wantsBody() {
+        return pendingReceive != null && !bodyComplete;
+    }
+
+    /** Hands a body chunk to the waiting application; the chunk's buffer is released by the reader. */
+    void deliver(HttpContent content) {
+        boolean last = content instanceof LastHttpContent;
+        bodyComplete = last;
+        CompletableFuture<Message> waiting = pendingReceive;
+        pendingReceive = null;
+        Chunk chunk;
+        if (content.content().isReadable()) {
+            chunk = new NettyChunk(content.content());
+        } else {
+            content.release();
+            chunk = Chunk.EMPTY;
+        }
+        waiting.complete(new HttpMessage.RequestBody(chunk, !last));
+    }
+
+    // ---- Send: the response, pushed by the application
+
+    @Override
+    public CompletionStage<Void> send(Message message) {
+        if (ctx.executor().inEventLoop()) {
+            return push(message);
+        }
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        ctx.executor().execute(() -> push(message).whenComplete((v, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else {
+                result.complete(null);
+            }
+        }));
+        return result;
+    }
+
+    private CompletionStage<Void> push(Message message) {
+        if (gone) {
+            return CompletableFuture.failedFuture(new ClosedChannelException());
+        }
+        if (finished) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the response is already complete"));
+        }
+        if (message instanceof HttpMessage.ResponseStart responseStart) {
+            if (start != null) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the response has started already"));
+            }
+            start = responseStart;
+            return DONE;
+        }
+        if (message instanceof HttpMessage.ResponseBody body) {
+            if (start == null) {
+                return CompletableFuture.failedFuture(new IllegalStateException("send ResponseStart before the body"));
+            }
+            return writeBody(body);
+        }
+        return CompletableFuture.failedFuture(new IllegalArgumentException("not an HTTP response message: " + message));
+    }
+
+    private CompletionStage<Void> writeBody(HttpMessage.ResponseBody body) {
+        if (!headersWritten) {
+            HttpHeaders headers;
+            try {
+                headers = responseHeaders(start.headers());
+            } catch (IllegalArgumentException invalid) { // a CR/LF or an illegal name in a header
+                LOG.error("invalid response header for {} {}", request.method(), request.uri(), invalid);
+                start = new HttpMessage.ResponseStart(500, Headers.of("content-type", "text/plain; charset=utf-8"));
+                headers = responseHeaders(start.headers());
+                body = HttpMessage.ResponseBody.last(java.nio.ByteBuffer.wrap(
+                        "Internal Server Error".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            }
+            headersWritten = true;
+            HttpResponseStatus status = HttpResponseStatus.valueOf(start.status());
+            bodyAllowed = Status.allowsBody(start.status());
+            if (!body.more()) {
+                if (bodyAllowed && !headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+                    headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.body().remaining());
+                }
+                return finish(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content(body), headers,
+                        EmptyHttpHeaders.INSTANCE));
+            }
+            if (bodyAllowed && !headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+                headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+            }
+            ctx.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, status, headers), ctx.voidPromise());
+        }
+        if (!body.more()) {
+            return finish(new DefaultLastHttpContent(content(body)));
+        }
+        ctx.writeAndFlush(new DefaultHttpContent(content(body))).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+        return connection.writable();
+    }
+
+    private ByteBuf content(HttpMessage.ResponseBody body) {
+        return head || !bodyAllowed || !body.body().hasRemaining() ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body.body());
+    }
+
+    private HttpHeaders responseHeaders(Headers given) {
+        HttpHeaders headers = new DefaultHttpHeaders();
+        given.forEach(headers::add);
+        if (!headers.contains(HttpHeaderNames.DATE)) {
+            headers.set(HttpHeaderNames.DATE, ServerHeaders.date());
+        }
+        if (!headers.contains(HttpHeaderNames.SERVER)) {
+            headers.set(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
+        }
+        if (headers.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE, true) || connection.closing()) {
+            keepAlive = false;
+        }
+        if (!keepAlive) {
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        } else if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+        }
+        return headers;
+    }
+
+    private CompletionStage<Void> finish(Object lastMessage) {
+        finished = true;
+        ctx.writeAndFlush(lastMessage)
+                .addListener(keepAlive ? ChannelFutureListener.CLOSE_ON_FAILURE : ChannelFutureListener.CLOSE);
+        CompletableFuture<Message> waiting = pendingReceive;
+        if (waiting != null) {
+            pendingReceive = null;
+            waiting.complete(HttpMessage.Disconnect.INSTANCE);
+        }
+        connection.streamEnded(this);
+        return DONE;
+    }
+
+    /** The client went away: wake a waiting receive and cancel the application's call. */
+    void clientGone() {
+        if (gone || finished) {
+            return;
+        }
+        gone = true;
+        CompletableFuture<Message> waiting = pendingReceive;
+        if (waiting != null) {
+            pendingReceive = null;
+            waiting.complete(HttpMessage.Disconnect.INSTANCE);
+        }
+        if (call != null) {
+            call.toCompletableFuture().cancel(true);
+        }
+    }
+
+    private void onLoop(Runnable action) {
+        if (ctx.executor().inEventLoop()) {
+            action.run();
+        } else {
+            ctx.executor().execute(action);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package io.griddle.test;
+
+import io.griddle.concurrent.Async;
+import io.griddle.concurrent.Concurrency;
+import io.griddle.concurrent.Loop;
+import io.griddle.gateway.Chunk;
+import io.griddle.gateway.Connection;
+import io.griddle.gateway.Gateway;
+import io.griddle.gateway.HeaderList;
+import io.griddle.gateway.Headers;
+import io.griddle.gateway.HttpMessage;
+import io.griddle.gateway.HttpScope;
+import io.griddle.gateway.LifespanMessage;
+import io.griddle.gateway.LifespanScope;
+import io.griddle.gateway.Message;
+import io.griddle.http.Status;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Drives an application in-process through the gateway, with no socket: requests run on a real Griddle loop and
+ * blocking executor, so async and blocking handlers behave as under the server. Safe to use from many threads.
+ * Closing it runs the application's shutdown hooks (startup ran when it was built), as Starlette's
+ * {@code with TestClient(app)} does.
+ *
+ * <pre>{@code
+ * try (TestClient client = TestClient.of(app)) {
+ *     assertThat(client.get("/quick").json()).isEqualTo(Map.of("status", "quick response"));
+ *     TestResponse created = client.request("POST", "/orders").json(order).send();
+ * }
+ * }</pre>
+ */
+public final class TestClient implements AutoCloseable {
+
+    private static final InetSocketAddress CLIENT = InetSocketAddress.createUnresolved("testclient", 50000);
+    private static final InetSocketAddress SERVER = InetSocketAddress.createUnresolved("testserver", 80);
+
+    private final Gateway app;
+    private final Concurrency concurrency;
+    private final Loop[] loops;
+    private final AtomicInteger next = new AtomicInteger();
+    private final Duration timeout;
+    private final CompletableFuture<Message> shutdownSignal = new CompletableFuture<>();
+    private final CompletableFuture<Void> lifespanDone = new CompletableFuture<>();
+
+    private TestClient(Builder builder) {
+        this.app = builder.app;
+        this.timeout = builder.timeout;
+        Concurrency.Builder settings = Concurrency.builder().blockingThreads(builder.blockingThreads);
+        if (builder.strictLimit != null) {
+            settings.slowCallback(builder.strictLimit).strict(true);
+        }
+        this.concurrency = settings.build();
+        this.loops = new Loop[builder.loops];
+        for (int i = 0; i < loops.length; i++) {
+            loops[i] = concurrency.startLoop("griddle-test-loop-" + i);
+        }
+        startLifespan();
+    }
+
+    /** A client with one loop and virtual threads for blocking handlers. */
+    public static TestClient of(Gateway app) {
+        return builder(app).build();
+    }
+
+    public static Builder builder(Gateway app) {
+        return new Builder(app);
+    }
+
+    public TestResponse get(String target) {
+        return request("GET", target).send();
+    }
+
+    public TestResponse head(String target) {
+        return request("HEAD", target).send();
+    }
+
+    public TestResponse delete(String target) {
+        return request("DELETE", target).send();
+    }
+
+    public TestResponse options(String target) {
+        return request("OPTIONS", target).send();
+    }
+
+    /** POSTs a JSON body. */
+    public TestResponse post(String target, Object json) {
+        return request("POST", target).json(json).send();
+    }
+
+    /** PUTs a JSON body. */
+    public TestResponse put(String target, Object json) {
+        return request("PUT", target).json(json).send();
+    }
+
+    /** PATCHes a JSON body. */
+    public TestResponse patch(String target, Object json) {
+        return request("PATCH", target).json(json).send();
+    }
+
+    /** Starts a request to build: headers, query, body. */
+    public TestRequest request(String method, String target) {
+        return new TestRequest(this, method, target);
+    }
+
+    /** The concurrency the app runs under here: its loops, blocking executor and watchdog. */
+    public Concurrency concurrency() {
+        return concurrency;
+    }
+
+    TestResponse exchange(String method, String target, Headers headers, byte[] body) {
+        int question = target.indexOf('?');
+        String rawPath = question < 0 ? target : target.substring(0, question);
+        String rawQuery = question < 0 ? "" : target.substring(question + 1);
+        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        HttpScope scope = new HttpScope(method, path, rawPath, rawQuery, "1.1", "http", "", headers,
+                new Connection(CLIENT, SERVER, false));
+        Collector collector = new Collector(method.equals("HEAD"), body);
+        Loop loop = loops[Math.floorMod(next.getAndIncrement(), loops.length)];
+        loop.execute(() -> {
+            CompletionStage<Void> call;
+            try {
+                call = app.call(scope, collector::receive, collector::send);
+            } catch (Throwable error) {
+                call = CompletableFuture.failedFuture(error);
+            }
+            call.whenComplete((v, error) -> collector.callEnded(error));
+        });
+        try {
+            return collector.result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = Async.unwrap(e);
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (TimeoutException e) {
+            throw new AssertionError(method + " " + target + " got no response within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + method + " " + target);
+        }
+    }
+
+    /** Collects one response; raises what the application raised, as Starlette's client does by default. */
+    private static final class Collector {
+        final CompletableFuture<TestResponse> result = new CompletableFuture<>();
+        final CompletableFuture<Message> ended = new CompletableFuture<>();
+        final boolean head;
+        final byte[] requestBody;
+        boolean bodySent;
+        HttpMessage.ResponseStart start;
+        final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        volatile TestResponse response;
+
+        Collector(boolean head, byte[] requestBody) {
+            this.head = head;
+            this.requestBody = requestBody;
+        }
+
+        synchronized CompletionStage<Message> receive() {
+            if (!bodySent) {
+                bodySent = true;
+                return CompletableFuture.completedFuture(new HttpMessage.RequestBody(Chunk.of(requestBody), false));
+            }
+            return ended;
+        }
+
+        synchronized CompletionStage<Void> send(Message message) {
+            if (message instanceof HttpMessage.ResponseStart responseStart && start == null) {
+                start = responseStart;
+            } else if (message instanceof HttpMessage.ResponseBody part && start != null && response == null) {
+                ByteBuffer bytes = part.body().duplicate();
+                byte[] copy = new byte[bytes.remaining()];
+                bytes.get(copy);
+                body.write(copy, 0, copy.length);
+                if (!part.more()) {
+                    HeaderList headers = new HeaderList();
+                    start.headers().forEach(headers::add);
+                    if (Status.allowsBody(start.status()) && headers.get("content-length") == null) {
+                        headers.add("content-length", Integer.toString(body.size()));
+                    }
+                    response = new TestResponse(start.status(), headers, head ? new byte[0] : body.toByteArray());
+                    ended.complete(HttpMessage.Disconnect.INSTANCE);
+                }
+            } else {
+                return CompletableFuture.failedFuture(new IllegalStateException("unexpected message " + message));
+            }
+            return CompletableFuture.completedFuture(null);
+        }
+
+        void callEnded(Throwable error) {
+            ended.complete(HttpMessage.Disconnect.INSTANCE);
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else if (response != null) {
+                result.complete(response);
+            } else {
+                result.completeExceptionally(new AssertionError("the application ended without a complete response"));
+            }
+        }
+    }
+
+    private void startLifespan() {
+        int[] received = {0};
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        loops[0].execute(() -> app.call(new LifespanScope(new ConcurrentHashMap<>()), () -> {
+            received[0]++;
+            return received[0] == 1 ? CompletableFuture.completedFuture(new LifespanMessage.Startup()) : shutdownSignal;
+        }, message -> {
+            switch (message) {
+                case LifespanMessage.StartupComplete ignored -> started.complete(null);
+                case LifespanMessage.StartupFailed failed ->
+                        started.completeExceptionally(new IllegalStateException("startup failed: " + failed.message()));
+                default -> { }
+            }
+            return CompletableFuture.completedFuture(null);
+        }).whenComplete((v, error) -> {
+            started.complete(null); // an app without lifespan support ends the scope at once
+            lifespanDone.complete(null);
+        }));
+        try {
+            started.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("application startup failed", Async.unwrap(e));
+        }
+    }
+
+    /** Runs the shutdown hooks and stops the loops. */
+    @Override
+    public void close() {
+        shutdownSignal.complete(new LifespanMessage.Shutdown());
+        try {
+            lifespanDone.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception ignored) {
+            // shutting down regardless
+        } finally {
+            concurrency.close();
+        }
+    }
+
+    /** Builds a {@link TestClient}. */
+    public static final class Builder {
+        private final Gateway app;
+        private int loops = 1;
+        private int blockingThreads;
+        private Duration strictLimit;
+        private Duration timeout = Duration.ofSeconds(30);
+
+        private Builder(Gateway app) {
+            this.app = app;
+        }
+
+        /** Event loops to spread requests over (default 1). */
+        public Builder loops(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("loops must be at least 1");
+            }
+            this.loops = count;
+            return this;
+        }
+
+        /** A bounded blocking pool instead of virtual threads, as {@code --blocking-threads} does. */
+        public Builder blockingThreads(int threads) {
+            this.blockingThreads = threads;
+            return this;
+        }
+
+        /**
+         * Strict watchdog: a request whose task holds the loop longer than the limit fails with
+         * {@link io.griddle.concurrent.LoopBlockedException}, thrown from the call that sent it.
+         */
+        public Builder strictLoop(Duration limit) {
+            this.strictLimit = limit;
+            return this;
+        }
+
+        /** How long a call waits for its response before failing the test (default 30 s). */
+        public Builder timeout(Duration limit) {
+            this.timeout = limit;
+            return this;
+        }
+
+        public TestClient build() {
+            return new TestClient(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.griddle;
+
+import io.griddle.binding.Endpoints;
+import io.griddle.gateway.Gateway;
+import io.griddle.gateway.Receive;
+import io.griddle.gateway.Scope;
+import io.griddle.gateway.Send;
+import io.griddle.http.Response;
+import io.griddle.routing.Endpoint;
+import io.griddle.web.ExceptionHandler;
+import io.griddle.web.Middleware;
+import io.griddle.web.WebApp;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/**
+ * A Griddle application: declarative endpoints on plain classes, the counterpart of FastAPI's {@code FastAPI()}.
+ *
+ * <pre>{@code
+ * class Shop {
+ *     @Get("/burgers/{id}") Burger burger(@Path int id, @Query Optional<String> size) { ... }   // blocking
+ *     @Get("/quick") CompletionStage<Status> quick() {                                          // async
+ *         return Async.sleep(ofMillis(5)).thenApply(v -> new Status("ok"));
+ *     }
+ * }
+ * public static void main(String[] args) {
+ *     Griddle.run(App.create().include(new Shop()), args);
+ * }
+ * }</pre>
+ */
+public final class App implements Gateway {
+
+    private final WebApp web = new WebApp();
+
+    private App() {
+        web.exceptionHandler(RequestValidationError.class,
+                (request, error) -> Response.json(Map.of("detail", error.errors())).status(422));
+    }
+
+    public static App create() {
+        return new App();
+    }
+
+    /** Adds every annotated method of the controller as a route. */
+    public App include(Object controller) {
+        return include("", controller);
+    }
+
+    /** Adds every annotated method of the controller as a route under the prefix ({@code /api}). */
+    public App include(String prefix, Object controller) {
+        if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
+            throw new IllegalArgumentException("a prefix starts with '/' and does not end with one: " + prefix);
+        }
+        for (Endpoints.Declared route : Endpoints.scan(controller)) {
+            web.route(Set.of(route.method()), prefix + route.path(), route.endpoint());
+        }
+        return this;
+    }
+
+    /** Adds a route built in code: {@code app.route(Set.of("GET"), "/ping", Endpoint.async(...))}. */
+    public App route(Set<String> methods, String path, Endpoint endpoint) {
+        web.route(methods, path, endpoint);
+        return this;
+    }
+
+    /** Adds middleware; the first added is the outermost. */
+    public App use(Middleware middleware) {
+        web.use(middleware);
+        return this;
+    }
+
+    /** Answers exceptions of the type with the handler (replaces the default for {@link RequestValidationError}). */
+    public <E extends Throwable> App exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+        web.exceptionHandler(type, handler);
+        return this;
+    }
+
+    /** Runs once at startup, before the server accepts connections; may block, and may fill the state. */
+    public App onStartup(Consumer<Map<String, Object>> hook) {
+        web.onStartup(hook);
+        return this;
+    }
+
+    /** Runs once at shutdown. */
+    public App onShutdown(Consumer<Map<String, Object>> hook) {
+        web.onShutdown(hook);
+        return this;
+    }
+
+    /** The toolkit application underneath: routes, middleware, state. */
+    public WebApp web() {
+        return web;
+    }
+
+    @Override
+    public CompletionStage<Void> call(Scope scope, Receive receive, Send send) {
+        return web.call(scope, receive, send);
+    }
+}

@@ -1,0 +1,78 @@
+package io.griddle.binding;
+
+import io.griddle.RequestValidationError;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Converts request text to a parameter's type, failing with Pydantic's error type and message, so that a 422 reads
+ * the same as FastAPI's.
+ */
+record ValueParser(Function<String, Object> parse, String errorType, String errorMessage) {
+
+    private static final Set<String> TRUE = Set.of("1", "on", "t", "true", "y", "yes");
+    private static final Set<String> FALSE = Set.of("0", "off", "f", "false", "n", "no");
+
+    /** The parser for a type, or {@code null} when the type is not supported as a request value. */
+    static ValueParser forType(Class<?> type) {
+        if (type == String.class) {
+            return new ValueParser(text -> text, "string_type", "Input should be a valid string");
+        }
+        if (type == int.class || type == Integer.class) {
+            return new ValueParser(text -> Integer.valueOf(text.strip()), "int_parsing",
+                    "Input should be a valid integer, unable to parse string as an integer");
+        }
+        if (type == long.class || type == Long.class) {
+            return new ValueParser(text -> Long.valueOf(text.strip()), "int_parsing",
+                    "Input should be a valid integer, unable to parse string as an integer");
+        }
+        if (type == double.class || type == Double.class) {
+            return new ValueParser(text -> finite(Double.valueOf(text.strip())), "float_parsing",
+                    "Input should be a valid number, unable to parse string as a number");
+        }
+        if (type == float.class || type == Float.class) {
+            return new ValueParser(text -> (float) finite(Double.valueOf(text.strip())), "float_parsing",
+                    "Input should be a valid number, unable to parse string as a number");
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return new ValueParser(ValueParser::bool, "bool_parsing",
+                    "Input should be a valid boolean, unable to interpret input");
+        }
+        if (type == UUID.class) {
+            return new ValueParser(UUID::fromString, "uuid_parsing",
+                    "Input should be a valid UUID, invalid character: expected an optional prefix of `urn:uuid:`"
+                            + " followed by [0-9a-fA-F-]");
+        }
+        return null;
+    }
+
+    private static double finite(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new NumberFormatException("not finite");
+        }
+        return value;
+    }
+
+    private static Boolean bool(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(lower)) {
+            return Boolean.TRUE;
+        }
+        if (FALSE.contains(lower)) {
+            return Boolean.FALSE;
+        }
+        throw new IllegalArgumentException(text);
+    }
+
+    /** Converts, or throws a validation error located at {@code loc}. */
+    Object convert(String text, List<Object> loc) {
+        try {
+            return parse.apply(text);
+        } catch (RuntimeException invalid) {
+            throw new RequestValidationError(List.of(new RequestValidationError.Issue(errorType, loc, errorMessage, text)));
+        }
+    }
+}
