@@ -8,6 +8,8 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.DuplexChannel;
+import java.util.concurrent.TimeUnit;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
@@ -62,6 +64,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private boolean pumping;
     private boolean closed;
     private boolean closeAfterCurrent;
+    private boolean draining;
     private List<CompletableFuture<Void>> waitingForWritable;
 
     /**
@@ -92,7 +95,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (closed || !(msg instanceof HttpObject object)) {
+        if (closed || draining || !(msg instanceof HttpObject object)) {
             ReferenceCountUtil.release(msg);
             return;
         }
@@ -249,7 +252,23 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
                 .set(HttpHeaderNames.DATE, ServerHeaders.date())
                 .set(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
-        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        ctx.writeAndFlush(response).addListener(written -> lingerThenClose());
+    }
+
+    // Closing at once while the client is still sending (a 40 KB header, say) makes the kernel answer with a
+    // reset, and the client may never read the response. So: stop writing, drop whatever still arrives until the
+    // client closes its side, or two seconds pass.
+    private void lingerThenClose() {
+        if (!(ctx.channel() instanceof DuplexChannel duplex) || !ctx.channel().isActive()) {
+            ctx.close();
+            return;
+        }
+        draining = true;
+        duplex.shutdownOutput();
+        ctx.channel().config().setAutoRead(true);
+        ctx.executor().schedule(() -> {
+            ctx.close();
+        }, 2, TimeUnit.SECONDS);
     }
 
     /** A stage that completes once the socket's write buffer drains below its high-water mark. */

@@ -60,7 +60,12 @@ public final class BurgerShop {
     /** Blocking: sleeps its own thread (a virtual thread by default); the loop is not involved. */
     @Get("/task-threadpool")
     public Status taskThreadpool(@Query @Default("20") double seconds) throws InterruptedException {
-        Thread.sleep((long) (seconds * 1000));
+        try {
+            Thread.sleep((long) (seconds * 1000));
+        } catch (InterruptedException interrupted) {
+            LOG.info("task-threadpool interrupted: the client disconnected");
+            throw interrupted;
+        }
         return new Status(DONE);
     }
 
