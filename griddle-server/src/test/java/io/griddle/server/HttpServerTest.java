@@ -1,0 +1,157 @@
+package io.griddle.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.griddle.concurrent.Async;
+import io.griddle.http.Response;
+import io.griddle.routing.Endpoint;
+import io.griddle.web.WebApp;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The HTTP/1.1 server over raw sockets: bodies, streaming, failures, and what it refuses to send. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HttpServerTest {
+
+    private static GriddleServer server;
+
+    @BeforeAll
+    static void start() {
+        WebApp app = new WebApp()
+                .route(Set.of("POST"), "/echo", Endpoint.async(request -> request.body()
+                        .thenApply(bytes -> Response.bytes(bytes, "application/octet-stream"))))
+                .get("/fail", Endpoint.blocking(request -> {
+                    throw new IllegalStateException("boom");
+                }))
+                .get("/bad-header", Endpoint.blocking(request -> {
+                    Response response = Response.text("x");
+                    response.headers().add("x-injected", "a\r\nset-cookie: evil=1");
+                    return response;
+                }))
+                .get("/stream", Endpoint.async(request -> CompletableFuture.completedFuture(
+                        Response.stream("text/plain", out -> out.write("one,")
+                                .thenCompose(v -> Async.sleep(Duration.ofMillis(20)))
+                                .thenCompose(v -> out.write(ByteBuffer.wrap("two".getBytes(StandardCharsets.UTF_8))))))));
+        server = GriddleServer.start(app, ServerConfig.defaults().withPort(0).withLoops(1)
+                .withGracefulShutdown(Duration.ofSeconds(1)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static String exchange(String raw) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(3000);
+            socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
+            return readAll(socket.getInputStream());
+        }
+    }
+
+    private static String readAll(InputStream in) throws Exception {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                received.write(buffer, 0, n);
+            }
+        } catch (SocketTimeoutException silence) {
+            // the connection stayed open
+        }
+        return received.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void portZeroPicksAFreePort() {
+        assertThat(server.port()).isPositive().isNotEqualTo(8000);
+    }
+
+    @Test
+    void echoesAFixedLengthBody() throws Exception {
+        String body = "x".repeat(100_000);
+        String answer = exchange("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("content-length: 100000").endsWith(body);
+    }
+
+    @Test
+    void echoesAChunkedBody() throws Exception {
+        String answer = exchange("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200 OK").endsWith("hello world");
+    }
+
+    @Test
+    void answers100ContinueWhenTheAppReadsTheBody() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(3000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nExpect: 100-continue\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            byte[] interim = new byte[25];
+            int read = socket.getInputStream().readNBytes(interim, 0, interim.length);
+            assertThat(new String(interim, 0, read, StandardCharsets.ISO_8859_1)).startsWith("HTTP/1.1 100 Continue");
+            out.write("ping".getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(readAll(socket.getInputStream())).contains("200 OK").endsWith("ping");
+        }
+    }
+
+    @Test
+    void anExceptionInAHandlerGets500AndTheConnectionServesOn() throws Exception {
+        String answer = exchange("GET /fail HTTP/1.1\r\nHost: t\r\n\r\nGET /fail HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assertThat(answer.split("HTTP/1.1 500 Internal Server Error", -1)).hasSize(3);
+        assertThat(answer).endsWith("Internal Server Error");
+    }
+
+    @Test
+    void aHeaderValueWithCrLfIsNeverSent() throws Exception {
+        String answer = exchange("GET /bad-header HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 500 ").doesNotContain("evil");
+    }
+
+    @Test
+    void streamsAChunkedResponse() throws Exception {
+        String answer = exchange("GET /stream HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assertThat(answer).contains("transfer-encoding: chunked").contains("4\r\none,\r\n").contains("3\r\ntwo\r\n")
+                .endsWith("0\r\n\r\n");
+    }
+
+    @Test
+    void http10ClosesAfterTheResponse() throws Exception {
+        String answer = exchange("GET /stream HTTP/1.0\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("connection: close");
+    }
+
+    @Test
+    void aFailedStartupStopsTheServerWithTheCause() {
+        WebApp failing = new WebApp().onStartup(state -> {
+            throw new IllegalStateException("database unreachable");
+        });
+        assertThatThrownBy(() -> GriddleServer.start(failing, ServerConfig.defaults().withPort(0).withLoops(1)))
+                .isInstanceOf(GriddleServer.StartupFailure.class)
+                .hasMessageContaining("database unreachable");
+    }
+
+    @Test
+    void aTakenPortIsAStartupFailure() {
+        assertThatThrownBy(() -> GriddleServer.start(new WebApp(),
+                ServerConfig.defaults().withHost("127.0.0.1").withPort(server.port()).withLoops(1)))
+                .isInstanceOf(GriddleServer.StartupFailure.class)
+                .hasMessageContaining("could not bind");
+    }
+}
