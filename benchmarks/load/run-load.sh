@@ -246,7 +246,11 @@ parse_p99() {
 declare -A RPS P99 RSS
 
 echo "command:     $COMMAND_LINE"
-echo "machine:     nproc=$NPROC, $(uname -srm)"
+echo "machine:     nproc=$NPROC, $(uname -srm), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# Anything else running (a build, an IDE indexing) shares the two pinned CPUs and swamps the difference measured.
+if awk '{ exit !($1 > 0.5) }' /proc/loadavg; then
+    echo "run-load: warning: the machine is busy (1-minute load $(cut -d' ' -f1 /proc/loadavg)); figures may be noisy" >&2
+fi
 echo "java:        $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
 if [[ $LOAD_CLIENT == wrk ]]; then
     echo "load client: $( (wrk -v 2>&1 || true) | awk 'NR == 1 { print $1, $2 }'), -t1 -c$CONNECTIONS"

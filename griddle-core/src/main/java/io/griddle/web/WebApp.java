@@ -1,11 +1,13 @@
 package io.griddle.web;
 
 import io.griddle.gateway.Gateway;
+import io.griddle.gateway.Headers;
 import io.griddle.gateway.HttpScope;
 import io.griddle.gateway.LifespanScope;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
+import io.griddle.gateway.WebSocketScope;
 import io.griddle.gateway.WebSocketMessage;
 import io.griddle.http.HttpError;
 import io.griddle.http.Request;
@@ -112,7 +114,7 @@ public class WebApp implements Gateway {
             case HttpScope http -> new Exchange(new Request(http, receive, state), send).run(pipeline(), errors);
             case LifespanScope ignored -> lifespan.serve(state, receive, send);
             // WebSocket routes come with the WebSocket feature; until then a session is refused, as ASGI apps do.
-            case io.griddle.gateway.WebSocketScope ignored ->
+            case WebSocketScope ignored ->
                     send.send(new WebSocketMessage.Close(1000, "no WebSocket route"));
         };
     }
@@ -158,9 +160,8 @@ public class WebApp implements Gateway {
         if (future.isDone() && !future.isCompletedExceptionally()) {
             return future;
         }
-        CompletionStage<Response> recovered = outcome.exceptionally(error -> errors.toResponse(request, error));
-        recovered.toCompletableFuture(); // keep the cancel path: cancelling recovered cancels outcome
-        return recovered;
+        // A CancellableFuture's derived stage cancels it in turn, so a client disconnect still reaches the handler.
+        return outcome.exceptionally(error -> errors.toResponse(request, error));
     }
 
     private CompletionStage<Response> routeRequest(Request request) throws Exception {
@@ -171,7 +172,7 @@ public class WebApp implements Gateway {
         }
         if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
             throw new HttpError(405, "Method Not Allowed",
-                    io.griddle.gateway.Headers.of("allow", String.join(", ", new TreeSet<>(notAllowed.allowed()))));
+                    Headers.of("allow", String.join(", ", new TreeSet<>(notAllowed.allowed()))));
         }
         throw new HttpError(404, "Not Found");
     }
