@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One HTTP/1.1 connection, after Netty's {@code HttpServerCodec}. It serves requests one at a time, in order
  * (pipelined ones wait in a queue), and reads from the socket only while less than {@link #HIGH_WATER} bytes wait
- * unread by the application: that, with auto-read off, is the backpressure on request bodies. It keeps reading
- * while a handler runs, so that a client that leaves is noticed and its handler cancelled.
+ * unread by the application: past that it turns auto-read off until the application catches up, which is the
+ * backpressure on request bodies. (Auto-read stays on otherwise: toggling it per request costs two epoll syscalls.)
+ * It keeps reading while a handler runs, so that a client that leaves is noticed and its handler cancelled.
  *
  * <p>Malformed input is answered here, never passed on: a bad request line or headers 400, an over-long request
  * line 414, over-large headers 431; the connection then closes, and the loop goes on serving the others.
@@ -60,7 +61,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private int queuedBytes;
     private HttpStream current;
     private boolean discardingBody;
-    private boolean readPending;
+    private boolean reading = true;
     private boolean pumping;
     private boolean closed;
     private boolean closeAfterCurrent;
@@ -89,7 +90,6 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext ctx) {
         connection = new Connection((InetSocketAddress) ctx.channel().remoteAddress(),
                 (InetSocketAddress) ctx.channel().localAddress(), false);
-        maybeRead();
         ctx.fireChannelActive();
     }
 
@@ -129,16 +129,12 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         return new Rejected(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.");
     }
 
-    @Override
-    public void channelReadComplete(ChannelHandlerContext ctx) {
-        readPending = false;
-        maybeRead();
-    }
-
-    private void maybeRead() {
-        if (!closed && !readPending && !closeAfterCurrent && queuedBytes < HIGH_WATER) {
-            readPending = true;
-            ctx.read();
+    // Reads while the unread backlog is small and the connection has a future; stops (auto-read off) otherwise.
+    private void updateReading() {
+        boolean wanted = !closed && !closeAfterCurrent && queuedBytes < HIGH_WATER;
+        if (wanted != reading && !draining) {
+            reading = wanted;
+            ctx.channel().config().setAutoRead(wanted);
         }
     }
 
@@ -184,7 +180,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         } finally {
             pumping = false;
         }
-        maybeRead();
+        updateReading();
     }
 
     private void dequeue() {
