@@ -2,6 +2,7 @@ package io.griddle.concurrent;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -51,12 +52,18 @@ public class CancellableFuture<T> extends CompletableFuture<T> {
     @Override
     public <U> CompletableFuture<U> thenCompose(Function<? super T, ? extends CompletionStage<U>> fn) {
         AtomicReference<CompletionStage<U>> inner = new AtomicReference<>();
+        AtomicBoolean cancelled = new AtomicBoolean();
         CompletableFuture<U> result = super.thenCompose(value -> {
             CompletionStage<U> stage = fn.apply(value);
             inner.set(stage);
+            if (cancelled.get()) {
+                // Cancelled while fn ran, before its stage was known: cancel it now, or it would run on unowned.
+                stage.toCompletableFuture().cancel(false);
+            }
             return stage;
         });
         ((CancellableFuture<U>) result).onCancel(() -> {
+            cancelled.set(true);
             cancel(false);
             CompletionStage<U> stage = inner.get();
             if (stage != null) {

@@ -1,5 +1,6 @@
 package io.griddle.http;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,8 +62,37 @@ public final class QueryParams {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            return text;
+            return decodeLeniently(text);
         }
+    }
+
+    // As Python's unquote_plus: a malformed escape stays as it is, but '+' and the valid escapes around it decode.
+    private static String decodeLeniently(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+                i++;
+            } else if (c == '%' && hex(text, i + 1) >= 0 && hex(text, i + 2) >= 0) {
+                bytes.write(hex(text, i + 1) * 16 + hex(text, i + 2));
+                i += 3;
+            } else {
+                int end = i + Character.charCount(text.codePointAt(i));
+                bytes.writeBytes(text.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end;
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(String text, int at) {
+        if (at >= text.length()) {
+            return -1;
+        }
+        char c = text.charAt(at);
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /** The first value of the parameter, or {@code null}. */

@@ -52,9 +52,7 @@ public final class Response {
 
     /** A response of raw bytes with the given content type. */
     public static Response bytes(byte[] bytes, String contentType) {
-        Response response = new Response(ByteBuffer.wrap(bytes));
-        response.headers.add("content-type", contentType);
-        return response;
+        return new Response(ByteBuffer.wrap(bytes)).header("content-type", contentType);
     }
 
     /** A response with no body, e.g. {@code Response.empty(204)}. */
@@ -72,9 +70,8 @@ public final class Response {
      * can take more, which is the backpressure. The response uses chunked transfer unless a content-length is set.
      */
     public static Response stream(String contentType, StreamBody writer) {
-        Response response = new Response(null);
+        Response response = new Response(null).header("content-type", contentType);
         response.stream = writer;
-        response.headers.add("content-type", contentType);
         return response;
     }
 

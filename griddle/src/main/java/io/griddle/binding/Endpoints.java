@@ -22,6 +22,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -108,6 +109,8 @@ public final class Endpoints {
         };
     }
 
+    private static final List<Object> LOCATION_ORDER = List.of("path", "query", "header");
+
     // Binds every argument, collecting all validation problems before failing, as FastAPI reports them together.
     private static Object[] bind(ParameterBinder[] binders, Request request) {
         Object[] args = new Object[binders.length];
@@ -123,6 +126,8 @@ public final class Endpoints {
             }
         }
         if (issues != null) {
+            // FastAPI lists path errors, then query, then header errors, each in parameter order: a stable sort.
+            issues.sort(Comparator.comparingInt(issue -> LOCATION_ORDER.indexOf(issue.loc().get(0))));
             throw new RequestValidationError(issues);
         }
         return args;

@@ -1,0 +1,164 @@
+package io.griddle.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PathPatternTest {
+
+    @Test
+    void staticTemplateMatchesOnlyItself() {
+        PathPattern pattern = PathPattern.compile("/users/me");
+
+        assertThat(pattern.isStatic()).isTrue();
+        assertThat(pattern.parameterNames()).isEmpty();
+        assertThat(pattern.match("/users/me")).isEmpty();
+        assertThat(pattern.match("/users/me/")).isNull();
+        assertThat(pattern.match("/users/you")).isNull();
+    }
+
+    @Test
+    void strParameterMatchesOneSegment() {
+        PathPattern pattern = PathPattern.compile("/users/{name}");
+
+        assertThat(pattern.isStatic()).isFalse();
+        assertThat(pattern.parameterNames()).containsExactly("name");
+        assertThat(pattern.match("/users/alice")).isEqualTo(Map.of("name", "alice"));
+        assertThat(pattern.match("/users/a b")).isEqualTo(Map.of("name", "a b"));
+        assertThat(pattern.match("/users/a/b")).isNull();
+        assertThat(pattern.match("/users/")).isNull();
+    }
+
+    @Test
+    void explicitStrConverterIsTheDefault() {
+        assertThat(PathPattern.compile("/users/{name:str}").match("/users/bob")).isEqualTo(Map.of("name", "bob"));
+    }
+
+    @Test
+    void intParameterIsConverted() {
+        PathPattern pattern = PathPattern.compile("/items/{id:int}");
+
+        assertThat(pattern.match("/items/42")).containsExactly(Map.entry("id", 42));
+        assertThat(pattern.match("/items/42").get("id")).isInstanceOf(Integer.class);
+    }
+
+    @Test
+    void intParameterThatIsNotDigitsDoesNotMatch() {
+        PathPattern pattern = PathPattern.compile("/items/{id:int}");
+
+        assertThat(pattern.match("/items/abc")).isNull();
+        assertThat(pattern.match("/items/-1")).isNull();
+        assertThat(pattern.match("/items/1.5")).isNull();
+        assertThat(pattern.match("/items/")).isNull();
+    }
+
+    @Test
+    void intParameterTooLargeForIntDoesNotMatch() {
+        assertThat(PathPattern.compile("/items/{id:int}").match("/items/99999999999")).isNull();
+        assertThat(PathPattern.compile("/items/{id:long}").match("/items/99999999999"))
+                .isEqualTo(Map.of("id", 99999999999L));
+    }
+
+    @Test
+    void floatParameterIsConvertedToDouble() {
+        PathPattern pattern = PathPattern.compile("/scale/{x:float}");
+
+        assertThat(pattern.match("/scale/1.5")).isEqualTo(Map.of("x", 1.5));
+        assertThat(pattern.match("/scale/3")).isEqualTo(Map.of("x", 3.0));
+        assertThat(pattern.match("/scale/1.")).isNull();
+        assertThat(pattern.match("/scale/abc")).isNull();
+    }
+
+    @Test
+    void uuidParameterIsConverted() {
+        UUID id = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+        PathPattern pattern = PathPattern.compile("/orders/{u:uuid}");
+
+        assertThat(pattern.match("/orders/" + id)).isEqualTo(Map.of("u", id));
+        assertThat(pattern.match("/orders/123e4567")).isNull();
+        assertThat(pattern.match("/orders/123e4567-e89b-12d3-a456-42661417400z")).isNull();
+    }
+
+    @Test
+    void pathParameterTakesTheRestIncludingSlashes() {
+        PathPattern pattern = PathPattern.compile("/files/{rest:path}");
+
+        assertThat(pattern.match("/files/a/b/c.txt")).isEqualTo(Map.of("rest", "a/b/c.txt"));
+        assertThat(pattern.match("/files/")).isEqualTo(Map.of("rest", ""));
+        assertThat(pattern.match("/file")).isNull();
+    }
+
+    @Test
+    void severalParametersKeepTheirOrder() {
+        PathPattern pattern = PathPattern.compile("/burgers/{id:int}/toppings/{name}");
+
+        assertThat(pattern.parameterNames()).containsExactly("id", "name");
+        assertThat(pattern.match("/burgers/7/toppings/cheese"))
+                .containsExactly(Map.entry("id", 7), Map.entry("name", "cheese"));
+        assertThat(pattern.match("/burgers/7/toppings")).isNull();
+    }
+
+    @Test
+    void literalPartsAreNotRegularExpressions() {
+        PathPattern pattern = PathPattern.compile("/v1.0/{name}");
+
+        assertThat(pattern.match("/v1.0/x")).isEqualTo(Map.of("name", "x"));
+        assertThat(pattern.match("/v1x0/x")).isNull();
+    }
+
+    @Test
+    void matchedParametersCannotBeModified() {
+        Map<String, Object> params = PathPattern.compile("/items/{id:int}").match("/items/1");
+
+        assertThatThrownBy(() -> params.put("id", 2)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void templateIsKeptAsWritten() {
+        PathPattern pattern = PathPattern.compile("/items/{id:int}");
+
+        assertThat(pattern.template()).isEqualTo("/items/{id:int}");
+        assertThat(pattern).hasToString("/items/{id:int}");
+    }
+
+    @Test
+    void templateMustStartWithSlash() {
+        assertThatThrownBy(() -> PathPattern.compile("items"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must start with '/'");
+    }
+
+    @Test
+    void duplicateParameterNameIsRefused() {
+        assertThatThrownBy(() -> PathPattern.compile("/a/{x}/b/{x}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'x' appears twice");
+    }
+
+    @Test
+    void unknownConverterIsRefused() {
+        assertThatThrownBy(() -> PathPattern.compile("/a/{x:decimal}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown path converter 'decimal'");
+    }
+
+    @Test
+    void malformedParametersAreRefused() {
+        for (String template : new String[] {"/a/{x", "/a/x}", "/a/{}", "/a/{1x}", "/a/{x}/{y", "/a/{x:}"}) {
+            assertThatThrownBy(() -> PathPattern.compile(template))
+                    .as(template)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("malformed path parameter");
+        }
+    }
+
+    @Test
+    void unknownConverterNameIsReported() {
+        assertThatThrownBy(() -> Converter.named("nope"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("known:");
+    }
+}
