@@ -202,6 +202,9 @@ class EndpointBindingTest {
                         + "\"msg\":\"Input should be a valid number, unable to parse string as a number\",\"input\":\"cheap\"}]}");
         assertThat(client.get("/prices?price=NaN&discount=0").status()).isEqualTo(422);
         assertThat(client.get("/prices?price=1&discount=Infinity").status()).isEqualTo(422);
+        assertThat(client.get("/prices?price=1d&discount=0").status()).isEqualTo(422);     // Java-only spellings
+        assertThat(client.get("/prices?price=0x1p3&discount=0").status()).isEqualTo(422);
+        assertThat(client.get("/prices?price=.5&discount=-1e2").status()).isEqualTo(200);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.griddle.http;
 
-import io.griddle.gateway.HeaderList;
 import io.griddle.gateway.Headers;
 
 /**
@@ -56,8 +55,7 @@ public class HttpError extends RuntimeException {
         Response response = Status.allowsBody(status)
                 ? Response.json(new Detail(detail)).status(status)
                 : Response.empty(status);
-        HeaderList target = response.headers();
-        headers.forEach(target::add);
+        headers.forEach(response::header); // checked: a CR or LF in a value is refused
         return response;
     }
 

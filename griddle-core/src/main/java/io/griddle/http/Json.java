@@ -15,6 +15,13 @@ public final class Json {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
             .build();
 
+    static {
+        // Jackson sets itself up on first use, which takes long enough (tens of ms on a cold JVM) to trip the loop
+        // watchdog if it happens on an event loop. Pay it here, when the app is built, instead.
+        MAPPER.writeValueAsBytes(java.util.Map.of("warm", java.util.List.of(1, "up", 1.5, true)));
+        MAPPER.readValue("{\"warm\":[1,\"up\",1.5,true]}", Object.class);
+    }
+
     private Json() {
     }
 

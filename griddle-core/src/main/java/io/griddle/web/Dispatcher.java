@@ -4,6 +4,7 @@ import io.griddle.concurrent.Async;
 import io.griddle.concurrent.CancellableFuture;
 import io.griddle.concurrent.Concurrency;
 import io.griddle.concurrent.Loop;
+import io.griddle.concurrent.LoopTask;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
 import io.griddle.routing.Endpoint;
@@ -14,7 +15,9 @@ import java.util.concurrent.Future;
 
 /**
  * Runs an endpoint where its kind says: an async endpoint on the calling event loop, a blocking one on the loop's
- * blocking executor. Cancelling the returned stage cancels the handler's stage, or interrupts its thread.
+ * blocking executor. A blocking endpoint's outcome comes back to the loop, so middleware and the response write run
+ * there whatever the endpoint's kind (the write would have to go to the loop anyway). Cancelling the returned stage
+ * cancels the handler's stage, or interrupts its thread.
  */
 final class Dispatcher {
 
@@ -32,13 +35,16 @@ final class Dispatcher {
         }
         Loop loop = Loop.current();
         ExecutorService executor = (loop != null ? loop.concurrency() : Fallback.CONCURRENCY).blockingExecutor();
+        LoopTask owner = loop != null ? loop.currentTask() : null;
         CancellableFuture<Response> response = new CancellableFuture<>();
         Future<?> running = executor.submit(() -> {
+            CompletionStage<Response> outcome;
             try {
-                forward(settle(endpoint, endpoint.invoker().invoke(request)), response);
+                outcome = settle(endpoint, endpoint.invoker().invoke(request));
             } catch (Throwable error) {
-                response.completeExceptionally(error);
+                outcome = CompletableFuture.failedFuture(error);
             }
+            forward(outcome, response, loop, owner);
         });
         response.onCancel(() -> running.cancel(true));
         return response;
@@ -65,12 +71,19 @@ final class Dispatcher {
         return response;
     }
 
-    private static void forward(CompletionStage<Response> from, CompletableFuture<Response> to) {
+    // Completes `to` with `from`'s outcome on the loop (on behalf of the request, for the watchdog), if there is one.
+    private static void forward(CompletionStage<Response> from, CompletableFuture<Response> to, Loop loop,
+                                LoopTask owner) {
         from.whenComplete((value, error) -> {
-            if (error != null) {
-                to.completeExceptionally(Async.unwrap(error));
+            Runnable completion = error != null
+                    ? () -> to.completeExceptionally(Async.unwrap(error))
+                    : () -> to.complete(value);
+            if (loop == null) {
+                completion.run();
+            } else if (owner == null) {
+                loop.execute(completion);
             } else {
-                to.complete(value);
+                loop.execute(() -> loop.runAs(owner, completion));
             }
         });
     }

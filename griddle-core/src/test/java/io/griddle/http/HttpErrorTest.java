@@ -23,6 +23,14 @@ class HttpErrorTest {
     }
 
     @Test
+    void aHeaderValueWithALineBreakIsRefused() {
+        HttpError error = new HttpError(401, "no", Headers.of("www-authenticate", "Bearer\r\nset-cookie: evil=1"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(error::toResponse)
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void detailDefaultsToTheReasonPhrase() {
         HttpError error = new HttpError(403);
 

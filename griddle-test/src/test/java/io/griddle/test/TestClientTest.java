@@ -313,4 +313,25 @@ class TestClientTest {
             assertThatThrownBy(() -> client.get("/")).isInstanceOf(IllegalStateException.class).hasMessage("app crashed");
         }
     }
+
+    @Test
+    void middlewareRunsOnTheLoopBeforeAndAfterABlockingEndpoint() {
+        java.util.List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WebApp app = new WebApp()
+                .use((request, next) -> {
+                    threads.add(Thread.currentThread().getName());
+                    return next.handle(request).thenApply(response -> {
+                        threads.add(Thread.currentThread().getName());
+                        return response;
+                    });
+                })
+                .get("/work", Endpoint.blocking(request -> {
+                    threads.add(Thread.currentThread().isVirtual() ? "virtual" : Thread.currentThread().getName());
+                    return map("done", true);
+                }));
+        try (TestClient client = TestClient.of(app)) {
+            assertThat(client.get("/work").status()).isEqualTo(200);
+        }
+        assertThat(threads).containsExactly("griddle-test-loop-0", "virtual", "griddle-test-loop-0");
+    }
 }

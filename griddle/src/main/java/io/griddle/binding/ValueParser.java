@@ -30,11 +30,11 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
                     "Input should be a valid integer, unable to parse string as an integer");
         }
         if (type == double.class || type == Double.class) {
-            return new ValueParser(text -> finite(Double.valueOf(text.strip())), "float_parsing",
+            return new ValueParser(ValueParser::decimal, "float_parsing",
                     "Input should be a valid number, unable to parse string as a number");
         }
         if (type == float.class || type == Float.class) {
-            return new ValueParser(text -> (float) finite(Double.valueOf(text.strip())), "float_parsing",
+            return new ValueParser(text -> (float) decimal(text), "float_parsing",
                     "Input should be a valid number, unable to parse string as a number");
         }
         if (type == boolean.class || type == Boolean.class) {
@@ -47,6 +47,18 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
                             + " followed by [0-9a-fA-F-]");
         }
         return null;
+    }
+
+    // Plain decimal notation only: Java's own parser would also take "1d", "0x1p3" or "Infinity".
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private static double decimal(String text) {
+        String stripped = text.strip();
+        if (!DECIMAL.matcher(stripped).matches()) {
+            throw new NumberFormatException(text);
+        }
+        return finite(Double.parseDouble(stripped));
     }
 
     private static double finite(double value) {
