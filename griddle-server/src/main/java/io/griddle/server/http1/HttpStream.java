@@ -1,6 +1,7 @@
 package io.griddle.server.http1;
 
 import io.griddle.gateway.Chunk;
+import io.griddle.gateway.HeaderList;
 import io.griddle.gateway.Headers;
 import io.griddle.gateway.HttpMessage;
 import io.griddle.gateway.Message;
@@ -28,6 +29,8 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.nio.channels.ClosedChannelException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -58,6 +61,7 @@ final class HttpStream implements Receive, Send {
     private HttpMessage.ResponseStart start;
     private boolean headersWritten;
     private boolean bodyAllowed;
+    private boolean hasLength;
     private boolean finished;
     private boolean gone;
     private CompletionStage<Void> call;
@@ -219,13 +223,13 @@ final class HttpStream implements Receive, Send {
             HttpResponseStatus status = HttpResponseStatus.valueOf(start.status());
             bodyAllowed = Status.allowsBody(start.status());
             if (!body.more()) {
-                if (bodyAllowed && !headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+                if (bodyAllowed && !hasLength) {
                     headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.body().remaining());
                 }
                 return finish(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content(body), headers,
                         EmptyHttpHeaders.INSTANCE));
             }
-            if (bodyAllowed && !headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+            if (bodyAllowed && !hasLength) {
                 headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
             }
             ctx.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, status, headers), ctx.voidPromise());
@@ -241,16 +245,35 @@ final class HttpStream implements Receive, Send {
         return head || !bodyAllowed || !body.body().hasRemaining() ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body.body());
     }
 
+    // Builds Netty's headers from the application's, learning in the same pass what it set itself (a date, a
+    // server, a length, connection: close), so that no hash lookup is needed afterwards.
     private HttpHeaders responseHeaders(Headers given) {
         HttpHeaders headers = new DefaultHttpHeaders();
-        given.forEach(headers::add);
-        if (!headers.contains(HttpHeaderNames.DATE)) {
-            headers.set(HttpHeaderNames.DATE, ServerHeaders.date());
+        boolean hasDate = false;
+        boolean hasServer = false;
+        boolean close = false;
+        hasLength = false;
+        List<Map.Entry<String, String>> fields = given instanceof HeaderList ? null : given.entries();
+        int count = fields == null ? given.size() : fields.size();
+        for (int i = 0; i < count; i++) {
+            String name = fields == null ? ((HeaderList) given).name(i) : fields.get(i).getKey();
+            String value = fields == null ? ((HeaderList) given).value(i) : fields.get(i).getValue();
+            headers.add(name, value);
+            switch (name.length()) {
+                case 4 -> hasDate |= name.equalsIgnoreCase("date");
+                case 6 -> hasServer |= name.equalsIgnoreCase("server");
+                case 10 -> close |= name.equalsIgnoreCase("connection") && value.equalsIgnoreCase("close");
+                case 14 -> hasLength |= name.equalsIgnoreCase("content-length");
+                default -> { }
+            }
         }
-        if (!headers.contains(HttpHeaderNames.SERVER)) {
-            headers.set(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
+        if (!hasDate) {
+            headers.add(HttpHeaderNames.DATE, ServerHeaders.date());
         }
-        if (headers.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE, true) || connection.closing()) {
+        if (!hasServer) {
+            headers.add(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
+        }
+        if (close || connection.closing()) {
             keepAlive = false;
         }
         if (!keepAlive) {

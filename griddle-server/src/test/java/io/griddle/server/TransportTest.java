@@ -1,0 +1,47 @@
+package io.griddle.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.griddle.routing.Endpoint;
+import io.griddle.web.WebApp;
+import io.netty.channel.epoll.Epoll;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** Epoll where it loads, NIO otherwise (forced here with -Dgriddle.nio=true): both serve the same app. */
+class TransportTest {
+
+    @Test
+    void epollIsChosenWhereItLoads() {
+        assertThat(Transport.best().name()).isEqualTo(Epoll.isAvailable() ? "epoll" : "nio");
+    }
+
+    @Test
+    void theNioFallbackServes() throws Exception {
+        System.setProperty("griddle.nio", "true");
+        GriddleServer server;
+        try {
+            server = GriddleServer.start(new WebApp().get("/ping",
+                            Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true)))),
+                    ServerConfig.defaults().withPort(0).withLoops(1).withGracefulShutdown(Duration.ofSeconds(1)));
+            assertThat(Transport.best().name()).isEqualTo("nio");
+        } finally {
+            System.clearProperty("griddle.nio");
+        }
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/ping")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"pong\":true}");
+        } finally {
+            server.stop();
+        }
+    }
+}
