@@ -202,10 +202,8 @@ public final class Async {
     private static void settle(Loop loop, LoopTask owner, Runnable completion) {
         if (loop == null) {
             completion.run();
-        } else if (owner == null) {
-            loop.execute(completion);
         } else {
-            loop.execute(() -> loop.runAs(owner, completion));
+            loop.executeAs(owner, completion);
         }
     }
 

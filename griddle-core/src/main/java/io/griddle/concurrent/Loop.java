@@ -87,6 +87,14 @@ public final class Loop implements Executor {
         return executor.schedule(owner == null ? command : () -> runAs(owner, command), delay, unit);
     }
 
+    /**
+     * Runs the command on the loop, later, on behalf of the task (or of nobody when it is {@code null}): how work
+     * that finished on another thread resumes on the loop, still named by the watchdog.
+     */
+    public void executeAs(LoopTask owner, Runnable command) {
+        executor.execute(owner == null ? command : () -> runAs(owner, command));
+    }
+
     /** Runs the command on behalf of the task: {@link #enter}, run, {@link #exit}. Loop thread only. */
     public void runAs(LoopTask owner, Runnable command) {
         enter(owner);

@@ -80,10 +80,8 @@ final class Dispatcher {
                     : () -> to.complete(value);
             if (loop == null) {
                 completion.run();
-            } else if (owner == null) {
-                loop.execute(completion);
             } else {
-                loop.execute(() -> loop.runAs(owner, completion));
+                loop.executeAs(owner, completion);
             }
         });
     }

@@ -2,6 +2,7 @@ package io.griddle.server;
 
 import io.griddle.concurrent.Concurrency;
 import io.griddle.gateway.Gateway;
+import io.griddle.gateway.LifespanDriver;
 import io.griddle.server.http1.ConnectionTracker;
 import io.griddle.server.http1.HttpConnection;
 import io.netty.bootstrap.ServerBootstrap;

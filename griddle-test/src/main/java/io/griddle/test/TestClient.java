@@ -10,8 +10,7 @@ import io.griddle.gateway.HeaderList;
 import io.griddle.gateway.Headers;
 import io.griddle.gateway.HttpMessage;
 import io.griddle.gateway.HttpScope;
-import io.griddle.gateway.LifespanMessage;
-import io.griddle.gateway.LifespanScope;
+import io.griddle.gateway.LifespanDriver;
 import io.griddle.gateway.Message;
 import io.griddle.http.Status;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,8 +49,7 @@ public final class TestClient implements AutoCloseable {
     private final Loop[] loops;
     private final AtomicInteger next = new AtomicInteger();
     private final Duration timeout;
-    private final CompletableFuture<Message> shutdownSignal = new CompletableFuture<>();
-    private final CompletableFuture<Void> lifespanDone = new CompletableFuture<>();
+    private final LifespanDriver lifespan = new LifespanDriver();
 
     private TestClient(Builder builder) {
         this.app = builder.app;
@@ -216,25 +213,8 @@ public final class TestClient implements AutoCloseable {
     }
 
     private void startLifespan() {
-        int[] received = {0};
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        loops[0].execute(() -> app.call(new LifespanScope(new ConcurrentHashMap<>()), () -> {
-            received[0]++;
-            return received[0] == 1 ? CompletableFuture.completedFuture(new LifespanMessage.Startup()) : shutdownSignal;
-        }, message -> {
-            switch (message) {
-                case LifespanMessage.StartupComplete ignored -> started.complete(null);
-                case LifespanMessage.StartupFailed failed ->
-                        started.completeExceptionally(new IllegalStateException("startup failed: " + failed.message()));
-                default -> { }
-            }
-            return CompletableFuture.completedFuture(null);
-        }).whenComplete((v, error) -> {
-            started.complete(null); // an app without lifespan support ends the scope at once
-            lifespanDone.complete(null);
-        }));
         try {
-            started.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            lifespan.startup(app, loops[0]).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             close();
             throw new IllegalStateException("application startup failed", Async.unwrap(e));
@@ -244,9 +224,8 @@ public final class TestClient implements AutoCloseable {
     /** Runs the shutdown hooks and stops the loops. */
     @Override
     public void close() {
-        shutdownSignal.complete(new LifespanMessage.Shutdown());
         try {
-            lifespanDone.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            lifespan.shutdown(timeout);
         } catch (Exception ignored) {
             // shutting down regardless
         } finally {

@@ -1,9 +1,5 @@
-package io.griddle.server;
+package io.griddle.gateway;
 
-import io.griddle.gateway.Gateway;
-import io.griddle.gateway.LifespanMessage;
-import io.griddle.gateway.LifespanScope;
-import io.griddle.gateway.Message;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,19 +10,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Drives the application's lifespan scope: sends startup and waits for the answer before the server accepts
- * connections; sends shutdown after it stopped serving. An application that ends the scope without answering does
- * not use lifespan, and the server goes on (Uvicorn's {@code --lifespan auto}).
+ * The server side of the lifespan scope, for anything that hosts an application (a server, a test client): send
+ * startup and learn whether it succeeded; later send shutdown and wait for the hooks. An application that ends the
+ * scope without answering does not use lifespan, and hosting goes on (Uvicorn's {@code --lifespan auto}).
+ *
+ * <pre>{@code
+ * LifespanDriver lifespan = new LifespanDriver();
+ * boolean hooksRan = lifespan.startup(app, loop).get();   // fails with StartupFailed's message
+ * ...
+ * lifespan.shutdown(Duration.ofSeconds(30));
+ * }</pre>
  */
-final class LifespanDriver {
+public final class LifespanDriver {
 
     private final CompletableFuture<Message> shutdownSignal = new CompletableFuture<>();
     private final CompletableFuture<Boolean> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private volatile boolean supported = true;
 
-    /** Sends startup on the loop; answers true when startup hooks ran, false when the app has no lifespan. */
-    CompletableFuture<Boolean> startup(Gateway app, Executor loop) {
+    /**
+     * Sends startup to the application, calling it on the given loop.
+     *
+     * @return completes with true when the startup hooks ran, false when the application has no lifespan; fails with
+     *         {@link StartupException} when startup failed
+     */
+    public CompletableFuture<Boolean> startup(Gateway app, Executor loop) {
         Map<String, Object> state = new ConcurrentHashMap<>();
         int[] received = {0};
         loop.execute(() -> {
@@ -62,9 +70,9 @@ final class LifespanDriver {
         return started;
     }
 
-    /** Sends shutdown and waits up to the limit for the hooks. */
-    void shutdown(Duration limit) throws Exception {
-        if (!supported) {
+    /** Sends shutdown and waits up to the limit for the hooks; nothing to do for an app without lifespan. */
+    public void shutdown(Duration limit) throws Exception {
+        if (!supported || !started.isDone()) {
             return;
         }
         shutdownSignal.complete(new LifespanMessage.Shutdown());
@@ -75,9 +83,9 @@ final class LifespanDriver {
         }
     }
 
-    /** The application's startup failed. */
-    static final class StartupException extends RuntimeException {
-        StartupException(String message) {
+    /** The application's startup failed; the message is the application's. */
+    public static final class StartupException extends RuntimeException {
+        public StartupException(String message) {
             super(message);
         }
     }
