@@ -114,7 +114,8 @@ read -r -a JAVA_OPTS_ARRAY <<< "$SERVER_JAVA_OPTS"
 if [[ -n ${GRIDDLE_SERVER_CMD-} ]]; then
     read -r -a GRIDDLE_CMD <<< "$GRIDDLE_SERVER_CMD"
 else
-    GRIDDLE_CMD=("$JAVA" "${JAVA_OPTS_ARRAY[@]}" -jar "$GRIDDLE_JAR")
+    # No access log: the raw baseline logs nothing, and a console line per request would measure logging.
+    GRIDDLE_CMD=("$JAVA" "${JAVA_OPTS_ARRAY[@]}" -jar "$GRIDDLE_JAR" --no-access-log)
 fi
 if [[ -n ${RAW_SERVER_CMD-} ]]; then
     read -r -a RAW_CMD <<< "$RAW_SERVER_CMD"

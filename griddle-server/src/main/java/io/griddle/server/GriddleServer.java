@@ -3,7 +3,10 @@ package io.griddle.server;
 import io.griddle.concurrent.Concurrency;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.LifespanDriver;
+import io.griddle.server.http1.ByteActivity;
 import io.griddle.server.http1.ConnectionTracker;
+import io.griddle.server.http1.Http1Codec;
+import io.griddle.server.http1.Http1Settings;
 import io.griddle.server.http1.HttpConnection;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -13,13 +16,15 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.AsciiString;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * A running Griddle server: event loops, a listening socket and the application behind the gateway.
  *
  * <pre>{@code
- * try (GriddleServer server = GriddleServer.start(app, ServerConfig.defaults().withPort(0))) {
+ * try (GriddleServer server = GriddleServer.start(app, ServerConfig.builder().port(0).build())) {
  *     System.out.println("listening on " + server.port());
  * }
  * }</pre>
@@ -90,19 +95,27 @@ public final class GriddleServer implements AutoCloseable {
         HttpDecoderConfig decoding = new HttpDecoderConfig()
                 .setMaxInitialLineLength(config.maxRequestLine())
                 .setMaxHeaderSize(config.maxHeaderSize());
+        Http1Settings http1 = new Http1Settings(app, tracker, config.maxBodySize(), config.limitConcurrency(),
+                config.timeoutKeepAlive().toNanos(), config.timeoutHeaderRead().toNanos(),
+                config.timeoutRequest().toNanos(), config.serverHeader(), config.dateHeader(),
+                config.extraHeaders().stream()
+                        .map(h -> Map.entry(AsciiString.cached(h.getKey()), h.getValue())).toList(),
+                config.accessLog(), new AtomicInteger());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
                 .channel(transport.serverChannel())
-                .option(ChannelOption.SO_BACKLOG, 2048)
+                .option(ChannelOption.SO_BACKLOG, config.backlog())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
+                        HttpConnection connection = new HttpConnection(http1);
                         channel.pipeline()
-                                .addLast("http", new HttpServerCodec(decoding))
-                                .addLast("griddle", new HttpConnection(app, tracker));
+                                .addLast("activity", new ByteActivity(connection))
+                                .addLast("http", new Http1Codec(decoding))
+                                .addLast("griddle", connection);
                     }
                 });
         try {

@@ -1,84 +1,150 @@
 package io.griddle.server;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
- * What a server is started with. {@link ServerOptions} fills it from the command line; tests build it directly.
+ * What a server is started with. {@link ServerOptions} fills it from the command line, the environment and an env
+ * file; code and tests build it directly.
  *
  * <pre>{@code
- * ServerConfig config = ServerConfig.defaults().withPort(0).withLoops(1);
+ * ServerConfig config = ServerConfig.builder().port(0).loops(1).limitConcurrency(100).build();
  * }</pre>
  *
- * @param host              the address to bind
- * @param port              the port; 0 picks a free one
- * @param loops             event-loop threads
- * @param blockingThreads   0 for a virtual thread per blocking call, else a bounded pool of that many threads
- * @param slowCallback      how long a task may hold a loop before the watchdog warns
- * @param strictWatchdog    fail the request that held a loop too long, instead of only warning
- * @param maxRequestLine    the longest request line accepted (longer: 414)
- * @param maxHeaderSize     the most header bytes accepted (more: 431)
- * @param gracefulShutdown  how long a stop waits for requests in flight
+ * @param host               the address to bind
+ * @param port               the port; 0 picks a free one
+ * @param backlog            the listen backlog
+ * @param loops              event-loop threads
+ * @param blockingThreads    0 for a virtual thread per blocking call, else a bounded pool of that many threads
+ * @param slowCallback       how long a task may hold a loop before the watchdog warns
+ * @param strictWatchdog     fail the request that held a loop too long, instead of only warning
+ * @param maxRequestLine     the longest request line accepted (longer: 414)
+ * @param maxHeaderSize      the most header bytes accepted (more: 431)
+ * @param maxBodySize        the largest request body accepted, in bytes (larger: 413); 0 for no limit
+ * @param limitConcurrency   the most requests served at once (more: 503); 0 for no limit
+ * @param timeoutKeepAlive   how long an idle keep-alive connection stays open
+ * @param timeoutHeaderRead  how long a client may take to send a request's line and headers (slowloris)
+ * @param timeoutRequest     how long a request may take before it is answered 503 and cancelled; zero for no limit
+ * @param gracefulShutdown   how long a stop waits for requests in flight
+ * @param accessLog          whether each request is logged
+ * @param serverHeader       whether responses carry {@code server: griddle}
+ * @param dateHeader         whether responses carry {@code date}
+ * @param extraHeaders       headers added to every response (unless the application set them)
  */
-public record ServerConfig(String host, int port, int loops, int blockingThreads, Duration slowCallback,
-                           boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, Duration gracefulShutdown) {
+public record ServerConfig(String host, int port, int backlog, int loops, int blockingThreads, Duration slowCallback,
+                           boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, long maxBodySize,
+                           int limitConcurrency, Duration timeoutKeepAlive, Duration timeoutHeaderRead,
+                           Duration timeoutRequest, Duration gracefulShutdown, boolean accessLog,
+                           boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
-    public static final int DEFAULT_MAX_REQUEST_LINE = 8192;
-    public static final int DEFAULT_MAX_HEADER_SIZE = 16384;
-    public static final Duration DEFAULT_GRACEFUL_SHUTDOWN = Duration.ofSeconds(30);
 
     public ServerConfig {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be 0..65535, not " + port);
-        }
-        if (loops < 1) {
-            throw new IllegalArgumentException("loops must be at least 1, not " + loops);
-        }
-        if (blockingThreads < 0) {
-            throw new IllegalArgumentException("blocking threads must be 0 (virtual threads) or more, not " + blockingThreads);
+        check(port >= 0 && port <= 65535, "port must be 0..65535, not " + port);
+        check(backlog >= 1, "backlog must be at least 1, not " + backlog);
+        check(loops >= 1, "loops must be at least 1, not " + loops);
+        check(blockingThreads >= 0, "blocking threads must be 0 (virtual threads) or more, not " + blockingThreads);
+        check(maxRequestLine >= 64, "the request-line limit must be at least 64 bytes, not " + maxRequestLine);
+        check(maxHeaderSize >= 256, "the header limit must be at least 256 bytes, not " + maxHeaderSize);
+        check(maxBodySize >= 0, "the body limit must be 0 (none) or more, not " + maxBodySize);
+        check(limitConcurrency >= 0, "the concurrency limit must be 0 (none) or more, not " + limitConcurrency);
+        check(timeoutKeepAlive.isPositive(), "the keep-alive timeout must be positive");
+        check(timeoutHeaderRead.isPositive(), "the header-read timeout must be positive");
+        check(!timeoutRequest.isNegative(), "the request timeout must be 0 (none) or positive");
+        extraHeaders = List.copyOf(extraHeaders);
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
         }
     }
 
-    /** 127.0.0.1:8000, one loop per core, virtual threads, a 100 ms watchdog. */
+    /** Every default: 127.0.0.1:8000, one loop per core, virtual threads, the limits below. */
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Runtime.getRuntime().availableProcessors(), 0,
-                Duration.ofMillis(100), false, DEFAULT_MAX_REQUEST_LINE, DEFAULT_MAX_HEADER_SIZE,
-                DEFAULT_GRACEFUL_SHUTDOWN);
+        return builder().build();
     }
 
-    public ServerConfig withHost(String value) {
-        return new ServerConfig(value, port, loops, blockingThreads, slowCallback, strictWatchdog, maxRequestLine,
-                maxHeaderSize, gracefulShutdown);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ServerConfig withPort(int value) {
-        return new ServerConfig(host, value, loops, blockingThreads, slowCallback, strictWatchdog, maxRequestLine,
-                maxHeaderSize, gracefulShutdown);
+    /** A builder holding this configuration, to change a few values. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.host = host;
+        builder.port = port;
+        builder.backlog = backlog;
+        builder.loops = loops;
+        builder.blockingThreads = blockingThreads;
+        builder.slowCallback = slowCallback;
+        builder.strictWatchdog = strictWatchdog;
+        builder.maxRequestLine = maxRequestLine;
+        builder.maxHeaderSize = maxHeaderSize;
+        builder.maxBodySize = maxBodySize;
+        builder.limitConcurrency = limitConcurrency;
+        builder.timeoutKeepAlive = timeoutKeepAlive;
+        builder.timeoutHeaderRead = timeoutHeaderRead;
+        builder.timeoutRequest = timeoutRequest;
+        builder.gracefulShutdown = gracefulShutdown;
+        builder.accessLog = accessLog;
+        builder.serverHeader = serverHeader;
+        builder.dateHeader = dateHeader;
+        builder.extraHeaders = extraHeaders;
+        return builder;
     }
 
-    public ServerConfig withLoops(int value) {
-        return new ServerConfig(host, port, value, blockingThreads, slowCallback, strictWatchdog, maxRequestLine,
-                maxHeaderSize, gracefulShutdown);
-    }
+    /** Builds a {@link ServerConfig}; every value starts at its documented default. */
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private int backlog = 2048;
+        private int loops = Runtime.getRuntime().availableProcessors();
+        private int blockingThreads;
+        private Duration slowCallback = Duration.ofMillis(100);
+        private boolean strictWatchdog;
+        private int maxRequestLine = 8192;
+        private int maxHeaderSize = 16384;
+        private long maxBodySize = 16L * 1024 * 1024;
+        private int limitConcurrency;
+        private Duration timeoutKeepAlive = Duration.ofSeconds(5);
+        private Duration timeoutHeaderRead = Duration.ofSeconds(10);
+        private Duration timeoutRequest = Duration.ZERO;
+        private Duration gracefulShutdown = Duration.ofSeconds(30);
+        private boolean accessLog = true;
+        private boolean serverHeader = true;
+        private boolean dateHeader = true;
+        private List<Map.Entry<String, String>> extraHeaders = List.of();
 
-    public ServerConfig withBlockingThreads(int value) {
-        return new ServerConfig(host, port, loops, value, slowCallback, strictWatchdog, maxRequestLine,
-                maxHeaderSize, gracefulShutdown);
-    }
+        private Builder() {
+        }
 
-    public ServerConfig withSlowCallback(Duration value, boolean strict) {
-        return new ServerConfig(host, port, loops, blockingThreads, value, strict, maxRequestLine,
-                maxHeaderSize, gracefulShutdown);
-    }
+        public Builder host(String value) { host = value; return this; }
+        public Builder port(int value) { port = value; return this; }
+        public Builder backlog(int value) { backlog = value; return this; }
+        public Builder loops(int value) { loops = value; return this; }
+        public Builder blockingThreads(int value) { blockingThreads = value; return this; }
+        public Builder slowCallback(Duration value) { slowCallback = value; return this; }
+        public Builder strictWatchdog(boolean value) { strictWatchdog = value; return this; }
+        public Builder maxRequestLine(int value) { maxRequestLine = value; return this; }
+        public Builder maxHeaderSize(int value) { maxHeaderSize = value; return this; }
+        public Builder maxBodySize(long value) { maxBodySize = value; return this; }
+        public Builder limitConcurrency(int value) { limitConcurrency = value; return this; }
+        public Builder timeoutKeepAlive(Duration value) { timeoutKeepAlive = value; return this; }
+        public Builder timeoutHeaderRead(Duration value) { timeoutHeaderRead = value; return this; }
+        public Builder timeoutRequest(Duration value) { timeoutRequest = value; return this; }
+        public Builder gracefulShutdown(Duration value) { gracefulShutdown = value; return this; }
+        public Builder accessLog(boolean value) { accessLog = value; return this; }
+        public Builder serverHeader(boolean value) { serverHeader = value; return this; }
+        public Builder dateHeader(boolean value) { dateHeader = value; return this; }
+        public Builder extraHeaders(List<Map.Entry<String, String>> value) { extraHeaders = value; return this; }
 
-    public ServerConfig withLimits(int requestLine, int headerSize) {
-        return new ServerConfig(host, port, loops, blockingThreads, slowCallback, strictWatchdog, requestLine,
-                headerSize, gracefulShutdown);
-    }
-
-    public ServerConfig withGracefulShutdown(Duration value) {
-        return new ServerConfig(host, port, loops, blockingThreads, slowCallback, strictWatchdog, maxRequestLine,
-                maxHeaderSize, value);
+        public ServerConfig build() {
+            return new ServerConfig(host, port, backlog, loops, blockingThreads, slowCallback, strictWatchdog,
+                    maxRequestLine, maxHeaderSize, maxBodySize, limitConcurrency, timeoutKeepAlive, timeoutHeaderRead,
+                    timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders);
+        }
     }
 }

@@ -1,52 +1,147 @@
 package io.griddle.server;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The command-line flags every Griddle app takes, Uvicorn's where they exist. Parsed with picocli; a bad value gets
- * a one-line error naming the flag, and exit code 2.
+ * The command-line flags every Griddle app takes, Uvicorn's where they exist. Each flag can also come from the
+ * environment as {@code GRIDDLE_<NAME>} ({@code --blocking-threads} is {@code GRIDDLE_BLOCKING_THREADS}) or from
+ * an {@code --env-file} holding such lines; the command line wins over the environment, which wins over the file.
+ * A bad value gets a one-line error naming the flag, and exit code 2.
  */
 @Command(name = "griddle", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = "Serve a Griddle application.", versionProvider = ServerOptions.Version.class)
+        description = "Serve a Griddle application. Every flag may also be set as GRIDDLE_<NAME> in the environment"
+                + " or in --env-file (e.g. GRIDDLE_PORT=9000).",
+        versionProvider = ServerOptions.Version.class)
 final class ServerOptions {
 
-    @Option(names = "--host", paramLabel = "HOST", description = "Bind to this address (default: ${DEFAULT-VALUE}).")
-    String host = ServerConfig.DEFAULT_HOST;
+    @ArgGroup(validate = false, heading = "%nSocket%n", order = 1)
+    Socket socket = new Socket();
 
-    @Option(names = "--port", paramLabel = "PORT",
-            description = "Bind to this port; 0 picks a free one and logs it (default: ${DEFAULT-VALUE}).")
-    int port = ServerConfig.DEFAULT_PORT;
+    @ArgGroup(validate = false, heading = "%nConcurrency%n", order = 2)
+    Threads threads = new Threads();
 
-    @Option(names = "--loops", paramLabel = "N",
-            description = "Event-loop threads: async handlers run on them (default: the number of cores, ${DEFAULT-VALUE} here).")
-    int loops = Runtime.getRuntime().availableProcessors();
+    @ArgGroup(validate = false, heading = "%nLimits and timeouts%n", order = 3)
+    Limits limits = new Limits();
 
-    @Option(names = "--blocking-threads", paramLabel = "N",
-            description = "Run blocking handlers on a bounded pool of N platform threads (FastAPI's is 40) instead of"
-                    + " a virtual thread per call (default: 0, virtual threads).")
-    int blockingThreads;
+    @ArgGroup(validate = false, heading = "%nResponses and logging%n", order = 4)
+    Output output = new Output();
 
-    @Option(names = "--slow-callback-ms", paramLabel = "MS",
-            description = "Warn, naming the route and showing the stack, when one task holds an event loop longer"
-                    + " than this (default: ${DEFAULT-VALUE}).")
-    long slowCallbackMs = 100;
+    @Option(names = "--env-file", paramLabel = "FILE", order = 5,
+            description = "Read GRIDDLE_<NAME>=value settings from this file.")
+    Path envFile;
 
-    @Option(names = "--slow-callback-strict", hidden = true,
-            description = "Fail the request that held a loop too long (for tests).")
-    boolean slowCallbackStrict;
+    static final class Socket {
+        @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerConfig.DEFAULT_HOST,
+                description = "Bind to this address (default: ${DEFAULT-VALUE}).")
+        String host;
 
-    @Option(names = "--timeout-graceful-shutdown", paramLabel = "S",
-            description = "On stop, wait this many seconds for requests in flight (default: ${DEFAULT-VALUE}).")
-    long gracefulSeconds = ServerConfig.DEFAULT_GRACEFUL_SHUTDOWN.toSeconds();
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
+                description = "Bind to this port; 0 picks a free one and logs it (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--backlog", paramLabel = "N", defaultValue = "2048",
+                description = "The most connections waiting to be accepted (default: ${DEFAULT-VALUE}).")
+        int backlog;
+    }
+
+    static final class Threads {
+        @Option(names = "--loops", paramLabel = "N",
+                description = "Event-loop threads: async handlers run on them (default: the number of cores).")
+        Integer loops;
+
+        @Option(names = "--blocking-threads", paramLabel = "N", defaultValue = "0",
+                description = "Run blocking handlers on a bounded pool of N platform threads (FastAPI's is 40)"
+                        + " instead of a virtual thread per call (default: 0, virtual threads).")
+        int blockingThreads;
+
+        @Option(names = "--slow-callback-ms", paramLabel = "MS", defaultValue = "100",
+                description = "Warn, naming the route and showing the stack, when one task holds an event loop"
+                        + " longer than this (default: ${DEFAULT-VALUE}).")
+        long slowCallbackMs;
+
+        @Option(names = "--slow-callback-strict", hidden = true,
+                description = "Fail the request that held a loop too long (for tests).")
+        boolean slowCallbackStrict;
+    }
+
+    static final class Limits {
+        @Option(names = "--limit-concurrency", paramLabel = "N", defaultValue = "0",
+                description = "Answer 503 to requests beyond N at once (default: 0, no limit).")
+        int limitConcurrency;
+
+        @Option(names = "--max-request-line", paramLabel = "BYTES", defaultValue = "8192",
+                description = "Answer 414 to a longer request line (default: ${DEFAULT-VALUE}).")
+        int maxRequestLine;
+
+        @Option(names = "--max-header-size", paramLabel = "BYTES", defaultValue = "16384",
+                description = "Answer 431 to more header bytes (default: ${DEFAULT-VALUE}).")
+        int maxHeaderSize;
+
+        @Option(names = "--max-body-size", paramLabel = "BYTES", defaultValue = "16777216",
+                description = "Answer 413 to a larger request body; 0 for no limit (default: ${DEFAULT-VALUE}, 16 MiB).")
+        long maxBodySize;
+
+        @Option(names = "--timeout-keep-alive", paramLabel = "S", defaultValue = "5",
+                description = "Close a connection idle this long between requests (default: ${DEFAULT-VALUE}).")
+        double timeoutKeepAlive;
+
+        @Option(names = "--timeout-header-read", paramLabel = "S", defaultValue = "10",
+                description = "Close a connection whose request line and headers take longer (slowloris)"
+                        + " (default: ${DEFAULT-VALUE}).")
+        double timeoutHeaderRead;
+
+        @Option(names = "--timeout-request", paramLabel = "S", defaultValue = "0",
+                description = "Answer 503 and cancel a request still running after this long; 0 for none"
+                        + " (default: ${DEFAULT-VALUE}).")
+        double timeoutRequest;
+
+        @Option(names = "--timeout-graceful-shutdown", paramLabel = "S", defaultValue = "30",
+                description = "On stop, wait this long for requests in flight, then cancel them"
+                        + " (default: ${DEFAULT-VALUE}).")
+        double timeoutGracefulShutdown;
+    }
+
+    static final class Output {
+        @Option(names = "--access-log", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Log each request with its status and time (default: on).")
+        boolean accessLog;
+
+        @Option(names = "--server-header", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Send 'server: griddle' (default: on).")
+        boolean serverHeader;
+
+        @Option(names = "--date-header", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Send a 'date' header (default: on).")
+        boolean dateHeader;
+
+        @Option(names = "--header", paramLabel = "NAME:VALUE",
+                description = "Add this header to every response; repeatable.")
+        List<String> headers = new ArrayList<>();
+    }
 
     /** The parsed flags, or {@code null} when help or the version was printed. */
     static ServerConfig parse(String[] args, PrintWriter out, PrintWriter err) throws BadFlag {
+        return parse(args, System.getenv(), out);
+    }
+
+    static ServerConfig parse(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
         ServerOptions options = new ServerOptions();
         CommandLine commandLine = new CommandLine(options);
+        commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment, envFile(args, environment)));
         try {
             commandLine.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -65,30 +160,99 @@ final class ServerOptions {
         return options.toConfig();
     }
 
+    // The env file has to be known before parsing, since it supplies defaults for the other flags.
+    private static Map<String, String> envFile(String[] args, Map<String, String> environment) throws BadFlag {
+        String file = environment.get("GRIDDLE_ENV_FILE");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--env-file") && i + 1 < args.length) {
+                file = args[i + 1];
+            } else if (args[i].startsWith("--env-file=")) {
+                file = args[i].substring("--env-file=".length());
+            }
+        }
+        if (file == null) {
+            return Map.of();
+        }
+        try {
+            return EnvFile.parse(Files.readAllLines(Path.of(file)));
+        } catch (IOException e) {
+            throw new BadFlag("Invalid value for option '--env-file': cannot read " + file + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Supplies a flag's default from GRIDDLE_NAME in the environment, then in the env file. */
+    private record EnvironmentDefaults(Map<String, String> environment, Map<String, String> file)
+            implements CommandLine.IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec argument) {
+            if (!(argument instanceof OptionSpec option)) {
+                return null;
+            }
+            String key = "GRIDDLE_" + option.longestName().replaceFirst("^-+", "")
+                    .replace('-', '_').toUpperCase(Locale.ROOT);
+            String value = environment.get(key);
+            if (value == null) {
+                value = file.get(key);
+            }
+            return value != null ? value : option.defaultValue();
+        }
+    }
+
     private ServerConfig toConfig() throws BadFlag {
-        if (port < 0 || port > 65535) {
-            throw new BadFlag("Invalid value for option '--port': " + port + " is not in 0..65535");
+        require(socket.port >= 0 && socket.port <= 65535, "--port", socket.port + " is not in 0..65535");
+        require(socket.backlog >= 1, "--backlog", socket.backlog + " (at least 1)");
+        int loops = threads.loops == null ? Runtime.getRuntime().availableProcessors() : threads.loops;
+        require(loops >= 1, "--loops", loops + " (at least 1)");
+        require(threads.blockingThreads >= 0, "--blocking-threads",
+                threads.blockingThreads + " (0 for virtual threads, or a pool size)");
+        require(threads.slowCallbackMs >= 1, "--slow-callback-ms", threads.slowCallbackMs + " (at least 1)");
+        require(limits.limitConcurrency >= 0, "--limit-concurrency", limits.limitConcurrency + " (0 for none)");
+        require(limits.maxRequestLine >= 64, "--max-request-line", limits.maxRequestLine + " (at least 64)");
+        require(limits.maxHeaderSize >= 256, "--max-header-size", limits.maxHeaderSize + " (at least 256)");
+        require(limits.maxBodySize >= 0, "--max-body-size", limits.maxBodySize + " (0 for none)");
+        require(limits.timeoutKeepAlive > 0, "--timeout-keep-alive", limits.timeoutKeepAlive + " (must be positive)");
+        require(limits.timeoutHeaderRead > 0, "--timeout-header-read", limits.timeoutHeaderRead + " (must be positive)");
+        require(limits.timeoutRequest >= 0, "--timeout-request", limits.timeoutRequest + " (0 for none)");
+        require(limits.timeoutGracefulShutdown >= 0, "--timeout-graceful-shutdown",
+                limits.timeoutGracefulShutdown + " (0 or more)");
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String header : output.headers) {
+            int colon = header.indexOf(':');
+            require(colon > 0 && header.indexOf('\r') < 0 && header.indexOf('\n') < 0, "--header",
+                    "'" + header + "' (write NAME:VALUE)");
+            headers.add(Map.entry(header.substring(0, colon).strip(), header.substring(colon + 1).strip()));
         }
-        if (loops < 1) {
-            throw new BadFlag("Invalid value for option '--loops': " + loops + " (at least 1)");
+        return ServerConfig.builder()
+                .host(socket.host)
+                .port(socket.port)
+                .backlog(socket.backlog)
+                .loops(loops)
+                .blockingThreads(threads.blockingThreads)
+                .slowCallback(Duration.ofMillis(threads.slowCallbackMs))
+                .strictWatchdog(threads.slowCallbackStrict)
+                .limitConcurrency(limits.limitConcurrency)
+                .maxRequestLine(limits.maxRequestLine)
+                .maxHeaderSize(limits.maxHeaderSize)
+                .maxBodySize(limits.maxBodySize)
+                .timeoutKeepAlive(seconds(limits.timeoutKeepAlive))
+                .timeoutHeaderRead(seconds(limits.timeoutHeaderRead))
+                .timeoutRequest(seconds(limits.timeoutRequest))
+                .gracefulShutdown(seconds(limits.timeoutGracefulShutdown))
+                .accessLog(output.accessLog)
+                .serverHeader(output.serverHeader)
+                .dateHeader(output.dateHeader)
+                .extraHeaders(headers)
+                .build();
+    }
+
+    private static Duration seconds(double value) {
+        return Duration.ofNanos((long) (value * 1_000_000_000L));
+    }
+
+    private static void require(boolean condition, String flag, String problem) throws BadFlag {
+        if (!condition) {
+            throw new BadFlag("Invalid value for option '" + flag + "': " + problem);
         }
-        if (blockingThreads < 0) {
-            throw new BadFlag("Invalid value for option '--blocking-threads': " + blockingThreads
-                    + " (0 for virtual threads, or a pool size)");
-        }
-        if (slowCallbackMs < 1) {
-            throw new BadFlag("Invalid value for option '--slow-callback-ms': " + slowCallbackMs + " (at least 1)");
-        }
-        if (gracefulSeconds < 0) {
-            throw new BadFlag("Invalid value for option '--timeout-graceful-shutdown': " + gracefulSeconds);
-        }
-        return ServerConfig.defaults()
-                .withHost(host)
-                .withPort(port)
-                .withLoops(loops)
-                .withBlockingThreads(blockingThreads)
-                .withSlowCallback(Duration.ofMillis(slowCallbackMs), slowCallbackStrict)
-                .withGracefulShutdown(Duration.ofSeconds(gracefulSeconds));
     }
 
     /** A flag that could not be used; the message names it. */

@@ -46,8 +46,8 @@ class HttpServerTest {
                         Response.stream("text/plain", out -> out.write("one,")
                                 .thenCompose(v -> Async.sleep(Duration.ofMillis(20)))
                                 .thenCompose(v -> out.write(ByteBuffer.wrap("two".getBytes(StandardCharsets.UTF_8))))))));
-        server = GriddleServer.start(app, ServerConfig.defaults().withPort(0).withLoops(1)
-                .withGracefulShutdown(Duration.ofSeconds(1)));
+        server = GriddleServer.start(app, ServerConfig.builder().port(0).loops(1)
+                .gracefulShutdown(Duration.ofSeconds(1)).build());
     }
 
     @AfterAll
@@ -142,7 +142,7 @@ class HttpServerTest {
         WebApp failing = new WebApp().onStartup(state -> {
             throw new IllegalStateException("database unreachable");
         });
-        assertThatThrownBy(() -> GriddleServer.start(failing, ServerConfig.defaults().withPort(0).withLoops(1)))
+        assertThatThrownBy(() -> GriddleServer.start(failing, ServerConfig.builder().port(0).loops(1).build()))
                 .isInstanceOf(GriddleServer.StartupFailure.class)
                 .hasMessageContaining("database unreachable");
     }
@@ -150,7 +150,7 @@ class HttpServerTest {
     @Test
     void aTakenPortIsAStartupFailure() {
         assertThatThrownBy(() -> GriddleServer.start(new WebApp(),
-                ServerConfig.defaults().withHost("127.0.0.1").withPort(server.port()).withLoops(1)))
+                ServerConfig.builder().host("127.0.0.1").port(server.port()).loops(1).build()))
                 .isInstanceOf(GriddleServer.StartupFailure.class)
                 .hasMessageContaining("could not bind");
     }

@@ -13,7 +13,7 @@ class ServerOptionsTest {
     private final StringWriter out = new StringWriter();
 
     private ServerConfig parse(String... args) throws ServerOptions.BadFlag {
-        return ServerOptions.parse(args, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        return ServerOptions.parse(args, java.util.Map.of(), new PrintWriter(out));
     }
 
     @Test
@@ -48,8 +48,60 @@ class ServerOptionsTest {
     }
 
     @Test
+    void flagsComeFromTheEnvironmentAndAnEnvFileTheCommandLineWinning() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("griddle", ".env");
+        java.nio.file.Files.writeString(file, "# settings\nGRIDDLE_LOOPS=3\nexport GRIDDLE_PORT=7000\nGRIDDLE_ACCESS_LOG='false'\n");
+        try {
+            ServerConfig fromFile = ServerOptions.parse(new String[] {"--env-file", file.toString()},
+                    java.util.Map.of(), new PrintWriter(out));
+            assertThat(fromFile.loops()).isEqualTo(3);
+            assertThat(fromFile.port()).isEqualTo(7000);
+            assertThat(fromFile.accessLog()).isFalse();
+
+            ServerConfig envWins = ServerOptions.parse(new String[] {"--env-file", file.toString()},
+                    java.util.Map.of("GRIDDLE_PORT", "7100", "GRIDDLE_BLOCKING_THREADS", "40"), new PrintWriter(out));
+            assertThat(envWins.port()).isEqualTo(7100);
+            assertThat(envWins.blockingThreads()).isEqualTo(40);
+
+            ServerConfig flagWins = ServerOptions.parse(new String[] {"--port", "7200", "--env-file", file.toString()},
+                    java.util.Map.of("GRIDDLE_PORT", "7100"), new PrintWriter(out));
+            assertThat(flagWins.port()).isEqualTo(7200);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
+    void aBadEnvironmentValueNamesTheFlag() {
+        assertThatThrownBy(() -> ServerOptions.parse(new String[0], java.util.Map.of("GRIDDLE_PORT", "x"),
+                new PrintWriter(out))).isInstanceOf(ServerOptions.BadFlag.class).hasMessageContaining("--port");
+        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--env-file", "/nonexistent/.env"},
+                java.util.Map.of(), new PrintWriter(out))).hasMessageContaining("--env-file");
+    }
+
+    @Test
+    void limitsAndOutputFlags() throws Exception {
+        ServerConfig config = parse("--limit-concurrency", "4", "--max-body-size", "1000", "--timeout-keep-alive", "0.5",
+                "--timeout-request", "2", "--no-access-log", "--no-server-header", "--header", "X-Frame-Options: DENY",
+                "--backlog", "64");
+        assertThat(config.limitConcurrency()).isEqualTo(4);
+        assertThat(config.maxBodySize()).isEqualTo(1000);
+        assertThat(config.timeoutKeepAlive()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.timeoutRequest()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.accessLog()).isFalse();
+        assertThat(config.serverHeader()).isFalse();
+        assertThat(config.dateHeader()).isTrue();
+        assertThat(config.extraHeaders()).containsExactly(java.util.Map.entry("X-Frame-Options", "DENY"));
+        assertThat(config.backlog()).isEqualTo(64);
+        assertThatThrownBy(() -> parse("--header", "no-colon")).hasMessageContaining("--header");
+        assertThatThrownBy(() -> parse("--timeout-keep-alive", "0")).hasMessageContaining("--timeout-keep-alive");
+    }
+
+    @Test
     void helpListsEveryFlag() throws Exception {
         assertThat(parse("--help")).isNull();
-        assertThat(out.toString()).contains("--host", "--port", "--loops", "--blocking-threads", "--slow-callback-ms");
+        assertThat(out.toString()).contains("--host", "--port", "--loops", "--blocking-threads", "--slow-callback-ms",
+                "--limit-concurrency", "--max-body-size", "--timeout-keep-alive", "--timeout-header-read",
+                "--timeout-request", "--[no-]access-log", "--header", "--env-file", "Limits and timeouts");
     }
 }

@@ -29,7 +29,7 @@ class TransportTest {
         try {
             server = GriddleServer.start(new WebApp().get("/ping",
                             Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true)))),
-                    ServerConfig.defaults().withPort(0).withLoops(1).withGracefulShutdown(Duration.ofSeconds(1)));
+                    ServerConfig.builder().port(0).loops(1).gracefulShutdown(Duration.ofSeconds(1)).build());
             assertThat(Transport.best().name()).isEqualTo("nio");
         } finally {
             System.clearProperty("griddle.nio");

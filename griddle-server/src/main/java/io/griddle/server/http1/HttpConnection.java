@@ -9,7 +9,6 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DuplexChannel;
-import java.util.concurrent.TimeUnit;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
@@ -18,6 +17,7 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private static final int REQUEST_WEIGHT = 1024; // what a queued request head counts against HIGH_WATER
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
+    private final Http1Settings settings;
     private final Gateway app;
     private final ConnectionTracker tracker;
     private ChannelHandlerContext ctx;
@@ -68,13 +71,19 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private boolean draining;
     private List<CompletableFuture<Void>> waitingForWritable;
 
-    /**
-     * @param app     the application
-     * @param tracker counts requests in flight, for graceful shutdown
-     */
-    public HttpConnection(Gateway app, ConnectionTracker tracker) {
-        this.app = app;
-        this.tracker = tracker;
+    // Timeouts: one timer per connection, re-armed for the next deadline (no task per request).
+    private ScheduledFuture<?> timer;
+    private long idleSince;
+    private long headStartedAt;
+    // Body limit: bytes of the body now arriving (the last request whose head came in).
+    private long bodyBytesArriving;
+    private boolean droppingOversizeBody;
+
+    /** @param settings what every connection of the server shares */
+    public HttpConnection(Http1Settings settings) {
+        this.settings = settings;
+        this.app = settings.app();
+        this.tracker = settings.tracker();
     }
 
     /** A rejected request waiting for its turn in the pipeline. */
@@ -90,7 +99,45 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext ctx) {
         connection = new Connection((InetSocketAddress) ctx.channel().remoteAddress(),
                 (InetSocketAddress) ctx.channel().localAddress(), false);
+        idleSince = System.nanoTime();
+        armTimer(Math.min(settings.keepAliveNanos(), settings.headerReadNanos()));
         ctx.fireChannelActive();
+    }
+
+    /** Raw bytes arrived (from {@link ByteActivity}): the first ones of a request start its header-read clock. */
+    void bytesArrived() {
+        if (current == null && headStartedAt == 0 && queued.isEmpty()) {
+            headStartedAt = System.nanoTime() | 1L;
+        }
+    }
+
+    private void armTimer(long delayNanos) {
+        timer = ctx.executor().schedule(this::checkTimeouts, Math.max(delayNanos, 1_000_000L), TimeUnit.NANOSECONDS);
+    }
+
+    // Closes a connection idle past the keep-alive timeout, or one whose request head is taking longer than the
+    // header-read timeout (a slowloris client trickling bytes); otherwise sleeps until the next deadline.
+    private void checkTimeouts() {
+        if (closed || draining) {
+            return;
+        }
+        if (current != null || !queued.isEmpty()) {
+            armTimer(Math.min(settings.keepAliveNanos(), settings.headerReadNanos())); // busy: requests have their own timeout
+            return;
+        }
+        long now = System.nanoTime();
+        long deadline = headStartedAt != 0 ? headStartedAt + settings.headerReadNanos()
+                : idleSince + settings.keepAliveNanos();
+        if (now - deadline >= 0) {
+            if (headStartedAt != 0) {
+                LOG.debug("closing {}: request headers not complete within the header-read timeout",
+                        ctx.channel().remoteAddress());
+            }
+            ctx.close();
+        } else {
+            // A request head may start at any moment: look again no later than one header-read period from now.
+            armTimer(Math.min(deadline - now, settings.headerReadNanos()));
+        }
     }
 
     @Override
@@ -105,9 +152,17 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             queued.add(reject(cause));
             closeAfterCurrent = true; // the decoder discards everything after a bad message
         } else if (msg instanceof HttpRequest) {
+            bodyBytesArriving = 0;
+            droppingOversizeBody = false;
             queued.add(msg);
             queuedBytes += REQUEST_WEIGHT;
         } else if (msg instanceof HttpContent content) {
+            bodyBytesArriving += content.content().readableBytes();
+            if (droppingOversizeBody || settings.maxBodySize() > 0 && bodyBytesArriving > settings.maxBodySize()) {
+                content.release();
+                bodyTooLarge();
+                return;
+            }
             queued.add(content);
             queuedBytes += content.content().readableBytes();
         } else {
@@ -193,13 +248,25 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void start(HttpRequest request) {
+        headStartedAt = 0;
         RequestTarget target = RequestTarget.parse(request.uri());
         if (target == null) {
             discardingBody = true;
             respondAndClose(HttpResponseStatus.BAD_REQUEST, "Invalid request target.");
             return;
         }
-        HttpStream stream = new HttpStream(this, ctx, request);
+        if (settings.maxBodySize() > 0 && HttpUtil.getContentLength(request, -1L) > settings.maxBodySize()) {
+            discardingBody = true; // refused before the client sends it: no 100 Continue either
+            respondAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request body too large");
+            return;
+        }
+        if (!settings.tryEnter()) {
+            LOG.warn("Exceeded concurrency limit.");
+            discardingBody = true;
+            respondAndClose(HttpResponseStatus.SERVICE_UNAVAILABLE, "Service Unavailable");
+            return;
+        }
+        HttpStream stream = new HttpStream(this, ctx, request, settings);
         current = stream;
         tracker.requestStarted();
         HttpScope scope = new HttpScope(request.method().name(), target.path(), target.rawPath(), target.rawQuery(),
@@ -221,6 +288,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         }
         current = null;
         tracker.requestEnded();
+        settings.leave();
+        idleSince = System.nanoTime();
         if (!stream.bodyComplete()) {
             discardingBody = true;
         }
@@ -245,9 +314,13 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())
-                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
-                .set(HttpHeaderNames.DATE, ServerHeaders.date())
-                .set(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
+                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        if (settings.dateHeader()) {
+            response.headers().set(HttpHeaderNames.DATE, ServerHeaders.date());
+        }
+        if (settings.serverHeader()) {
+            response.headers().set(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
+        }
         ctx.writeAndFlush(response).addListener(written -> lingerThenClose());
     }
 
@@ -265,6 +338,44 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         ctx.executor().schedule(() -> {
             ctx.close();
         }, 2, TimeUnit.SECONDS);
+    }
+
+    // A chunked body grew past the limit. If its request is the one being served and nothing was answered yet, the
+    // answer is 413; otherwise the connection closes after the current response. Either way the rest is dropped.
+    private void bodyTooLarge() {
+        if (droppingOversizeBody) {
+            return;
+        }
+        droppingOversizeBody = true;
+        HttpStream stream = current;
+        if (stream != null && !stream.bodyComplete() && stream.abandon()) {
+            current = null;
+            tracker.requestEnded();
+            settings.leave();
+            respondAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request body too large");
+        } else {
+            closeAfterCurrent = true;
+            updateReading();
+        }
+    }
+
+    /** The current request ran past the request timeout: 408 if it still waits for its body, else 503. */
+    void requestTimedOut(HttpStream stream) {
+        if (current != stream || closed) {
+            return;
+        }
+        boolean waitingForBody = stream.wantsBody();
+        if (!stream.abandon()) {
+            ctx.close(); // the response had started: it cannot be replaced, only cut
+            return;
+        }
+        current = null;
+        tracker.requestEnded();
+        settings.leave();
+        discardingBody = true;
+        LOG.warn("Request timed out: {} {}", stream.method(), stream.uri());
+        respondAndClose(waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT : HttpResponseStatus.SERVICE_UNAVAILABLE,
+                waitingForBody ? "Request Timeout" : "Service Unavailable");
     }
 
     /** A stage that completes once the socket's write buffer drains below its high-water mark. */
@@ -300,7 +411,11 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         if (stream != null) {
             current = null;
             tracker.requestEnded();
+            settings.leave();
             stream.clientGone();
+        }
+        if (timer != null) {
+            timer.cancel(false);
         }
         releaseQueued();
         if (waitingForWritable != null) {

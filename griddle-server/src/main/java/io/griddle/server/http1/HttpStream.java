@@ -28,12 +28,15 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.AsciiString;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +55,9 @@ final class HttpStream implements Receive, Send {
     private final HttpConnection connection;
     private final ChannelHandlerContext ctx;
     private final HttpRequest request;
+    private final Http1Settings settings;
+    private final long startedAt = System.nanoTime();
+    private final ScheduledFuture<?> timeout;
     private final boolean head;
     private boolean keepAlive;
     private boolean expectContinue;
@@ -66,10 +72,13 @@ final class HttpStream implements Receive, Send {
     private boolean gone;
     private CompletionStage<Void> call;
 
-    HttpStream(HttpConnection connection, ChannelHandlerContext ctx, HttpRequest request) {
+    HttpStream(HttpConnection connection, ChannelHandlerContext ctx, HttpRequest request, Http1Settings settings) {
         this.connection = connection;
         this.ctx = ctx;
         this.request = request;
+        this.settings = settings;
+        this.timeout = settings.requestNanos() == 0 ? null : ctx.executor().schedule(
+                () -> connection.requestTimedOut(this), settings.requestNanos(), TimeUnit.NANOSECONDS);
         this.head = request.method().equals(HttpMethod.HEAD);
         this.keepAlive = HttpUtil.isKeepAlive(request);
         this.expectContinue = HttpUtil.is100ContinueExpected(request);
@@ -109,6 +118,41 @@ final class HttpStream implements Receive, Send {
 
     boolean keepAlive() {
         return keepAlive;
+    }
+
+    String method() {
+        return request.method().name();
+    }
+
+    String uri() {
+        return request.uri();
+    }
+
+    /**
+     * Gives the request up before any of its response was written (a timeout, a body over the limit): the
+     * application's call is cancelled and whatever it sends later is refused. False when it is too late for that.
+     */
+    boolean abandon() {
+        if (headersWritten || finished || gone) {
+            return false;
+        }
+        finished = true;
+        stopTimeout();
+        CompletableFuture<Message> waiting = pendingReceive;
+        if (waiting != null) {
+            pendingReceive = null;
+            waiting.complete(HttpMessage.Disconnect.INSTANCE);
+        }
+        if (call != null) {
+            call.toCompletableFuture().cancel(true);
+        }
+        return true;
+    }
+
+    private void stopTimeout() {
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
     }
 
     boolean bodyComplete() {
@@ -229,7 +273,7 @@ final class HttpStream implements Receive, Send {
                 return finish(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content(body), headers,
                         EmptyHttpHeaders.INSTANCE));
             }
-            if (bodyAllowed && !hasLength) {
+            if (bodyAllowed && !hasLength && !head) {
                 headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
             }
             ctx.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, status, headers), ctx.voidPromise());
@@ -267,11 +311,16 @@ final class HttpStream implements Receive, Send {
                 default -> { }
             }
         }
-        if (!hasDate) {
+        if (!hasDate && settings.dateHeader()) {
             headers.add(HttpHeaderNames.DATE, ServerHeaders.date());
         }
-        if (!hasServer) {
+        if (!hasServer && settings.serverHeader()) {
             headers.add(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
+        }
+        for (Map.Entry<AsciiString, String> extra : settings.extraHeaders()) {
+            if (!headers.contains(extra.getKey())) {
+                headers.add(extra.getKey(), extra.getValue());
+            }
         }
         if (close || connection.closing()) {
             keepAlive = false;
@@ -286,6 +335,10 @@ final class HttpStream implements Receive, Send {
 
     private CompletionStage<Void> finish(Object lastMessage) {
         finished = true;
+        stopTimeout();
+        if (settings.accessLog()) {
+            AccessLog.log((java.net.InetSocketAddress) ctx.channel().remoteAddress(), request, start.status(), startedAt);
+        }
         ctx.writeAndFlush(lastMessage)
                 .addListener(keepAlive ? ChannelFutureListener.CLOSE_ON_FAILURE : ChannelFutureListener.CLOSE);
         CompletableFuture<Message> waiting = pendingReceive;
@@ -303,6 +356,7 @@ final class HttpStream implements Receive, Send {
             return;
         }
         gone = true;
+        stopTimeout();
         CompletableFuture<Message> waiting = pendingReceive;
         if (waiting != null) {
             pendingReceive = null;

@@ -32,9 +32,9 @@ final class ShopServer implements AutoCloseable {
         watched = List.of((Logger) LoggerFactory.getLogger("griddle"), (Logger) LoggerFactory.getLogger(BurgerShop.class));
         log.start();
         watched.forEach(logger -> logger.addAppender(log));
-        server = GriddleServer.start(BurgerShop.app(), ServerConfig.defaults()
-                .withPort(0).withLoops(1).withBlockingThreads(blockingThreads)
-                .withGracefulShutdown(Duration.ofSeconds(1)));
+        server = GriddleServer.start(BurgerShop.app(), ServerConfig.builder()
+                .port(0).loops(1).blockingThreads(blockingThreads).accessLog(false)
+                .gracefulShutdown(Duration.ofSeconds(1)).build());
     }
 
     URI uri(String target) {
