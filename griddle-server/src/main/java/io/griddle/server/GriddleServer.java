@@ -7,6 +7,7 @@ import io.griddle.server.http1.ByteActivity;
 import io.griddle.server.http1.ConnectionTracker;
 import io.griddle.server.http1.Http1Codec;
 import io.griddle.server.http1.Http1Settings;
+import io.griddle.server.http1.TrustedProxies;
 import io.griddle.server.http1.HttpConnection;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -100,7 +101,8 @@ public final class GriddleServer implements AutoCloseable {
                 config.timeoutRequest().toNanos(), config.serverHeader(), config.dateHeader(),
                 config.extraHeaders().stream()
                         .map(h -> Map.entry(AsciiString.cached(h.getKey()), h.getValue())).toList(),
-                config.accessLog(), new AtomicInteger());
+                config.accessLog(), new AtomicInteger(),
+                config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null, config.rootPath());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
                 .channel(transport.serverChannel())

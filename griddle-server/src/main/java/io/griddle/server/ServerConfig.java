@@ -31,12 +31,16 @@ import java.util.Map;
  * @param serverHeader       whether responses carry {@code server: griddle}
  * @param dateHeader         whether responses carry {@code date}
  * @param extraHeaders       headers added to every response (unless the application set them)
+ * @param proxyHeaders       whether forwarding headers from trusted proxies are applied
+ * @param forwardedAllowIps  the proxies trusted: IPs, CIDR blocks or {@code *}, comma-separated
+ * @param rootPath           the prefix the application is served under behind a proxy ({@code /api})
  */
 public record ServerConfig(String host, int port, int backlog, int loops, int blockingThreads, Duration slowCallback,
                            boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, long maxBodySize,
                            int limitConcurrency, Duration timeoutKeepAlive, Duration timeoutHeaderRead,
                            Duration timeoutRequest, Duration gracefulShutdown, boolean accessLog,
-                           boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders) {
+                           boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders,
+                           boolean proxyHeaders, String forwardedAllowIps, String rootPath) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
@@ -54,6 +58,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         check(timeoutHeaderRead.isPositive(), "the header-read timeout must be positive");
         check(!timeoutRequest.isNegative(), "the request timeout must be 0 (none) or positive");
         extraHeaders = List.copyOf(extraHeaders);
+        check(rootPath.isEmpty() || rootPath.startsWith("/") && !rootPath.endsWith("/"),
+                "the root path starts with '/' and does not end with one: " + rootPath);
     }
 
     private static void check(boolean condition, String message) {
@@ -93,6 +99,9 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         builder.serverHeader = serverHeader;
         builder.dateHeader = dateHeader;
         builder.extraHeaders = extraHeaders;
+        builder.proxyHeaders = proxyHeaders;
+        builder.forwardedAllowIps = forwardedAllowIps;
+        builder.rootPath = rootPath;
         return builder;
     }
 
@@ -117,6 +126,9 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         private boolean serverHeader = true;
         private boolean dateHeader = true;
         private List<Map.Entry<String, String>> extraHeaders = List.of();
+        private boolean proxyHeaders = true;
+        private String forwardedAllowIps = "127.0.0.1";
+        private String rootPath = "";
 
         private Builder() {
         }
@@ -140,11 +152,15 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         public Builder serverHeader(boolean value) { serverHeader = value; return this; }
         public Builder dateHeader(boolean value) { dateHeader = value; return this; }
         public Builder extraHeaders(List<Map.Entry<String, String>> value) { extraHeaders = value; return this; }
+        public Builder proxyHeaders(boolean value) { proxyHeaders = value; return this; }
+        public Builder forwardedAllowIps(String value) { forwardedAllowIps = value; return this; }
+        public Builder rootPath(String value) { rootPath = value; return this; }
 
         public ServerConfig build() {
             return new ServerConfig(host, port, backlog, loops, blockingThreads, slowCallback, strictWatchdog,
                     maxRequestLine, maxHeaderSize, maxBodySize, limitConcurrency, timeoutKeepAlive, timeoutHeaderRead,
-                    timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders);
+                    timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders, proxyHeaders,
+                    forwardedAllowIps, rootPath);
         }
     }
 }

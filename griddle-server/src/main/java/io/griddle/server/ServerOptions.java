@@ -40,7 +40,10 @@ final class ServerOptions {
     @ArgGroup(validate = false, heading = "%nResponses and logging%n", order = 4)
     Output output = new Output();
 
-    @Option(names = "--env-file", paramLabel = "FILE", order = 5,
+    @ArgGroup(validate = false, heading = "%nBehind a proxy%n", order = 5)
+    Proxy proxy = new Proxy();
+
+    @Option(names = "--env-file", paramLabel = "FILE", order = 6,
             description = "Read GRIDDLE_<NAME>=value settings from this file.")
     Path envFile;
 
@@ -133,6 +136,21 @@ final class ServerOptions {
         List<String> headers = new ArrayList<>();
     }
 
+    static final class Proxy {
+        @Option(names = "--proxy-headers", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Take the client's address, scheme and host from Forwarded / X-Forwarded-* headers"
+                        + " sent by a trusted proxy (default: on).")
+        boolean proxyHeaders;
+
+        @Option(names = "--forwarded-allow-ips", paramLabel = "IPS", defaultValue = "127.0.0.1",
+                description = "The proxies trusted: IPs, CIDR blocks or *, comma-separated (default: ${DEFAULT-VALUE}).")
+        String forwardedAllowIps;
+
+        @Option(names = "--root-path", paramLabel = "PATH", defaultValue = "",
+                description = "The prefix the application is served under behind a proxy, e.g. /api.")
+        String rootPath;
+    }
+
     /** The parsed flags, or {@code null} when help or the version was printed. */
     static ServerConfig parse(String[] args, PrintWriter out, PrintWriter err) throws BadFlag {
         return parse(args, System.getenv(), out);
@@ -222,7 +240,18 @@ final class ServerOptions {
                     "'" + header + "' (write NAME:VALUE)");
             headers.add(Map.entry(header.substring(0, colon).strip(), header.substring(colon + 1).strip()));
         }
+        try {
+            io.griddle.server.http1.TrustedProxies.parse(proxy.forwardedAllowIps);
+        } catch (IllegalArgumentException e) {
+            throw new BadFlag("Invalid value for option '--forwarded-allow-ips': " + e.getMessage());
+        }
+        String rootPath = proxy.rootPath.strip();
+        require(rootPath.isEmpty() || rootPath.startsWith("/"), "--root-path", "'" + rootPath + "' (start it with /)");
+        rootPath = rootPath.replaceAll("/+$", "");
         return ServerConfig.builder()
+                .proxyHeaders(proxy.proxyHeaders)
+                .forwardedAllowIps(proxy.forwardedAllowIps)
+                .rootPath(rootPath)
                 .host(socket.host)
                 .port(socket.port)
                 .backlog(socket.backlog)

@@ -21,7 +21,7 @@ final class AccessLog {
             return;
         }
         double millis = (System.nanoTime() - startedNanos) / 1_000_000.0;
-        String address = client == null ? "-" : client.getAddress().getHostAddress() + ":" + client.getPort();
+        String address = client == null ? "-" : client.getHostString() + ":" + client.getPort();
         LOG.info("{} - \"{} {} {}\" {} {}ms", address, request.method(), request.uri(), request.protocolVersion(),
                 status, String.format("%.2f", millis));
     }

@@ -21,11 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param dateHeader        send {@code date}
  * @param extraHeaders      added to every response the application did not set them on
  * @param accessLog         log each request
+ * @param running           requests served right now, for the concurrency limit
+ * @param proxies           whose forwarding headers to apply, or {@code null} to apply none
+ * @param rootPath          the prefix the application is served under, or empty
  */
 public record Http1Settings(Gateway app, ConnectionTracker tracker, long maxBodySize, int limitConcurrency,
                             long keepAliveNanos, long headerReadNanos, long requestNanos, boolean serverHeader,
                             boolean dateHeader, List<Map.Entry<AsciiString, String>> extraHeaders, boolean accessLog,
-                            AtomicInteger running) {
+                            AtomicInteger running, TrustedProxies proxies, String rootPath) {
 
     /** Takes a place under the concurrency limit; false when the limit is reached. */
     boolean tryEnter() {

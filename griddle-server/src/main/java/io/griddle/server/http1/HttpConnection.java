@@ -266,12 +266,36 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             respondAndClose(HttpResponseStatus.SERVICE_UNAVAILABLE, "Service Unavailable");
             return;
         }
-        HttpStream stream = new HttpStream(this, ctx, request, settings);
+        Connection origin = connection;
+        String scheme = "http";
+        if (settings.proxies() != null) {
+            ProxyHeaders.Origin forwarded = ProxyHeaders.read(settings.proxies(), connection.client(), request.headers());
+            if (forwarded != null) {
+                if (forwarded.client() != null) {
+                    origin = new Connection(forwarded.client(), connection.server(), connection.secure());
+                }
+                if (forwarded.scheme() != null) {
+                    scheme = forwarded.scheme();
+                }
+                if (forwarded.host() != null) {
+                    request.headers().set(HttpHeaderNames.HOST, forwarded.host());
+                }
+            }
+        }
+        String path = target.path();
+        String rawPath = target.rawPath();
+        String root = settings.rootPath();
+        if (!root.isEmpty() && (path.equals(root) || path.startsWith(root + "/"))) {
+            // The proxy did not strip the prefix: route on what follows it.
+            path = path.length() == root.length() ? "/" : path.substring(root.length());
+            rawPath = rawPath.startsWith(root) ? (rawPath.length() == root.length() ? "/" : rawPath.substring(root.length())) : rawPath;
+        }
+        HttpStream stream = new HttpStream(this, ctx, request, settings, origin.client());
         current = stream;
         tracker.requestStarted();
-        HttpScope scope = new HttpScope(request.method().name(), target.path(), target.rawPath(), target.rawQuery(),
-                request.protocolVersion().equals(HttpVersion.HTTP_1_0) ? "1.0" : "1.1", "http", "",
-                new NettyHeaders(request.headers()), connection);
+        HttpScope scope = new HttpScope(request.method().name(), path, rawPath, target.rawQuery(),
+                request.protocolVersion().equals(HttpVersion.HTTP_1_0) ? "1.0" : "1.1", scheme, root,
+                new NettyHeaders(request.headers()), origin);
         CompletionStage<Void> call;
         try {
             call = app.call(scope, stream, stream);

@@ -56,6 +56,7 @@ final class HttpStream implements Receive, Send {
     private final ChannelHandlerContext ctx;
     private final HttpRequest request;
     private final Http1Settings settings;
+    private final java.net.InetSocketAddress client;
     private final long startedAt = System.nanoTime();
     private final ScheduledFuture<?> timeout;
     private final boolean head;
@@ -72,7 +73,9 @@ final class HttpStream implements Receive, Send {
     private boolean gone;
     private CompletionStage<Void> call;
 
-    HttpStream(HttpConnection connection, ChannelHandlerContext ctx, HttpRequest request, Http1Settings settings) {
+    HttpStream(HttpConnection connection, ChannelHandlerContext ctx, HttpRequest request, Http1Settings settings,
+               java.net.InetSocketAddress client) {
+        this.client = client;
         this.connection = connection;
         this.ctx = ctx;
         this.request = request;
@@ -337,7 +340,7 @@ final class HttpStream implements Receive, Send {
         finished = true;
         stopTimeout();
         if (settings.accessLog()) {
-            AccessLog.log((java.net.InetSocketAddress) ctx.channel().remoteAddress(), request, start.status(), startedAt);
+            AccessLog.log(client, request, start.status(), startedAt);
         }
         ctx.writeAndFlush(lastMessage)
                 .addListener(keepAlive ? ChannelFutureListener.CLOSE_ON_FAILURE : ChannelFutureListener.CLOSE);
