@@ -103,6 +103,7 @@ public final class GriddleServer implements AutoCloseable {
                         .map(h -> Map.entry(AsciiString.cached(h.getKey()), h.getValue())).toList(),
                 config.accessLog(), new AtomicInteger(),
                 config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null, config.rootPath());
+        Warmup.run();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
                 .channel(transport.serverChannel())
@@ -163,6 +164,9 @@ public final class GriddleServer implements AutoCloseable {
         LOG.info("Shutting down");
         if (listener != null) {
             listener.close().syncUninterruptibly();
+        }
+        for (Channel connection : connections) {
+            connection.pipeline().fireUserEventTriggered(HttpConnection.SHUTDOWN);
         }
         long deadline = System.nanoTime() + config.gracefulShutdown().toNanos();
         while (tracker.inFlight.sum() > 0 && System.nanoTime() < deadline) {

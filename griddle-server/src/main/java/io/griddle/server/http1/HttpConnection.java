@@ -97,8 +97,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        connection = new Connection((InetSocketAddress) ctx.channel().remoteAddress(),
-                (InetSocketAddress) ctx.channel().localAddress(), false);
+        connection = new Connection(ctx.channel().remoteAddress() instanceof InetSocketAddress remote ? remote : null,
+                ctx.channel().localAddress() instanceof InetSocketAddress local ? local : null, false);
         idleSince = System.nanoTime();
         armTimer(Math.min(settings.keepAliveNanos(), settings.headerReadNanos()));
         ctx.fireChannelActive();
@@ -455,6 +455,29 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             ReferenceCountUtil.release(item);
         }
         queuedBytes = 0;
+    }
+
+    /** Sent to every connection when the server begins to stop. */
+    public static final Object SHUTDOWN = new Object() {
+        @Override
+        public String toString() {
+            return "griddle-shutdown";
+        }
+    };
+
+    // Stopping: an idle connection closes now; a busy one finishes its request (answered with connection: close).
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event != SHUTDOWN) {
+            ctx.fireUserEventTriggered(event);
+            return;
+        }
+        if (current == null && queued.isEmpty()) {
+            ctx.close();
+        } else {
+            closeAfterCurrent = true;
+            updateReading();
+        }
     }
 
     @Override

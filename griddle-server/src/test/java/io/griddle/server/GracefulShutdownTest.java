@@ -1,0 +1,75 @@
+package io.griddle.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.griddle.concurrent.Async;
+import io.griddle.routing.Endpoint;
+import io.griddle.web.WebApp;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A stop lets every accepted request finish, closes idle connections at once, and then runs shutdown hooks. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class GracefulShutdownTest {
+
+    @Test
+    void acceptedRequestsFinishIdleConnectionsCloseHooksRunLast() throws Exception {
+        AtomicBoolean hooksRanAfterRequests = new AtomicBoolean();
+        List<String> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WebApp app = new WebApp()
+                .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true))))
+                .get("/slow", Endpoint.async(request -> Async.sleep(Duration.ofMillis(1500)).thenApply(v -> {
+                    finished.add("slow");
+                    return Map.of("slow", true);
+                })))
+                .onShutdown(state -> hooksRanAfterRequests.set(finished.size() == 10));
+        GriddleServer server = GriddleServer.start(app, ServerConfig.builder().port(0).loops(1).accessLog(false)
+                .gracefulShutdown(Duration.ofSeconds(20)).build());
+        int port = server.port();
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
+             Socket idle = new Socket("127.0.0.1", port)) {
+            idle.getOutputStream().write("GET /ping HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            idle.getInputStream().read(new byte[4096]); // answered; the connection now idles, kept alive
+
+            List<Future<String>> slow = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                slow.add(clients.submit(() -> RawClient.exchange(port, "GET /slow HTTP/1.1\r\nHost: t\r\n\r\n")));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (server.inFlight() < 10 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(server.inFlight()).isEqualTo(10);
+
+            long stopStarted = System.nanoTime();
+            Future<?> stopping = clients.submit(server::stop);
+            idle.setSoTimeout(5000);
+            InputStream in = idle.getInputStream();
+            assertThat(in.read()).isEqualTo(-1); // closed at once, not after the slow requests
+            assertThat((System.nanoTime() - stopStarted) / 1_000_000).isLessThan(1200);
+            assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+
+            for (Future<String> answer : slow) {
+                assertThat(answer.get(20, TimeUnit.SECONDS)).startsWith("HTTP/1.1 200 OK").contains("connection: close");
+            }
+            stopping.get(20, TimeUnit.SECONDS);
+        }
+        assertThat(finished).hasSize(10);
+        assertThat(hooksRanAfterRequests).isTrue();
+    }
+}
