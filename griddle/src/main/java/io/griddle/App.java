@@ -1,6 +1,7 @@
 package io.griddle;
 
 import io.griddle.binding.Endpoints;
+import io.griddle.binding.Providers;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
@@ -10,6 +11,8 @@ import io.griddle.routing.Endpoint;
 import io.griddle.web.ExceptionHandler;
 import io.griddle.web.Middleware;
 import io.griddle.web.WebApp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -33,6 +36,9 @@ import java.util.function.Consumer;
 public final class App implements Gateway {
 
     private final WebApp web = new WebApp();
+    private final Providers providers = new Providers();
+    private final List<Class<?>> appWide = new ArrayList<>();
+    private boolean included;
 
     private App() {
         web.exceptionHandler(RequestValidationError.class,
@@ -53,10 +59,45 @@ public final class App implements Gateway {
         if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
             throw new IllegalArgumentException("a prefix starts with '/' and does not end with one: " + prefix);
         }
-        for (Endpoints.Declared route : Endpoints.scan(controller)) {
+        included = true;
+        for (Endpoints.Declared route : Endpoints.scan(controller, providers, List.copyOf(appWide))) {
             web.route(Set.of(route.method()), prefix + route.path(), route.endpoint());
         }
         return this;
+    }
+
+    /**
+     * Runs these providers before every route, for their effect, as FastAPI's {@code FastAPI(dependencies=[...])}.
+     * Declare them before including controllers.
+     *
+     * <pre>{@code
+     * App.create().dependencies(VerifyToken.class).include(new Items());
+     * }</pre>
+     */
+    public App dependencies(Class<?>... providerClasses) {
+        if (included) {
+            throw new IllegalStateException("declare app-wide dependencies before including controllers");
+        }
+        appWide.addAll(List.of(providerClasses));
+        return this;
+    }
+
+    /**
+     * Uses this instance for a provider class, instead of one made with its no-argument constructor: a provider
+     * that holds a connection pool, say.
+     *
+     * <pre>{@code
+     * app.provide(DbSession.class, new DbSession(pool));
+     * }</pre>
+     */
+    public <P> App provide(Class<P> providerClass, P instance) {
+        providers.register(providerClass, instance);
+        return this;
+    }
+
+    /** Replaces providers in tests, as FastAPI's {@code app.dependency_overrides}; effective for the next request. */
+    public DependencyOverrides dependencyOverrides() {
+        return providers;
     }
 
     /** Adds a route built in code: {@code app.route(Set.of("GET"), "/ping", Endpoint.async(...))}. */

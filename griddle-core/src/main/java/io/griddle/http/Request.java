@@ -12,7 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -36,6 +39,8 @@ public final class Request {
     private QueryParams query;
     private Map<String, String> cookies;
     private CompletableFuture<byte[]> body;
+    private List<Supplier<? extends CompletionStage<?>>> afterResponse;
+    private boolean responded;
 
     /**
      * @param scope   the request's metadata
@@ -214,6 +219,59 @@ public final class Request {
             throw new IllegalStateException("readBody() waits, and this is an event loop: use body() in async handlers");
         }
         return body().toCompletableFuture().join();
+    }
+
+    /**
+     * Runs the task after the response is sent (or the client left), as Starlette's background tasks and FastAPI's
+     * {@code yield} dependencies' exit code do. Tasks run in the order added, each awaited before the next; a failure
+     * is logged and does not stop the others. Added after the response went out, a task runs at once.
+     *
+     * <pre>{@code
+     * request.afterResponse(() -> Async.toThread(() -> { session.close(); return null; }));
+     * }</pre>
+     */
+    public void afterResponse(Supplier<? extends CompletionStage<?>> task) {
+        synchronized (this) {
+            if (!responded) {
+                if (afterResponse == null) {
+                    afterResponse = new ArrayList<>(2);
+                }
+                afterResponse.add(task);
+                return;
+            }
+        }
+        runTasks(List.of(task), 0);
+    }
+
+    /** Runs the {@link #afterResponse} tasks; the application calls it once, when the response is sent. */
+    public CompletionStage<Void> runAfterResponse() {
+        List<Supplier<? extends CompletionStage<?>>> tasks;
+        synchronized (this) {
+            responded = true;
+            tasks = afterResponse;
+            afterResponse = null;
+        }
+        return tasks == null ? NO_TASKS : runTasks(tasks, 0);
+    }
+
+    private static final CompletableFuture<Void> NO_TASKS = CompletableFuture.completedFuture(null);
+
+    private static CompletionStage<Void> runTasks(List<Supplier<? extends CompletionStage<?>>> tasks, int from) {
+        if (from == tasks.size()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletionStage<?> running;
+        try {
+            running = tasks.get(from).get();
+        } catch (Throwable error) {
+            running = CompletableFuture.failedFuture(error);
+        }
+        return running.handle((v, error) -> {
+            if (error != null) {
+                org.slf4j.LoggerFactory.getLogger("griddle.error").error("a task after the response failed", error);
+            }
+            return null;
+        }).thenCompose(v -> runTasks(tasks, from + 1));
     }
 
     @Override

@@ -45,7 +45,8 @@ final class Exchange implements LoopTask {
         done.onCancel(() -> handling.toCompletableFuture().cancel(true));
         handling.whenComplete((response, error) -> {
             if (done.isDone()) {
-                return; // cancelled: the client is gone, nobody to answer
+                request.runAfterResponse(); // cancelled: the client is gone, nobody to answer; still clean up
+                return;
             }
             Response answer = error == null ? response : ErrorHandlers.serverError(request, error);
             LoopBlockedException strictFailure = blocked;
@@ -53,16 +54,27 @@ final class Exchange implements LoopTask {
                 answer = ErrorHandlers.serverError(request, strictFailure);
             }
             ResponseWriter.write(answer, send).whenComplete((v, writeError) -> {
-                if (strictFailure != null) {
-                    done.completeExceptionally(strictFailure);
-                } else if (writeError != null) {
-                    done.completeExceptionally(writeError);
+                // Tasks after the response (closing a dependency's resources) run before the call ends, as
+                // Starlette's do; without tasks the stage is complete already and nothing is allocated.
+                CompletableFuture<Void> after = request.runAfterResponse().toCompletableFuture();
+                if (after.isDone()) {
+                    finish(done, strictFailure, writeError);
                 } else {
-                    done.complete(null);
+                    after.whenComplete((t, e) -> finish(done, strictFailure, writeError));
                 }
             });
         });
         return done;
+    }
+
+    private static void finish(CompletableFuture<Void> done, LoopBlockedException strictFailure, Throwable writeError) {
+        if (strictFailure != null) {
+            done.completeExceptionally(strictFailure);
+        } else if (writeError != null) {
+            done.completeExceptionally(writeError);
+        } else {
+            done.complete(null);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.griddle.binding;
 
 import io.griddle.Blocking;
 import io.griddle.Delete;
+import io.griddle.Dependencies;
 import io.griddle.Get;
 import io.griddle.Head;
 import io.griddle.NonBlocking;
@@ -10,28 +11,20 @@ import io.griddle.Patch;
 import io.griddle.Post;
 import io.griddle.Put;
 import io.griddle.RequestValidationError;
-import io.griddle.http.Json;
-import io.griddle.http.Request;
-import io.griddle.http.Response;
 import io.griddle.routing.Endpoint;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Reads a controller object's annotated methods and builds one {@link Endpoint} per route, at startup: the
- * parameter binders, a method handle bound to the object, and a JSON writer for the declared return type.
+ * parameter binders, a method handle bound to the object, and a renderer for the declared return type. A route
+ * without body or dependencies runs directly where its kind says; one with them runs as an {@link Invocation}.
  */
 public final class Endpoints {
 
@@ -42,14 +35,28 @@ public final class Endpoints {
     private Endpoints() {
     }
 
-    /** The routes declared on the controller's methods (and its superclasses'), in declaration order per class. */
+    /** The routes of a controller with no providers: {@code @Depends} is refused. */
     public static List<Declared> scan(Object controller) {
+        return scan(controller, new Providers(), List.of());
+    }
+
+    /**
+     * The routes declared on the controller's methods (and its superclasses'), in declaration order per class.
+     *
+     * @param providers where {@code @Depends} providers are found
+     * @param appWide   provider classes every route runs first
+     */
+    public static List<Declared> scan(Object controller, Providers providers, List<Class<?>> appWide) {
+        List<Class<?>> classWide = new ArrayList<>(appWide);
+        if (controller.getClass().getAnnotation(Dependencies.class) instanceof Dependencies onClass) {
+            classWide.addAll(List.of(onClass.value()));
+        }
         List<Declared> routes = new ArrayList<>();
         for (Class<?> type = controller.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
             for (Method method : type.getDeclaredMethods()) {
                 String[] route = route(method);
                 if (route != null) {
-                    routes.add(new Declared(route[0], route[1], endpoint(controller, method), method));
+                    routes.add(new Declared(route[0], route[1], endpoint(controller, method, providers, classWide), method));
                 }
             }
         }
@@ -71,7 +78,7 @@ public final class Endpoints {
         return null;
     }
 
-    static Endpoint endpoint(Object controller, Method method) {
+    static Endpoint endpoint(Object controller, Method method, Providers providers, List<Class<?>> classWide) {
         boolean returnsStage = CompletionStage.class.isAssignableFrom(method.getReturnType());
         if (method.isAnnotationPresent(Blocking.class) && method.isAnnotationPresent(NonBlocking.class)) {
             throw new IllegalArgumentException(method + " cannot be both @Blocking and @NonBlocking");
@@ -79,26 +86,27 @@ public final class Endpoints {
         Endpoint.Kind kind = method.isAnnotationPresent(Blocking.class) ? Endpoint.Kind.BLOCKING
                 : method.isAnnotationPresent(NonBlocking.class) || returnsStage ? Endpoint.Kind.ASYNC
                 : Endpoint.Kind.BLOCKING;
-        Parameter[] parameters = method.getParameters();
-        ParameterBinder[] binders = new ParameterBinder[parameters.length];
-        for (int i = 0; i < parameters.length; i++) {
-            binders[i] = ParameterBinders.forParameter(method, parameters[i]);
+        ParameterBinders.Signature signature = ParameterBinders.of(method, providers);
+        MethodHandle handle = handle(controller, method);
+        Function<Object, io.griddle.http.Response> render = Renderers.forMethod(method, returnsStage);
+        List<Providers.Slot> declared = new ArrayList<>();
+        for (Class<?> provider : classWide) {
+            declared.add(providers.slot(provider));
         }
-        return Endpoint.of(kind, invoker(controller, method, binders), renderer(method, returnsStage));
-    }
-
-    private static Endpoint.Invoker invoker(Object controller, Method method, ParameterBinder[] binders) {
-        MethodHandle handle;
-        try {
-            method.setAccessible(true);
-            handle = MethodHandles.lookup().unreflect(method).bindTo(controller)
-                    .asSpreader(Object[].class, binders.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalArgumentException("cannot call " + method + ": " + e.getMessage(), e);
+        if (method.getAnnotation(Dependencies.class) instanceof Dependencies onMethod) {
+            for (Class<?> provider : onMethod.value()) {
+                declared.add(providers.slot(provider));
+            }
         }
-        return request -> {
-            Object[] args = bind(binders, request);
+        if (signature.needsBody() || !declared.isEmpty() || !signature.depends().isEmpty()) {
+            // Started on the loop: the body is read and async providers awaited there; blocking parts hop to a thread.
+            Invocation invocation = new Invocation(providers, declared, signature, handle,
+                    kind == Endpoint.Kind.BLOCKING, render);
+            return Endpoint.of(Endpoint.Kind.ASYNC, invocation::invoke, render);
+        }
+        ParameterBinder[] binders = signature.binders();
+        return Endpoint.of(kind, request -> {
+            Object[] args = bind(binders, new Call(request));
             try {
                 return (Object) handle.invokeExact(args);
             } catch (Exception | Error e) {
@@ -106,18 +114,27 @@ public final class Endpoints {
             } catch (Throwable other) {
                 throw new IllegalStateException(other);
             }
-        };
+        }, render);
     }
 
-    private static final List<Object> LOCATION_ORDER = List.of("path", "query", "header");
+    private static MethodHandle handle(Object controller, Method method) {
+        try {
+            method.setAccessible(true);
+            return MethodHandles.lookup().unreflect(method).bindTo(controller)
+                    .asSpreader(Object[].class, method.getParameterCount())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot call " + method + ": " + e.getMessage(), e);
+        }
+    }
 
     // Binds every argument, collecting all validation problems before failing, as FastAPI reports them together.
-    private static Object[] bind(ParameterBinder[] binders, Request request) {
+    private static Object[] bind(ParameterBinder[] binders, Call call) {
         Object[] args = new Object[binders.length];
         List<RequestValidationError.Issue> issues = null;
         for (int i = 0; i < binders.length; i++) {
             try {
-                args[i] = binders[i].bind(request);
+                args[i] = binders[i].bind(call);
             } catch (RequestValidationError invalid) {
                 if (issues == null) {
                     issues = new ArrayList<>();
@@ -126,26 +143,9 @@ public final class Endpoints {
             }
         }
         if (issues != null) {
-            // FastAPI lists path errors, then query, then header errors, each in parameter order: a stable sort.
-            issues.sort(Comparator.comparingInt(issue -> LOCATION_ORDER.indexOf(issue.loc().get(0))));
+            issues.sort(Invocation.ORDER);
             throw new RequestValidationError(issues);
         }
         return args;
-    }
-
-    private static Function<Object, Response> renderer(Method method, boolean returnsStage) {
-        Type declared = method.getGenericReturnType();
-        if (returnsStage) {
-            declared = declared instanceof ParameterizedType stage ? stage.getActualTypeArguments()[0] : Object.class;
-        }
-        if (declared == Response.class) {
-            return value -> (Response) value;
-        }
-        if (declared == Object.class || !(declared instanceof Class<?> || declared instanceof ParameterizedType)) {
-            return value -> value instanceof Response response ? response : Response.json(value);
-        }
-        JavaType type = Json.mapper().constructType(declared);
-        ObjectWriter writer = Json.mapper().writerFor(type);
-        return value -> value instanceof Response response ? response : Response.rawJson(writer.writeValueAsBytes(value));
     }
 }

@@ -1,9 +1,7 @@
 package io.griddle.binding;
 
-import io.griddle.http.Request;
-
-/** Produces one handler argument from the request; built once per parameter at startup. */
+/** Produces one argument of a handler or provider from the call; built once per parameter at startup. */
 @FunctionalInterface
 interface ParameterBinder {
-    Object bind(Request request);
+    Object bind(Call call);
 }

@@ -1,45 +1,88 @@
 package io.griddle.binding;
 
+import io.griddle.Body;
+import io.griddle.Cookie;
 import io.griddle.Default;
+import io.griddle.Depends;
 import io.griddle.Header;
 import io.griddle.Path;
 import io.griddle.Query;
 import io.griddle.RequestValidationError;
+import io.griddle.RequestValidationError.Issue;
 import io.griddle.http.Request;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds the {@link ParameterBinder} for each parameter of a handler method, failing early on what cannot bind. */
+/**
+ * Builds the {@link ParameterBinder}s of a handler's or provider's parameters, failing early on what cannot bind.
+ * Text parameters ({@code @Path @Query @Header @Cookie}) convert with a {@link ValueParser}, body parameters with a
+ * {@link JsonBinder}; Jakarta constraints become {@link Constraints.Check}s.
+ */
 final class ParameterBinders {
 
     private ParameterBinders() {
     }
 
+    /** The binders of a method's parameters, and what they need: the body, dependencies. */
+    record Signature(ParameterBinder[] binders, boolean needsBody, List<Providers.Slot> depends) {
+    }
+
+    static Signature of(Method method, Providers providers) {
+        Parameter[] parameters = method.getParameters();
+        int bodies = 0;
+        for (Parameter parameter : parameters) {
+            if (parameter.isAnnotationPresent(Body.class)) {
+                bodies++;
+            }
+        }
+        ParameterBinder[] binders = new ParameterBinder[parameters.length];
+        List<Providers.Slot> depends = new ArrayList<>();
+        for (int i = 0; i < parameters.length; i++) {
+            Parameter parameter = parameters[i];
+            Depends dependency = parameter.getAnnotation(Depends.class);
+            if (dependency != null) {
+                Providers.Slot slot = providers.slot(dependency.value());
+                depends.add(slot);
+                binders[i] = call -> call.resolved(slot);
+            } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
+                binders[i] = bodyBinder(method, parameter, body, bodies > 1 || body.embed());
+            } else {
+                binders[i] = forParameter(method, parameter);
+            }
+        }
+        return new Signature(binders, bodies > 0, depends);
+    }
+
     static ParameterBinder forParameter(Method method, Parameter parameter) {
         if (parameter.getType() == Request.class) {
-            return request -> request;
+            return call -> call.request;
         }
-        Path path = parameter.getAnnotation(Path.class);
-        Query query = parameter.getAnnotation(Query.class);
-        Header header = parameter.getAnnotation(Header.class);
-        if (path != null) {
+        if (parameter.getAnnotation(Path.class) instanceof Path path) {
             String name = name(method, parameter, path.value());
-            return textBinder(method, parameter, "path", name, request -> request.pathParam(name));
+            return textBinder(method, parameter, "path", name, (request, n) -> request.pathParam(n));
         }
-        if (query != null) {
+        if (parameter.getAnnotation(Query.class) instanceof Query query) {
             String name = name(method, parameter, query.value());
-            return textBinder(method, parameter, "query", name, request -> request.queryParam(name));
+            if (isList(parameter)) {
+                return listBinder(method, parameter, name);
+            }
+            return textBinder(method, parameter, "query", name, Request::queryParam);
         }
-        if (header != null) {
+        if (parameter.getAnnotation(Header.class) instanceof Header header) {
             String name = header.value().isEmpty() ? name(method, parameter, "").replace('_', '-') : header.value();
-            return textBinder(method, parameter, "header", name, request -> request.header(name));
+            return textBinder(method, parameter, "header", name, Request::header);
+        }
+        if (parameter.getAnnotation(Cookie.class) instanceof Cookie cookie) {
+            String name = name(method, parameter, cookie.value());
+            return textBinder(method, parameter, "cookie", name, Request::cookie);
         }
         throw new IllegalArgumentException(where(method, parameter)
-                + " needs an annotation (@Path, @Query or @Header) or the type Request");
+                + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body or @Depends) or the type Request");
     }
 
     private static String name(Method method, Parameter parameter, String given) {
@@ -54,40 +97,142 @@ final class ParameterBinders {
     }
 
     private interface TextSource {
-        String read(Request request);
+        String read(Request request, String name);
+    }
+
+    private static RequestValidationError invalid(Issue issue) {
+        return new RequestValidationError(List.of(issue));
     }
 
     private static ParameterBinder textBinder(Method method, Parameter parameter, String location, String name,
                                               TextSource source) {
         boolean optional = parameter.getType() == Optional.class;
-        Class<?> valueType = optional ? optionalElement(method, parameter) : parameter.getType();
+        Class<?> valueType = optional ? element(method, parameter) : parameter.getType();
         ValueParser parser = ValueParser.forType(valueType);
         if (parser == null) {
             throw new IllegalArgumentException(where(method, parameter) + ": type " + valueType.getSimpleName()
                     + " is not supported as a " + location + " value");
         }
         List<Object> loc = List.of(location, name);
+        Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Default fallback = parameter.getAnnotation(Default.class);
         Object defaultValue = fallback == null ? null : parser.convert(fallback.value(), loc);
-        if (optional) {
-            return request -> {
-                String text = source.read(request);
-                return text == null ? Optional.ofNullable(defaultValue) : Optional.of(parser.convert(text, loc));
-            };
-        }
-        return request -> {
-            String text = source.read(request);
-            if (text != null) {
-                return parser.convert(text, loc);
+        return call -> {
+            String text = source.read(call.request, name);
+            if (text == null) {
+                if (optional) {
+                    return Optional.ofNullable(defaultValue);
+                }
+                if (fallback != null) {
+                    return defaultValue;
+                }
+                throw invalid(new Issue("missing", loc, "Field required", null));
             }
-            if (fallback != null) {
-                return defaultValue;
+            Object value = parser.convert(text, loc);
+            if (check != null) {
+                Issue issue = check.check(value, text, loc);
+                if (issue != null) {
+                    throw invalid(issue);
+                }
             }
-            throw new RequestValidationError(List.of(new RequestValidationError.Issue("missing", loc, "Field required", null)));
+            return optional ? Optional.of(value) : value;
         };
     }
 
-    private static Class<?> optionalElement(Method method, Parameter parameter) {
+    private static boolean isList(Parameter parameter) {
+        Class<?> type = parameter.getType();
+        if (type == Optional.class && parameter.getParameterizedType() instanceof ParameterizedType optional
+                && optional.getActualTypeArguments()[0] instanceof ParameterizedType inner) {
+            return inner.getRawType() == List.class;
+        }
+        return type == List.class;
+    }
+
+    // ?tag=a&tag=b: every value converted, errors located by index as Pydantic does (["query", "tag", 1]).
+    private static ParameterBinder listBinder(Method method, Parameter parameter, String name) {
+        boolean optional = parameter.getType() == Optional.class;
+        Type listType = optional ? ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
+                : parameter.getParameterizedType();
+        if (!(listType instanceof ParameterizedType list) || !(list.getActualTypeArguments()[0] instanceof Class<?> element)) {
+            throw new IllegalArgumentException(where(method, parameter) + ": write List<T> with a concrete T");
+        }
+        ValueParser parser = ValueParser.forType(element);
+        if (parser == null) {
+            throw new IllegalArgumentException(where(method, parameter) + ": type " + element.getSimpleName()
+                    + " is not supported as a query value");
+        }
+        List<Object> loc = List.of("query", name);
+        Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
+        Default fallback = parameter.getAnnotation(Default.class);
+        List<Object> defaultValue = fallback == null ? null
+                : fallback.value().isEmpty() ? List.of() : List.of(parser.convert(fallback.value(), loc));
+        return call -> {
+            List<String> texts = call.request.queryParams().getAll(name);
+            if (texts.isEmpty()) {
+                if (optional) {
+                    return Optional.ofNullable(defaultValue);
+                }
+                if (defaultValue != null) {
+                    return defaultValue;
+                }
+                throw invalid(new Issue("missing", loc, "Field required", null));
+            }
+            List<Object> values = new ArrayList<>(texts.size());
+            List<Issue> issues = null;
+            for (int i = 0; i < texts.size(); i++) {
+                try {
+                    values.add(parser.convert(texts.get(i), JsonBinders.append(loc, i)));
+                } catch (RequestValidationError e) {
+                    issues = issues == null ? new ArrayList<>() : issues;
+                    issues.addAll(e.errors());
+                }
+            }
+            if (issues != null) {
+                throw new RequestValidationError(issues);
+            }
+            if (check != null) {
+                Issue issue = check.check(values, texts, loc);
+                if (issue != null) {
+                    throw invalid(issue);
+                }
+            }
+            List<Object> result = List.copyOf(values);
+            return optional ? Optional.of(result) : result;
+        };
+    }
+
+    // A single body parameter is the whole body; embedded ones are its fields, as FastAPI's Body(embed=True).
+    private static ParameterBinder bodyBinder(Method method, Parameter parameter, Body body, boolean embedded) {
+        String name = name(method, parameter, body.value());
+        JsonBinder binder = JsonBinders.forType(parameter.getParameterizedType(), where(method, parameter));
+        Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
+        boolean optional = parameter.getType() == Optional.class;
+        List<Object> loc = embedded ? List.of("body", name) : List.of("body");
+        return call -> {
+            tools.jackson.databind.JsonNode node = call.body;
+            if (embedded && node != null) {
+                node = node.isObject() ? node.get(name) : null;
+            }
+            if (node == null && !optional) {
+                throw invalid(new Issue("missing", loc, "Field required", null));
+            }
+            List<Issue> issues = new ArrayList<>(0);
+            Object value = binder.bind(node, loc, issues);
+            if (value == JsonBinder.INVALID) {
+                throw new RequestValidationError(issues);
+            }
+            if (check != null) {
+                Object checked = value instanceof Optional<?> present ? present.orElse(null) : value;
+                Issue issue = checked == null ? null : check.check(checked, node, loc);
+                if (issue != null) {
+                    throw invalid(issue);
+                }
+            }
+            return value;
+        };
+    }
+
+    private static Class<?> element(Method method, Parameter parameter) {
         Type type = parameter.getParameterizedType();
         if (type instanceof ParameterizedType generic && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;

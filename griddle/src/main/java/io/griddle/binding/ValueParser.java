@@ -1,7 +1,13 @@
 package io.griddle.binding;
 
 import io.griddle.RequestValidationError;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -11,7 +17,11 @@ import java.util.function.Function;
  * Converts request text to a parameter's type, failing with Pydantic's error type and message, so that a 422 reads
  * the same as FastAPI's.
  */
-record ValueParser(Function<String, Object> parse, String errorType, String errorMessage) {
+record ValueParser(Function<String, Object> parse, String errorType, String errorMessage, Map<String, Object> ctx) {
+
+    ValueParser(Function<String, Object> parse, String errorType, String errorMessage) {
+        this(parse, errorType, errorMessage, null);
+    }
 
     private static final Set<String> TRUE = Set.of("1", "on", "t", "true", "y", "yes");
     private static final Set<String> FALSE = Set.of("0", "off", "f", "false", "n", "no");
@@ -46,7 +56,42 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
                     "Input should be a valid UUID, invalid character: expected an optional prefix of `urn:uuid:`"
                             + " followed by [0-9a-fA-F-]");
         }
+        if (type.isEnum()) {
+            return forEnum(type);
+        }
+        if (type == LocalDate.class) {
+            return new ValueParser(LocalDate::parse, "date_from_datetime_parsing",
+                    "Input should be a valid date or datetime, invalid date format");
+        }
+        if (type == LocalDateTime.class) {
+            return new ValueParser(LocalDateTime::parse, "datetime_from_date_parsing",
+                    "Input should be a valid datetime or date, invalid datetime format");
+        }
+        if (type == Instant.class) {
+            return new ValueParser(Instant::parse, "datetime_from_date_parsing",
+                    "Input should be a valid datetime or date, invalid datetime format");
+        }
         return null;
+    }
+
+    // Pydantic's enum error lists the values: "Input should be 'a', 'b' or 'c'", the list again in ctx.expected.
+    private static ValueParser forEnum(Class<?> type) {
+        Map<String, Object> byName = new HashMap<>();
+        List<String> quoted = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            String name = ((Enum<?>) constant).name();
+            byName.put(name, constant);
+            quoted.add("'" + name + "'");
+        }
+        String expected = quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+        return new ValueParser(text -> {
+            Object constant = byName.get(text);
+            if (constant == null) {
+                throw new IllegalArgumentException(text);
+            }
+            return constant;
+        }, "enum", "Input should be " + expected, Map.of("expected", expected));
     }
 
     // Plain decimal notation only: Java's own parser would also take "1d", "0x1p3" or "Infinity".
@@ -84,7 +129,12 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
         try {
             return parse.apply(text);
         } catch (RuntimeException invalid) {
-            throw new RequestValidationError(List.of(new RequestValidationError.Issue(errorType, loc, errorMessage, text)));
+            throw new RequestValidationError(List.of(issue(loc, text)));
         }
+    }
+
+    /** The issue this parser reports for input it cannot convert. */
+    RequestValidationError.Issue issue(List<Object> loc, Object input) {
+        return new RequestValidationError.Issue(errorType, loc, errorMessage, input, ctx);
     }
 }

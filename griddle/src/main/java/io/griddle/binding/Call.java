@@ -1,0 +1,96 @@
+package io.griddle.binding;
+
+import io.griddle.RequestValidationError.Issue;
+import io.griddle.concurrent.Async;
+import io.griddle.http.Request;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One request as the binders see it: the request, its parsed body, the dependencies resolved so far (each once per
+ * request) and what to close after the response. Used by one step at a time, so it needs no locking; the hops
+ * between loop and blocking threads go through futures, which publish it safely.
+ */
+final class Call {
+
+    private static final Logger LOG = LoggerFactory.getLogger("griddle.dependencies");
+
+    /** A dependency value that could not be made because its own parameters did not bind. */
+    static final Object SKIPPED = new Object();
+
+    final Request request;
+    /** The body as JSON: {@code null} when absent; a text node when it was not sent as JSON. */
+    JsonNode body;
+    boolean bodyIsJson;
+    final List<Issue> issues = new ArrayList<>(0);
+    private final Map<Object, Object> resolved = new IdentityHashMap<>(4);
+    private List<Closing> closing;
+
+    Call(Request request) {
+        this.request = request;
+    }
+
+    Object resolved(Object slot) {
+        return resolved.get(slot);
+    }
+
+    boolean isResolved(Object slot) {
+        return resolved.containsKey(slot);
+    }
+
+    void resolve(Object slot, Object value) {
+        resolved.put(slot, value);
+    }
+
+    private record Closing(AutoCloseable resource, boolean blocking) {
+    }
+
+    /** Closes the resource after the response is sent, on the blocking executor when {@code blocking}. */
+    synchronized void closeLater(AutoCloseable resource, boolean blocking) {
+        if (closing == null) {
+            closing = new ArrayList<>(2);
+            request.afterResponse(this::closeAll);
+        }
+        closing.add(new Closing(resource, blocking));
+    }
+
+    // Last opened, first closed, one after the other, as nested `with` blocks (or an exit stack) would.
+    private CompletionStage<?> closeAll() {
+        List<Closing> all;
+        synchronized (this) {
+            all = List.copyOf(closing);
+        }
+        CompletionStage<?> done = CompletableFuture.completedFuture(null);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Closing next = all.get(i);
+            done = done.handle((v, e) -> null).thenCompose(v -> close(next));
+        }
+        return done.handle((v, e) -> null);
+    }
+
+    private static CompletionStage<?> close(Closing closing) {
+        if (closing.blocking()) {
+            return Async.toThread(() -> {
+                closeLogged(closing.resource());
+                return null;
+            });
+        }
+        closeLogged(closing.resource());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static void closeLogged(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            LOG.error("closing {} failed", resource, e);
+        }
+    }
+}

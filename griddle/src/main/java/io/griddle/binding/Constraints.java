@@ -1,0 +1,229 @@
+package io.griddle.binding;
+
+import io.griddle.RequestValidationError.Issue;
+import jakarta.validation.Constraint;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Jakarta constraints on a parameter or record component, turned at startup into plain checks that report Pydantic
+ * v2's error types, messages and ctx ({@code @Size(min = 3)} on a string is {@code string_too_short}, "String should
+ * have at least 3 characters", {@code {"min_length":3}}). No reflection and no validator run per request.
+ */
+final class Constraints {
+
+    /** Checks one value; {@code input} is what the request carried (text, or a JSON node), reported as it is. */
+    @FunctionalInterface
+    interface Check {
+        /** The problem, or {@code null}. */
+        Issue check(Object value, Object input, List<Object> loc);
+    }
+
+    /** The constraints checked here; any other constraint annotation goes to the Jakarta validator. */
+    static final Set<Class<? extends Annotation>> HANDLED = Set.of(Size.class, Min.class, Max.class, Positive.class,
+            PositiveOrZero.class, Negative.class, NegativeOrZero.class, DecimalMin.class, DecimalMax.class,
+            Pattern.class, NotBlank.class, NotEmpty.class, Email.class);
+
+    private Constraints() {
+    }
+
+    /** The checks of the element's constraint annotations, in declaration order; {@code null} when there are none. */
+    static Check forElement(AnnotatedElement element, String where) {
+        return forElement(element, where, true);
+    }
+
+    /** As {@link #forElement(AnnotatedElement, String)}, leaving other constraints to {@link BeanValidation}. */
+    static Check forElementLenient(AnnotatedElement element) {
+        return forElement(element, "", false);
+    }
+
+    private static Check forElement(AnnotatedElement element, String where, boolean strict) {
+        List<Check> checks = new ArrayList<>();
+        for (Annotation annotation : element.getAnnotations()) {
+            Check check = forAnnotation(annotation);
+            if (check != null) {
+                checks.add(check);
+            } else if (strict && annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+                throw new IllegalArgumentException(where + ": @" + annotation.annotationType().getSimpleName()
+                        + " is not supported on parameters (supported: Size, Min, Max, Positive, PositiveOrZero,"
+                        + " Negative, NegativeOrZero, DecimalMin, DecimalMax, Pattern, NotBlank, NotEmpty, Email)");
+            }
+        }
+        if (checks.isEmpty()) {
+            return null;
+        }
+        Check[] all = checks.toArray(Check[]::new);
+        // Pydantic stops at a field's first failed constraint, reporting one issue per field.
+        return (value, input, loc) -> {
+            for (Check check : all) {
+                Issue issue = check.check(value, input, loc);
+                if (issue != null) {
+                    return issue;
+                }
+            }
+            return null;
+        };
+    }
+
+    /** Whether the element carries a constraint annotation this class does not check. */
+    static boolean hasOtherConstraints(AnnotatedElement element) {
+        for (Annotation annotation : element.getAnnotations()) {
+            Class<? extends Annotation> type = annotation.annotationType();
+            if (!HANDLED.contains(type) && type.isAnnotationPresent(Constraint.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Check forAnnotation(Annotation annotation) {
+        return switch (annotation) {
+            case Size size -> size(size.min(), size.max());
+            case NotEmpty ignored -> size(1, Integer.MAX_VALUE);
+            case NotBlank ignored -> notBlank();
+            case Min min -> bound(BigDecimal.valueOf(min.value()), true, true);
+            case Max max -> bound(BigDecimal.valueOf(max.value()), true, false);
+            case Positive ignored -> bound(BigDecimal.ZERO, false, true);
+            case PositiveOrZero ignored -> bound(BigDecimal.ZERO, true, true);
+            case Negative ignored -> bound(BigDecimal.ZERO, false, false);
+            case NegativeOrZero ignored -> bound(BigDecimal.ZERO, true, false);
+            case DecimalMin min -> bound(new BigDecimal(min.value()), min.inclusive(), true);
+            case DecimalMax max -> bound(new BigDecimal(max.value()), max.inclusive(), false);
+            case Pattern pattern -> pattern(pattern.regexp());
+            case Email ignored -> email();
+            default -> null;
+        };
+    }
+
+    private static Map<String, Object> ctx(Object... pairs) {
+        Map<String, Object> ctx = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            ctx.put((String) pairs[i], pairs[i + 1]);
+        }
+        return ctx;
+    }
+
+    private static String plural(long count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
+    }
+
+    private static Check size(int min, int max) {
+        return (value, input, loc) -> {
+            if (value instanceof CharSequence text) {
+                int length = text.toString().codePointCount(0, text.length());
+                if (length < min) {
+                    return new Issue("string_too_short", loc, "String should have at least " + plural(min, "character"),
+                            input, ctx("min_length", min));
+                }
+                if (length > max) {
+                    return new Issue("string_too_long", loc, "String should have at most " + plural(max, "character"),
+                            input, ctx("max_length", max));
+                }
+            } else if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                int length = value instanceof Collection<?> c ? c.size() : ((Map<?, ?>) value).size();
+                String fieldType = value instanceof Map<?, ?> ? "Dictionary" : value instanceof Set<?> ? "Set" : "List";
+                if (length < min) {
+                    return new Issue("too_short", loc, fieldType + " should have at least " + plural(min, "item")
+                            + " after validation, not " + length, input,
+                            ctx("field_type", fieldType, "min_length", min, "actual_length", length));
+                }
+                if (length > max) {
+                    return new Issue("too_long", loc, fieldType + " should have at most " + plural(max, "item")
+                            + " after validation, not " + length, input,
+                            ctx("field_type", fieldType, "max_length", max, "actual_length", length));
+                }
+            }
+            return null;
+        };
+    }
+
+    // Pydantic's idiom for "not blank" is constr(strip_whitespace=True, min_length=1): a blank string is too short.
+    private static Check notBlank() {
+        return (value, input, loc) -> value instanceof CharSequence text && text.toString().isBlank()
+                ? new Issue("string_too_short", loc, "String should have at least 1 character", input, ctx("min_length", 1))
+                : null;
+    }
+
+    private static Check bound(BigDecimal limit, boolean inclusive, boolean lower) {
+        String type = (lower ? "greater_than" : "less_than") + (inclusive ? "_equal" : "");
+        String key = (lower ? "g" : "l") + (inclusive ? "e" : "t");
+        String msg = "Input should be " + (lower ? "greater" : "less") + " than " + (inclusive ? "or equal to " : "")
+                + limit.toPlainString();
+        // The ctx shows the limit as written: 1 stays an integer, 0.5 a decimal.
+        Object shown = limit.scale() <= 0 ? (Object) limit.longValueExact() : (Object) limit.doubleValue();
+        Map<String, Object> ctx = ctx(key, shown);
+        return (value, input, loc) -> {
+            BigDecimal number = decimal(value);
+            if (number == null) {
+                return null;
+            }
+            int order = number.compareTo(limit);
+            boolean ok = lower ? (inclusive ? order >= 0 : order > 0) : (inclusive ? order <= 0 : order < 0);
+            return ok ? null : new Issue(type, loc, msg, input, ctx);
+        };
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return switch (value) {
+            case Integer i -> BigDecimal.valueOf(i);
+            case Long l -> BigDecimal.valueOf(l);
+            case Short s -> BigDecimal.valueOf(s);
+            case Byte b -> BigDecimal.valueOf(b);
+            case Double d -> BigDecimal.valueOf(d);
+            case Float f -> BigDecimal.valueOf(f);
+            case BigDecimal d -> d;
+            case java.math.BigInteger i -> new BigDecimal(i);
+            case null, default -> null;
+        };
+    }
+
+    private static Check pattern(String regexp) {
+        java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regexp);
+        String msg = "String should match pattern '" + regexp + "'";
+        Map<String, Object> ctx = ctx("pattern", regexp);
+        // Jakarta's semantics: the whole string must match.
+        return (value, input, loc) -> value instanceof CharSequence text && !compiled.matcher(text).matches()
+                ? new Issue("string_pattern_mismatch", loc, msg, input, ctx)
+                : null;
+    }
+
+    // The checks and wording of Pydantic's EmailStr (email-validator) for the common mistakes.
+    private static Check email() {
+        return (value, input, loc) -> {
+            if (!(value instanceof CharSequence text)) {
+                return null;
+            }
+            String address = text.toString();
+            int at = address.indexOf('@');
+            String reason = at < 0 || address.indexOf('@', at + 1) >= 0
+                    ? "An email address must have an @-sign."
+                    : at == 0 ? "There must be something before the @-sign."
+                    : at == address.length() - 1 ? "There must be something after the @-sign."
+                    : address.substring(at + 1).indexOf('.') < 0 ? "The part after the @-sign is not valid. It should have a period."
+                    : address.chars().anyMatch(Character::isWhitespace) ? "The email address contains invalid characters."
+                    : null;
+            return reason == null ? null : new Issue("value_error", loc, "value is not a valid email address: " + reason,
+                    input, ctx("reason", reason));
+        };
+    }
+}

@@ -1,0 +1,354 @@
+package io.griddle.binding;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.griddle.RequestValidationError.Issue;
+import io.griddle.http.Json;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Builds a {@link JsonBinder} per Java type, once, following Pydantic v2's lax JSON rules: a string field takes only
+ * a string ({@code string_type}), an int field an integer, a whole float or a numeric string ({@code int_parsing},
+ * {@code int_from_float}), a record an object whose missing fields are each reported ({@code missing}, with the object
+ * as input). Records are built through their canonical constructor's method handle; types that are neither scalars,
+ * records, lists, sets nor maps go through a prepared Jackson {@link ObjectReader}.
+ */
+final class JsonBinders {
+
+    // Recursive record types (a Node with List<Node> children) refer to their binder before it is finished.
+    private static final Map<Type, JsonBinder> CACHE = new ConcurrentHashMap<>();
+
+    private JsonBinders() {
+    }
+
+    static JsonBinder forType(Type type, String where) {
+        JsonBinder cached = CACHE.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        if (type instanceof Class<?> record && record.isRecord()) {
+            JsonBinder[] self = new JsonBinder[1];
+            CACHE.put(type, (node, loc, issues) -> self[0].bind(node, loc, issues));
+            self[0] = RecordBinder.of(record, where);
+            CACHE.put(type, self[0]);
+            return self[0];
+        }
+        JsonBinder binder = build(type, where);
+        CACHE.putIfAbsent(type, binder);
+        return binder;
+    }
+
+    static List<Object> append(List<Object> loc, Object step) {
+        List<Object> longer = new ArrayList<>(loc.size() + 1);
+        longer.addAll(loc);
+        longer.add(step);
+        return longer;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return Object.class;
+    }
+
+    private static Type argument(Type type, int index, String where) {
+        if (type instanceof ParameterizedType p) {
+            return p.getActualTypeArguments()[index];
+        }
+        throw new IllegalArgumentException(where + ": write " + raw(type).getSimpleName() + " with its type arguments");
+    }
+
+    private static JsonBinder build(Type type, String where) {
+        Class<?> raw = raw(type);
+        if (raw == String.class) {
+            return (node, loc, issues) -> node != null && node.isString() ? node.stringValue()
+                    : fail(issues, new Issue("string_type", loc, "Input should be a valid string", node));
+        }
+        if (raw == int.class || raw == Integer.class) {
+            JsonBinder wide = integer();
+            return (node, loc, issues) -> {
+                Object value = wide.bind(node, loc, issues);
+                return value == JsonBinder.INVALID ? JsonBinder.INVALID : narrow((Long) value, node, loc, issues);
+            };
+        }
+        if (raw == long.class || raw == Long.class) {
+            JsonBinder wide = integer();
+            return (node, loc, issues) -> {
+                Object value = wide.bind(node, loc, issues);
+                return value == JsonBinder.INVALID ? JsonBinder.INVALID : value;
+            };
+        }
+        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+            boolean single = raw == float.class || raw == Float.class;
+            ValueParser parser = ValueParser.forType(double.class);
+            return (node, loc, issues) -> {
+                double value;
+                if (node != null && node.isNumber()) {
+                    value = node.doubleValue();
+                } else if (node != null && node.isString()) {
+                    try {
+                        value = (Double) parser.parse().apply(node.stringValue());
+                    } catch (RuntimeException e) {
+                        return fail(issues, parser.issue(loc, node));
+                    }
+                } else {
+                    return fail(issues, new Issue("float_type", loc, "Input should be a valid number", node));
+                }
+                return single ? (Object) (float) value : (Object) value;
+            };
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            ValueParser parser = ValueParser.forType(boolean.class);
+            return (node, loc, issues) -> {
+                if (node != null && node.isBoolean()) {
+                    return node.booleanValue();
+                }
+                if (node != null && node.isIntegralNumber() && (node.longValue() == 0 || node.longValue() == 1)) {
+                    return node.longValue() == 1;
+                }
+                if (node != null && node.isString()) {
+                    try {
+                        return parser.parse().apply(node.stringValue());
+                    } catch (RuntimeException e) {
+                        return fail(issues, parser.issue(loc, node));
+                    }
+                }
+                return fail(issues, new Issue(node != null && node.isNumber() ? "bool_parsing" : "bool_type", loc,
+                        node != null && node.isNumber() ? "Input should be a valid boolean, unable to interpret input"
+                                : "Input should be a valid boolean", node));
+            };
+        }
+        if (raw == Optional.class) {
+            JsonBinder inner = forType(argument(type, 0, where), where);
+            return (node, loc, issues) -> {
+                if (node == null || node.isNull()) {
+                    return Optional.empty();
+                }
+                Object value = inner.bind(node, loc, issues);
+                return value == JsonBinder.INVALID ? value : Optional.of(value);
+            };
+        }
+        if (raw == List.class || raw == Collection.class || raw == Set.class) {
+            JsonBinder element = forType(argument(type, 0, where), where);
+            boolean set = raw == Set.class;
+            return (node, loc, issues) -> {
+                if (node == null || !node.isArray()) {
+                    return fail(issues, new Issue(set ? "set_type" : "list_type", loc,
+                            set ? "Input should be a valid set" : "Input should be a valid list", node));
+                }
+                Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>(node.size());
+                boolean valid = true;
+                for (int i = 0; i < node.size(); i++) {
+                    Object value = element.bind(node.get(i), append(loc, i), issues);
+                    valid &= value != JsonBinder.INVALID;
+                    values.add(value);
+                }
+                return valid ? (set ? Set.copyOf(values) : List.copyOf(values)) : JsonBinder.INVALID;
+            };
+        }
+        if (raw == Map.class) {
+            if (argument(type, 0, where) != String.class) {
+                throw new IllegalArgumentException(where + ": a JSON map has String keys");
+            }
+            JsonBinder value = forType(argument(type, 1, where), where);
+            return (node, loc, issues) -> {
+                if (node == null || !node.isObject()) {
+                    return fail(issues, new Issue("dict_type", loc, "Input should be a valid dictionary", node));
+                }
+                Map<String, Object> values = new LinkedHashMap<>();
+                boolean valid = true;
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                    Object bound = value.bind(entry.getValue(), append(loc, entry.getKey()), issues);
+                    valid &= bound != JsonBinder.INVALID;
+                    values.put(entry.getKey(), bound);
+                }
+                return valid ? values : JsonBinder.INVALID;
+            };
+        }
+        ValueParser text = raw == Object.class ? null : ValueParser.forType(raw);
+        if (text != null) {
+            // Enums, UUIDs, dates: JSON strings, converted as the same text in a query would be.
+            return (node, loc, issues) -> {
+                if (node != null && node.isString()) {
+                    try {
+                        return text.parse().apply(node.stringValue());
+                    } catch (RuntimeException e) {
+                        return fail(issues, text.issue(loc, node));
+                    }
+                }
+                return fail(issues, text.issue(loc, node));
+            };
+        }
+        if (raw == JsonNode.class) {
+            return (node, loc, issues) -> node != null ? node
+                    : fail(issues, new Issue("missing", loc, "Field required", null));
+        }
+        ObjectReader reader = Json.mapper().readerFor(Json.mapper().constructType(type));
+        return (node, loc, issues) -> {
+            if (node == null) {
+                return fail(issues, new Issue("missing", loc, "Field required", null));
+            }
+            try {
+                return reader.readValue(node);
+            } catch (RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+                return fail(issues, new Issue("value_error", loc, "Value error, " + reason, node,
+                        Map.of("error", reason)));
+            }
+        };
+    }
+
+    // Integers as Pydantic's lax mode takes them: a JSON integer, a float without fraction, or a numeric string.
+    private static JsonBinder integer() {
+        ValueParser parser = ValueParser.forType(long.class);
+        return (node, loc, issues) -> {
+            if (node != null && node.isIntegralNumber()) {
+                if (!node.canConvertToLong()) {
+                    return fail(issues, new Issue("int_parsing_size", loc,
+                            "Unable to parse input string as an integer, exceeded maximum size", node));
+                }
+                return node.longValue();
+            }
+            if (node != null && node.isFloatingPointNumber()) {
+                double value = node.doubleValue();
+                if (value == Math.rint(value) && Math.abs(value) < 0x1p63) {
+                    return (long) value;
+                }
+                return fail(issues, new Issue("int_from_float", loc,
+                        "Input should be a valid integer, got a number with a fractional part", node));
+            }
+            if (node != null && node.isString()) {
+                try {
+                    return parser.parse().apply(node.stringValue());
+                } catch (RuntimeException e) {
+                    return fail(issues, parser.issue(loc, node));
+                }
+            }
+            return fail(issues, new Issue("int_type", loc, "Input should be a valid integer", node));
+        };
+    }
+
+    private static Object narrow(long value, JsonNode node, List<Object> loc, List<Issue> issues) {
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            return fail(issues, new Issue(value < 0 ? "greater_than_equal" : "less_than_equal", loc,
+                    "Input should be " + (value < 0 ? "greater than or equal to " + Integer.MIN_VALUE
+                            : "less than or equal to " + Integer.MAX_VALUE), node,
+                    Map.of(value < 0 ? "ge" : "le", value < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE)));
+        }
+        return (int) value;
+    }
+
+    static Object fail(List<Issue> issues, Issue issue) {
+        issues.add(issue);
+        return JsonBinder.INVALID;
+    }
+
+    /** A record from a JSON object: every component bound and checked, then the canonical constructor called. */
+    private record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional,
+                                Constraints.Check[] checks, MethodHandle constructor, BeanValidation.Validate extra)
+            implements JsonBinder {
+
+        static RecordBinder of(Class<?> type, String where) {
+            RecordComponent[] parts = type.getRecordComponents();
+            String[] names = new String[parts.length];
+            JsonBinder[] binders = new JsonBinder[parts.length];
+            boolean[] optional = new boolean[parts.length];
+            Constraints.Check[] checks = new Constraints.Check[parts.length];
+            Class<?>[] types = new Class<?>[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                RecordComponent part = parts[i];
+                String at = type.getSimpleName() + "." + part.getName();
+                JsonProperty renamed = part.getAccessor().getAnnotation(JsonProperty.class);
+                names[i] = renamed != null && !renamed.value().isEmpty() ? renamed.value() : part.getName();
+                binders[i] = forType(part.getGenericType(), at);
+                optional[i] = part.getType() == Optional.class;
+                // Jakarta's annotations do not target record components, so javac puts them on the accessor.
+                checks[i] = Constraints.forElementLenient(part.getAccessor());
+                types[i] = part.getType();
+            }
+            MethodHandle constructor;
+            try {
+                Constructor<?> canonical = type.getDeclaredConstructor(types);
+                canonical.setAccessible(true);
+                constructor = MethodHandles.lookup().unreflectConstructor(canonical)
+                        .asSpreader(Object[].class, parts.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalArgumentException(where + ": cannot build record " + type.getName() + ": " + e.getMessage(), e);
+            }
+            return new RecordBinder(names, binders, optional, checks, constructor, BeanValidation.forType(type));
+        }
+
+        @Override
+        public Object bind(JsonNode node, List<Object> loc, List<Issue> issues) {
+            if (node == null || !node.isObject()) {
+                return fail(issues, new Issue("model_attributes_type", loc,
+                        "Input should be a valid dictionary or object to extract fields from", node));
+            }
+            Object[] args = new Object[names.length];
+            boolean valid = true;
+            for (int i = 0; i < names.length; i++) {
+                JsonNode field = node.get(names[i]);
+                List<Object> at = append(loc, names[i]);
+                if (field == null && !optional[i]) {
+                    // Pydantic shows the whole object as the input of a missing field.
+                    issues.add(new Issue("missing", at, "Field required", node));
+                    valid = false;
+                    continue;
+                }
+                Object value = components[i].bind(field, at, issues);
+                if (value == JsonBinder.INVALID) {
+                    valid = false;
+                    continue;
+                }
+                if (checks[i] != null) {
+                    Object checked = value instanceof Optional<?> present ? present.orElse(null) : value;
+                    Issue issue = checked == null ? null : checks[i].check(checked, field, at);
+                    if (issue != null) {
+                        issues.add(issue);
+                        valid = false;
+                        continue;
+                    }
+                }
+                args[i] = value;
+            }
+            if (!valid) {
+                return JsonBinder.INVALID;
+            }
+            Object record;
+            try {
+                record = constructor.invokeExact(args);
+            } catch (RuntimeException e) {
+                // A compact constructor that rejects its values: Pydantic's value_error from a validator.
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return fail(issues, new Issue("value_error", loc, "Value error, " + reason, node, Map.of("error", reason)));
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+            if (extra != null && !extra.validate(record, loc, issues)) {
+                return JsonBinder.INVALID;
+            }
+            return record;
+        }
+    }
+}

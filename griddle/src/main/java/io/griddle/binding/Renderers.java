@@ -1,0 +1,49 @@
+package io.griddle.binding;
+
+import io.griddle.http.Json;
+import io.griddle.http.Response;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.function.Function;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Turns a handler's result into a response, prepared per method: JSON through a writer for the declared return type
+ * (FastAPI's response model: a subclass's extra fields, a password say, never leave), with the status of
+ * {@link io.griddle.Status @Status}, and no body for 204 and 304. A returned {@link Response} is sent as it is.
+ */
+final class Renderers {
+
+    private Renderers() {
+    }
+
+    static Function<Object, Response> forMethod(Method method, boolean returnsStage) {
+        io.griddle.Status status = method.getAnnotation(io.griddle.Status.class);
+        int code = status == null ? 200 : status.value();
+        if (code < 100 || code > 599) {
+            throw new IllegalArgumentException(method + ": @Status(" + code + ") is not an HTTP status");
+        }
+        if (!io.griddle.http.Status.allowsBody(code)) {
+            return value -> value instanceof Response response ? response : Response.empty(code);
+        }
+        Type declared = method.getGenericReturnType();
+        if (returnsStage) {
+            declared = declared instanceof ParameterizedType stage ? stage.getActualTypeArguments()[0] : Object.class;
+        }
+        if (declared == Response.class) {
+            return value -> (Response) value;
+        }
+        if (declared == Object.class || !(declared instanceof Class<?> || declared instanceof ParameterizedType)) {
+            return value -> value instanceof Response response ? response : withStatus(Response.json(value), code);
+        }
+        // The declared type is the root type: Jackson writes its properties, not the runtime class's.
+        ObjectWriter writer = Json.mapper().writerFor(Json.mapper().constructType(declared));
+        return value -> value instanceof Response response ? response
+                : withStatus(Response.rawJson(writer.writeValueAsBytes(value)), code);
+    }
+
+    private static Response withStatus(Response response, int code) {
+        return code == 200 ? response : response.status(code);
+    }
+}

@@ -1,0 +1,173 @@
+package io.griddle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.griddle.http.Response;
+import io.griddle.test.TestClient;
+import io.griddle.test.TestResponse;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+    record Item(@NotBlank String name, @Positive double price, @Size(max = 2) List<String> tags,
+                @Email Optional<String> contact) {
+    }
+
+    record Booking(@Min(1) int nights, @AssertTrue boolean agreed) {
+    }
+
+    @SuppressWarnings("unused")
+    static final class Shop {
+        @Get("/search")
+        String search(@Query @Size(min = 3, max = 5) String q) {
+            return q;
+        }
+
+        @Get("/items/{id}")
+        int item(@Path @Min(1) @Max(1000) int id) {
+            return id;
+        }
+
+        @Get("/numbers")
+        String numbers(@Query @Positive Optional<Integer> gt, @Query @PositiveOrZero Optional<Integer> ge,
+                       @Query @Negative Optional<Integer> lt, @Query @DecimalMax("2.5") Optional<Double> le) {
+            return "ok";
+        }
+
+        @Get("/codes")
+        String codes(@Query @Pattern(regexp = "^[A-Z]{3}$") String code, @Query @NotEmpty List<String> tag) {
+            return code;
+        }
+
+        @Post("/items")
+        Item create(@Body Item item) {
+            return item;
+        }
+
+        @Post("/bookings")
+        Booking book(@Body Booking booking) {
+            return booking;
+        }
+    }
+
+    private final TestClient client = TestClient.of(App.create().include(new Shop()));
+
+    @AfterEach
+    void stop() {
+        client.close();
+    }
+
+    private static void assertUnprocessable(TestResponse response, String body) {
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.text()).isEqualTo(body);
+    }
+
+    private TestResponse postJson(String path, String json) {
+        return client.request("POST", path).body(json.getBytes(StandardCharsets.UTF_8), "application/json").send();
+    }
+
+    @Test
+    void stringLength() {
+        assertThat(client.get("/search?q=four").text()).isEqualTo("\"four\"");
+        assertUnprocessable(client.get("/search?q=fo"),
+                "{\"detail\":[{\"type\":\"string_too_short\",\"loc\":[\"query\",\"q\"],"
+                        + "\"msg\":\"String should have at least 3 characters\",\"input\":\"fo\",\"ctx\":{\"min_length\":3}}]}");
+        assertUnprocessable(client.get("/search?q=toolong"),
+                "{\"detail\":[{\"type\":\"string_too_long\",\"loc\":[\"query\",\"q\"],"
+                        + "\"msg\":\"String should have at most 5 characters\",\"input\":\"toolong\",\"ctx\":{\"max_length\":5}}]}");
+    }
+
+    @Test
+    void numberBounds() {
+        assertThat(client.get("/items/7").text()).isEqualTo("7");
+        assertUnprocessable(client.get("/items/0"),
+                "{\"detail\":[{\"type\":\"greater_than_equal\",\"loc\":[\"path\",\"id\"],"
+                        + "\"msg\":\"Input should be greater than or equal to 1\",\"input\":\"0\",\"ctx\":{\"ge\":1}}]}");
+        assertUnprocessable(client.get("/items/1001"),
+                "{\"detail\":[{\"type\":\"less_than_equal\",\"loc\":[\"path\",\"id\"],"
+                        + "\"msg\":\"Input should be less than or equal to 1000\",\"input\":\"1001\",\"ctx\":{\"le\":1000}}]}");
+        assertUnprocessable(client.get("/numbers?gt=0&ge=-1&lt=0&le=2.6"),
+                "{\"detail\":["
+                        + "{\"type\":\"greater_than\",\"loc\":[\"query\",\"gt\"],\"msg\":\"Input should be greater than 0\",\"input\":\"0\",\"ctx\":{\"gt\":0}},"
+                        + "{\"type\":\"greater_than_equal\",\"loc\":[\"query\",\"ge\"],\"msg\":\"Input should be greater than or equal to 0\",\"input\":\"-1\",\"ctx\":{\"ge\":0}},"
+                        + "{\"type\":\"less_than\",\"loc\":[\"query\",\"lt\"],\"msg\":\"Input should be less than 0\",\"input\":\"0\",\"ctx\":{\"lt\":0}},"
+                        + "{\"type\":\"less_than_equal\",\"loc\":[\"query\",\"le\"],\"msg\":\"Input should be less than or equal to 2.5\",\"input\":\"2.6\",\"ctx\":{\"le\":2.5}}"
+                        + "]}");
+        assertThat(client.get("/numbers?gt=1&ge=0&lt=-1&le=2.5").status()).isEqualTo(200);
+    }
+
+    @Test
+    void patternAndNotEmptyList() {
+        assertThat(client.get("/codes?code=ABC&tag=x").status()).isEqualTo(200);
+        assertUnprocessable(client.get("/codes?code=abcd&tag=x"),
+                "{\"detail\":[{\"type\":\"string_pattern_mismatch\",\"loc\":[\"query\",\"code\"],"
+                        + "\"msg\":\"String should match pattern '^[A-Z]{3}$'\",\"input\":\"abcd\",\"ctx\":{\"pattern\":\"^[A-Z]{3}$\"}}]}");
+    }
+
+    @Test
+    void recordComponentsAreCheckedWithTheirPlaceInTheBody() {
+        assertThat(postJson("/items", "{\"name\":\"a\",\"price\":1,\"tags\":[]}").status()).isEqualTo(200);
+        assertUnprocessable(postJson("/items", "{\"name\":\" \",\"price\":0,\"tags\":[\"a\",\"b\",\"c\"],\"contact\":\"nobody\"}"),
+                "{\"detail\":["
+                        + "{\"type\":\"string_too_short\",\"loc\":[\"body\",\"name\"],\"msg\":\"String should have at least 1 character\",\"input\":\" \",\"ctx\":{\"min_length\":1}},"
+                        + "{\"type\":\"greater_than\",\"loc\":[\"body\",\"price\"],\"msg\":\"Input should be greater than 0\",\"input\":0,\"ctx\":{\"gt\":0}},"
+                        + "{\"type\":\"too_long\",\"loc\":[\"body\",\"tags\"],\"msg\":\"List should have at most 2 items after validation, not 3\",\"input\":[\"a\",\"b\",\"c\"],\"ctx\":{\"field_type\":\"List\",\"max_length\":2,\"actual_length\":3}},"
+                        + "{\"type\":\"value_error\",\"loc\":[\"body\",\"contact\"],\"msg\":\"value is not a valid email address: An email address must have an @-sign.\",\"input\":\"nobody\",\"ctx\":{\"reason\":\"An email address must have an @-sign.\"}}"
+                        + "]}");
+    }
+
+    @Test
+    void otherConstraintsGoThroughTheJakartaValidator() {
+        assertThat(postJson("/bookings", "{\"nights\":2,\"agreed\":true}").status()).isEqualTo(200);
+        assertUnprocessable(postJson("/bookings", "{\"nights\":2,\"agreed\":false}"),
+                "{\"detail\":[{\"type\":\"value_error\",\"loc\":[\"body\",\"agreed\"],\"msg\":\"Value error, must be true\",\"input\":false,\"ctx\":{\"error\":\"must be true\"}}]}");
+    }
+
+    @Test
+    void theValidationAnswerCanBeReplacedByAProblemDocument() {
+        App app = App.create().include(new Shop()).exceptionHandler(RequestValidationError.class, (request, e) ->
+                Response.bytes(io.griddle.http.Json.write(Map.of("title", "Bad Request", "status", 400,
+                        "errors", e.errors().size())), "application/problem+json").status(400));
+        try (TestClient custom = TestClient.of(app)) {
+            TestResponse response = custom.get("/search?q=fo");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("content-type")).isEqualTo("application/problem+json");
+            assertThat(response.json()).isEqualTo(Map.of("title", "Bad Request", "status", 400, "errors", 1));
+        }
+    }
+
+    @SuppressWarnings("unused")
+    static final class UnsupportedConstraint {
+        @Get("/x")
+        String x(@Query @AssertTrue boolean flag) {
+            return "";
+        }
+    }
+
+    @Test
+    void constraintsGriddleCannotCheckOnParametersFailAtStartup() {
+        assertThatThrownBy(() -> App.create().include(new UnsupportedConstraint()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("UnsupportedConstraint.x(flag)")
+                .hasMessageContaining("@AssertTrue is not supported");
+    }
+}
