@@ -59,6 +59,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private final ConnectionTracker tracker;
     private ChannelHandlerContext ctx;
     private Connection connection;
+    private boolean peerTrusted;
 
     private final ArrayDeque<Object> queued = new ArrayDeque<>();
     private int queuedBytes;
@@ -99,6 +100,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext ctx) {
         connection = new Connection(ctx.channel().remoteAddress() instanceof InetSocketAddress remote ? remote : null,
                 ctx.channel().localAddress() instanceof InetSocketAddress local ? local : null, false);
+        peerTrusted = settings.proxies() != null && connection.client() != null
+                && settings.proxies().trusts(connection.client().getAddress());
         idleSince = System.nanoTime();
         armTimer(Math.min(settings.keepAliveNanos(), settings.headerReadNanos()));
         ctx.fireChannelActive();
@@ -268,8 +271,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         }
         Connection origin = connection;
         String scheme = "http";
-        if (settings.proxies() != null) {
-            ProxyHeaders.Origin forwarded = ProxyHeaders.read(settings.proxies(), connection.client(), request.headers());
+        if (peerTrusted) {
+            ProxyHeaders.Origin forwarded = ProxyHeaders.read(settings.proxies(), true, request.headers());
             if (forwarded != null) {
                 if (forwarded.client() != null) {
                     origin = new Connection(forwarded.client(), connection.server(), connection.secure());

@@ -1,6 +1,7 @@
 package io.griddle.server.http1;
 
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,22 @@ final class ProxyHeaders {
     private ProxyHeaders() {
     }
 
-    /** The origin, or {@code null} when nothing is to be changed. */
-    static Origin read(TrustedProxies trusted, InetSocketAddress peer, HttpHeaders headers) {
-        if (peer == null || !trusted.trusts(peer.getAddress())) {
+    // Pre-hashed names: these are looked up on every request from a trusted peer.
+    private static final AsciiString FORWARDED = AsciiString.cached("forwarded");
+    private static final AsciiString X_FORWARDED_FOR = AsciiString.cached("x-forwarded-for");
+    private static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("x-forwarded-proto");
+    private static final AsciiString X_FORWARDED_HOST = AsciiString.cached("x-forwarded-host");
+
+    /**
+     * The origin, or {@code null} when nothing is to be changed.
+     *
+     * @param peerTrusted whether the connection's peer is a trusted proxy (decided once per connection)
+     */
+    static Origin read(TrustedProxies trusted, boolean peerTrusted, HttpHeaders headers) {
+        if (!peerTrusted) {
             return null;
         }
-        String forwarded = headers.get("forwarded");
+        String forwarded = headers.get(FORWARDED);
         List<String> chain;
         String proto;
         String host;
@@ -55,10 +66,10 @@ final class ProxyHeaders {
                 host = lastHost != null ? lastHost : host;
             }
         } else {
-            String forwardedFor = headers.get("x-forwarded-for");
+            String forwardedFor = headers.get(X_FORWARDED_FOR);
             chain = forwardedFor == null ? List.of() : List.of(forwardedFor.split(","));
-            proto = headers.get("x-forwarded-proto");
-            host = headers.get("x-forwarded-host");
+            proto = headers.get(X_FORWARDED_PROTO);
+            host = headers.get(X_FORWARDED_HOST);
         }
         if (chain.isEmpty() && proto == null && host == null) {
             return null;
