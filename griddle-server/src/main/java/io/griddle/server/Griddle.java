@@ -1,6 +1,7 @@
 package io.griddle.server;
 
 import io.griddle.gateway.Gateway;
+import io.griddle.server.logging.LogSetup;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ public final class Griddle {
 
     /** Serves the application with a configuration built in code, until SIGINT or SIGTERM. */
     public static void run(Gateway app, ServerConfig config) {
+        LogSetup.apply(config.logLevel(), config.logFormat(), config.useColors());
         GriddleServer server;
         try {
             server = GriddleServer.start(app, config);

@@ -34,13 +34,17 @@ import java.util.Map;
  * @param proxyHeaders       whether forwarding headers from trusted proxies are applied
  * @param forwardedAllowIps  the proxies trusted: IPs, CIDR blocks or {@code *}, comma-separated
  * @param rootPath           the prefix the application is served under behind a proxy ({@code /api})
+ * @param logLevel           {@code critical error warning info debug trace}
+ * @param logFormat          {@code text} or {@code json}
+ * @param useColors          colour the log levels; {@code null} to decide by whether the output is a terminal
  */
 public record ServerConfig(String host, int port, int backlog, int loops, int blockingThreads, Duration slowCallback,
                            boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, long maxBodySize,
                            int limitConcurrency, Duration timeoutKeepAlive, Duration timeoutHeaderRead,
                            Duration timeoutRequest, Duration gracefulShutdown, boolean accessLog,
                            boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders,
-                           boolean proxyHeaders, String forwardedAllowIps, String rootPath) {
+                           boolean proxyHeaders, String forwardedAllowIps, String rootPath, String logLevel,
+                           String logFormat, Boolean useColors) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
@@ -102,6 +106,9 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         builder.proxyHeaders = proxyHeaders;
         builder.forwardedAllowIps = forwardedAllowIps;
         builder.rootPath = rootPath;
+        builder.logLevel = logLevel;
+        builder.logFormat = logFormat;
+        builder.useColors = useColors;
         return builder;
     }
 
@@ -129,6 +136,9 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         private boolean proxyHeaders = true;
         private String forwardedAllowIps = "127.0.0.1";
         private String rootPath = "";
+        private String logLevel = "info";
+        private String logFormat = "text";
+        private Boolean useColors;
 
         private Builder() {
         }
@@ -155,12 +165,18 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         public Builder proxyHeaders(boolean value) { proxyHeaders = value; return this; }
         public Builder forwardedAllowIps(String value) { forwardedAllowIps = value; return this; }
         public Builder rootPath(String value) { rootPath = value; return this; }
+        public Builder logging(String level, String format, Boolean colors) {
+            logLevel = level;
+            logFormat = format;
+            useColors = colors;
+            return this;
+        }
 
         public ServerConfig build() {
             return new ServerConfig(host, port, backlog, loops, blockingThreads, slowCallback, strictWatchdog,
                     maxRequestLine, maxHeaderSize, maxBodySize, limitConcurrency, timeoutKeepAlive, timeoutHeaderRead,
                     timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders, proxyHeaders,
-                    forwardedAllowIps, rootPath);
+                    forwardedAllowIps, rootPath, logLevel, logFormat, useColors);
         }
     }
 }

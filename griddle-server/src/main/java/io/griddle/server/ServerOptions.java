@@ -131,6 +131,18 @@ final class ServerOptions {
                 description = "Send a 'date' header (default: on).")
         boolean dateHeader;
 
+        @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+                description = "critical, error, warning, info, debug or trace (default: ${DEFAULT-VALUE}).")
+        String logLevel;
+
+        @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text (Uvicorn's look) or json (one object per line) (default: ${DEFAULT-VALUE}).")
+        String logFormat;
+
+        @Option(names = "--use-colors", negatable = true,
+                description = "Colour the log levels (default: only on a terminal).")
+        Boolean useColors;
+
         @Option(names = "--header", paramLabel = "NAME:VALUE",
                 description = "Add this header to every response; repeatable.")
         List<String> headers = new ArrayList<>();
@@ -233,6 +245,13 @@ final class ServerOptions {
         require(limits.timeoutRequest >= 0, "--timeout-request", limits.timeoutRequest + " (0 for none)");
         require(limits.timeoutGracefulShutdown >= 0, "--timeout-graceful-shutdown",
                 limits.timeoutGracefulShutdown + " (0 or more)");
+        try {
+            io.griddle.server.logging.LogSetup.level(output.logLevel);
+        } catch (IllegalArgumentException e) {
+            throw new BadFlag("Invalid value for option '--log-level': " + e.getMessage());
+        }
+        require(output.logFormat.equals("text") || output.logFormat.equals("json"), "--log-format",
+                "'" + output.logFormat + "' (text or json)");
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String header : output.headers) {
             int colon = header.indexOf(':');
@@ -271,6 +290,7 @@ final class ServerOptions {
                 .serverHeader(output.serverHeader)
                 .dateHeader(output.dateHeader)
                 .extraHeaders(headers)
+                .logging(output.logLevel, output.logFormat, output.useColors)
                 .build();
     }
 

@@ -95,6 +95,13 @@ class ServerOptionsTest {
         assertThat(config.backlog()).isEqualTo(64);
         assertThatThrownBy(() -> parse("--header", "no-colon")).hasMessageContaining("--header");
         assertThatThrownBy(() -> parse("--timeout-keep-alive", "0")).hasMessageContaining("--timeout-keep-alive");
+        assertThatThrownBy(() -> parse("--log-level", "loud")).hasMessageContaining("--log-level");
+        assertThatThrownBy(() -> parse("--log-format", "xml")).hasMessageContaining("--log-format");
+        ServerConfig logging = parse("--log-level", "debug", "--log-format", "json", "--no-use-colors");
+        assertThat(logging.logLevel()).isEqualTo("debug");
+        assertThat(logging.logFormat()).isEqualTo("json");
+        assertThat(logging.useColors()).isFalse();
+        assertThat(parse().useColors()).isNull();
     }
 
     @Test
