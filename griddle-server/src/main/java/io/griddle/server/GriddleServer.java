@@ -3,20 +3,20 @@ package io.griddle.server;
 import io.griddle.concurrent.Concurrency;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.LifespanDriver;
-import io.griddle.server.http1.ByteActivity;
 import io.griddle.server.http1.ConnectionTracker;
-import io.griddle.server.http1.Http1Codec;
 import io.griddle.server.http1.Http1Settings;
 import io.griddle.server.http1.TrustedProxies;
 import io.griddle.server.http1.HttpConnection;
+import io.griddle.server.http2.ChannelSetup;
+import io.griddle.server.http2.Tls;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.AsciiString;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -104,32 +104,32 @@ public final class GriddleServer implements AutoCloseable {
                 config.accessLog(), new AtomicInteger(),
                 config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null, config.rootPath());
         Warmup.run();
+        SslContext tls = null;
+        if (config.tls() != null) {
+            try {
+                tls = Tls.context(config.tls().certificate(), config.tls().key(), config.tls().password(),
+                        config.tls().caCerts(), config.http2());
+            } catch (Exception badTls) {
+                throw new StartupFailure("cannot use the TLS certificate or key: " + badTls.getMessage(), badTls);
+            }
+        }
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
                 .channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, config.backlog())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ChannelInitializer<>() {
-                    @Override
-                    protected void initChannel(Channel channel) {
-                        connections.add(channel);
-                        HttpConnection connection = new HttpConnection(http1);
-                        channel.pipeline()
-                                .addLast("activity", new ByteActivity(connection))
-                                .addLast("http", new Http1Codec(decoding))
-                                .addLast("griddle", connection);
-                    }
-                });
+                .childHandler(new ChannelSetup(http1, decoding, tls, config.http2(), connections));
         try {
             listener = bootstrap.bind(config.host(), config.port()).sync().channel();
         } catch (Exception bindError) {
             throw new StartupFailure("could not bind " + config.host() + ":" + config.port() + ": "
                     + bindError.getMessage(), bindError);
         }
-        LOG.info("Griddle running on http://{}:{} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}]",
-                hostForUrl(), port(), transport.name(), config.loops(),
-                config.blockingThreads() == 0 ? "virtual threads" : config.blockingThreads() + " threads");
+        LOG.info("Griddle running on {}://{}:{} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}{}]",
+                tls == null ? "http" : "https", hostForUrl(), port(), transport.name(), config.loops(),
+                config.blockingThreads() == 0 ? "virtual threads" : config.blockingThreads() + " threads",
+                config.http2() ? ", HTTP/2" : "");
     }
 
     private String hostForUrl() {

@@ -37,6 +37,8 @@ import java.util.Map;
  * @param logLevel           {@code critical error warning info debug trace}
  * @param logFormat          {@code text} or {@code json}
  * @param useColors          colour the log levels; {@code null} to decide by whether the output is a terminal
+ * @param tls                the TLS files, or {@code null} for cleartext
+ * @param http2              offer HTTP/2: ALPN {@code h2} with TLS, prior knowledge on cleartext
  */
 public record ServerConfig(String host, int port, int backlog, int loops, int blockingThreads, Duration slowCallback,
                            boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, long maxBodySize,
@@ -44,7 +46,19 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
                            Duration timeoutRequest, Duration gracefulShutdown, boolean accessLog,
                            boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders,
                            boolean proxyHeaders, String forwardedAllowIps, String rootPath, String logLevel,
-                           String logFormat, Boolean useColors) {
+                           String logFormat, Boolean useColors, TlsFiles tls, boolean http2) {
+
+    /**
+     * PEM files for TLS.
+     *
+     * @param certificate the certificate chain
+     * @param key         the private key (PKCS#8)
+     * @param password    the key's password, or {@code null}
+     * @param caCerts     CAs to verify client certificates with, or {@code null}
+     */
+    public record TlsFiles(java.nio.file.Path certificate, java.nio.file.Path key, String password,
+                           java.nio.file.Path caCerts) {
+    }
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
@@ -109,6 +123,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         builder.logLevel = logLevel;
         builder.logFormat = logFormat;
         builder.useColors = useColors;
+        builder.tls = tls;
+        builder.http2 = http2;
         return builder;
     }
 
@@ -139,6 +155,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         private String logLevel = "info";
         private String logFormat = "text";
         private Boolean useColors;
+        private TlsFiles tls;
+        private boolean http2;
 
         private Builder() {
         }
@@ -172,11 +190,14 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
             return this;
         }
 
+        public Builder tls(TlsFiles value) { tls = value; return this; }
+        public Builder http2(boolean value) { http2 = value; return this; }
+
         public ServerConfig build() {
             return new ServerConfig(host, port, backlog, loops, blockingThreads, slowCallback, strictWatchdog,
                     maxRequestLine, maxHeaderSize, maxBodySize, limitConcurrency, timeoutKeepAlive, timeoutHeaderRead,
                     timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders, proxyHeaders,
-                    forwardedAllowIps, rootPath, logLevel, logFormat, useColors);
+                    forwardedAllowIps, rootPath, logLevel, logFormat, useColors, tls, http2);
         }
     }
 }

@@ -43,7 +43,10 @@ final class ServerOptions {
     @ArgGroup(validate = false, heading = "%nBehind a proxy%n", order = 5)
     Proxy proxy = new Proxy();
 
-    @Option(names = "--env-file", paramLabel = "FILE", order = 6,
+    @ArgGroup(validate = false, heading = "%nTLS and HTTP/2%n", order = 6)
+    Security security = new Security();
+
+    @Option(names = "--env-file", paramLabel = "FILE", order = 7,
             description = "Read GRIDDLE_<NAME>=value settings from this file.")
     Path envFile;
 
@@ -163,6 +166,24 @@ final class ServerOptions {
         String rootPath;
     }
 
+    static final class Security {
+        @Option(names = "--ssl-certfile", paramLabel = "FILE", description = "The certificate chain, PEM: serve HTTPS.")
+        Path certfile;
+
+        @Option(names = "--ssl-keyfile", paramLabel = "FILE", description = "The private key, PEM (PKCS#8).")
+        Path keyfile;
+
+        @Option(names = "--ssl-keyfile-password", paramLabel = "PASSWORD", description = "The key's password.")
+        String keyfilePassword;
+
+        @Option(names = "--ssl-ca-certs", paramLabel = "FILE",
+                description = "CA certificates, PEM, to verify client certificates with (asked for, not required).")
+        Path caCerts;
+
+        @Option(names = "--http2", description = "Offer HTTP/2: h2 through ALPN with TLS, prior knowledge on cleartext.")
+        boolean http2;
+    }
+
     /** The parsed flags, or {@code null} when help or the version was printed. */
     static ServerConfig parse(String[] args, PrintWriter out, PrintWriter err) throws BadFlag {
         return parse(args, System.getenv(), out);
@@ -267,7 +288,20 @@ final class ServerOptions {
         String rootPath = proxy.rootPath.strip();
         require(rootPath.isEmpty() || rootPath.startsWith("/"), "--root-path", "'" + rootPath + "' (start it with /)");
         rootPath = rootPath.replaceAll("/+$", "");
+        ServerConfig.TlsFiles tls = null;
+        if (security.certfile != null || security.keyfile != null) {
+            require(security.certfile != null, "--ssl-certfile", "missing (--ssl-keyfile needs it)");
+            require(security.keyfile != null, "--ssl-keyfile", "missing (--ssl-certfile needs it)");
+            require(Files.isReadable(security.certfile), "--ssl-certfile", "cannot read " + security.certfile);
+            require(Files.isReadable(security.keyfile), "--ssl-keyfile", "cannot read " + security.keyfile);
+            require(security.caCerts == null || Files.isReadable(security.caCerts), "--ssl-ca-certs",
+                    "cannot read " + security.caCerts);
+            tls = new ServerConfig.TlsFiles(security.certfile, security.keyfile, security.keyfilePassword,
+                    security.caCerts);
+        }
         return ServerConfig.builder()
+                .tls(tls)
+                .http2(security.http2)
                 .proxyHeaders(proxy.proxyHeaders)
                 .forwardedAllowIps(proxy.forwardedAllowIps)
                 .rootPath(rootPath)

@@ -80,11 +80,25 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private long bodyBytesArriving;
     private boolean droppingOversizeBody;
 
-    /** @param settings what every connection of the server shares */
+    private final boolean secure;
+    private final boolean http2Stream;
+
+    /** A plain HTTP/1.1 connection. */
     public HttpConnection(Http1Settings settings) {
+        this(settings, false, false);
+    }
+
+    /**
+     * @param settings    what every connection of the server shares
+     * @param secure      whether it runs over TLS (the scope's scheme is then {@code https})
+     * @param http2Stream whether this is one HTTP/2 stream, seen as HTTP/1.1 objects (one request, no keep-alive)
+     */
+    public HttpConnection(Http1Settings settings, boolean secure, boolean http2Stream) {
         this.settings = settings;
         this.app = settings.app();
         this.tracker = settings.tracker();
+        this.secure = secure;
+        this.http2Stream = http2Stream;
     }
 
     /** A rejected request waiting for its turn in the pipeline. */
@@ -94,17 +108,30 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+        if (ctx.channel().isActive()) {
+            activate(); // added after the connection opened, as behind TLS with ALPN
+        }
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        connection = new Connection(ctx.channel().remoteAddress() instanceof InetSocketAddress remote ? remote : null,
-                ctx.channel().localAddress() instanceof InetSocketAddress local ? local : null, false);
+        activate();
+        ctx.fireChannelActive();
+    }
+
+    private void activate() {
+        if (connection != null) {
+            return;
+        }
+        // An HTTP/2 stream's addresses are its connection's.
+        java.net.SocketAddress remoteAddress = http2Stream ? ctx.channel().parent().remoteAddress() : ctx.channel().remoteAddress();
+        java.net.SocketAddress localAddress = http2Stream ? ctx.channel().parent().localAddress() : ctx.channel().localAddress();
+        connection = new Connection(remoteAddress instanceof InetSocketAddress remote ? remote : null,
+                localAddress instanceof InetSocketAddress local ? local : null, secure);
         peerTrusted = settings.proxies() != null && connection.client() != null
                 && settings.proxies().trusts(connection.client().getAddress());
         idleSince = System.nanoTime();
         armTimer(Math.min(settings.keepAliveNanos(), settings.headerReadNanos()));
-        ctx.fireChannelActive();
     }
 
     /** Raw bytes arrived (from {@link ByteActivity}): the first ones of a request start its header-read clock. */
@@ -270,7 +297,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         Connection origin = connection;
-        String scheme = "http";
+        String scheme = secure ? "https" : "http";
         if (peerTrusted) {
             ProxyHeaders.Origin forwarded = ProxyHeaders.read(settings.proxies(), true, request.headers());
             if (forwarded != null) {
@@ -297,7 +324,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         current = stream;
         tracker.requestStarted();
         HttpScope scope = new HttpScope(request.method().name(), path, rawPath, target.rawQuery(),
-                request.protocolVersion().equals(HttpVersion.HTTP_1_0) ? "1.0" : "1.1", scheme, root,
+                http2Stream ? "2" : request.protocolVersion().equals(HttpVersion.HTTP_1_0) ? "1.0" : "1.1", scheme, root,
                 new NettyHeaders(request.headers()), origin);
         CompletionStage<Void> call;
         try {

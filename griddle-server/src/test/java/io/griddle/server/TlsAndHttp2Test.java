@@ -1,0 +1,144 @@
+package io.griddle.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.griddle.http.Response;
+import io.griddle.routing.Endpoint;
+import io.griddle.web.WebApp;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The same app and gateway contract over HTTP/1.1, HTTPS, h2 (ALPN) and cleartext h2 (prior knowledge). */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class TlsAndHttp2Test {
+
+    record Ping(boolean pong, String scheme, String http) {
+    }
+
+    private static final String PING = "{\"pong\":true,\"scheme\":\"%s\",\"http\":\"%s\"}";
+    private static final WebApp APP = new WebApp()
+            .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture(new Ping(
+                    true, request.scope().scheme(), request.scope().httpVersion()))))
+            .route(Set.of("POST"), "/echo", Endpoint.async(request -> request.body()
+                    .thenApply(bytes -> Response.bytes(bytes, "text/plain"))));
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(TlsAndHttp2Test.class.getResource("/tls/" + name).toURI());
+    }
+
+    private static GriddleServer start(UnaryOperator<ServerConfig.Builder> settings) {
+        return GriddleServer.start(APP, settings.apply(ServerConfig.builder().port(0).loops(1).accessLog(false)
+                .gracefulShutdown(Duration.ofSeconds(1))).build());
+    }
+
+    private static ServerConfig.TlsFiles tls(String key, String password) {
+        try {
+            return new ServerConfig.TlsFiles(resource("cert.pem"), resource(key), password, null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpClient trustingClient(HttpClient.Version version) throws Exception {
+        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+        trust.load(null, null);
+        try (InputStream cert = Files.newInputStream(resource("cert.pem"))) {
+            trust.setCertificateEntry("griddle-test", CertificateFactory.getInstance("X.509").generateCertificate(cert));
+        }
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(trust);
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, trustManagers.getTrustManagers(), null);
+        return HttpClient.newBuilder().version(version).sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void httpsServesHttp11() throws Exception {
+        try (GriddleServer server = start(b -> b.tls(tls("key.pem", null)));
+             HttpClient client = trustingClient(HttpClient.Version.HTTP_1_1)) {
+            HttpResponse<String> response = get(client, "https://127.0.0.1:" + server.port() + "/ping");
+            assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            assertThat(response.body()).isEqualTo(PING.formatted("https", "1.1"));
+        }
+    }
+
+    @Test
+    void httpsWithHttp2NegotiatesH2AndServesTheSameApp() throws Exception {
+        try (GriddleServer server = start(b -> b.tls(tls("key-encrypted.pem", "secret")).http2(true));
+             HttpClient client = trustingClient(HttpClient.Version.HTTP_2)) {
+            HttpResponse<String> response = get(client, "https://127.0.0.1:" + server.port() + "/ping");
+            assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
+            assertThat(response.body()).isEqualTo(PING.formatted("https", "2"));
+
+            String body = "x".repeat(100_000);
+            HttpResponse<String> echoed = client.send(HttpRequest.newBuilder(
+                            URI.create("https://127.0.0.1:" + server.port() + "/echo"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(echoed.version()).isEqualTo(HttpClient.Version.HTTP_2);
+            assertThat(echoed.body()).isEqualTo(body);
+
+            try (HttpClient http11 = trustingClient(HttpClient.Version.HTTP_1_1)) { // ALPN still offers http/1.1
+                assertThat(get(http11, "https://127.0.0.1:" + server.port() + "/ping").body())
+                        .isEqualTo(PING.formatted("https", "1.1"));
+            }
+        }
+    }
+
+    @Test
+    void curlGetsTheSameBodiesOverH2AndH2cPriorKnowledge() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed");
+        try (GriddleServer tlsServer = start(b -> b.tls(tls("key.pem", null)).http2(true));
+             GriddleServer cleartext = start(b -> b.http2(true))) {
+            assertThat(curl("--http2", "-k", "https://127.0.0.1:" + tlsServer.port() + "/ping"))
+                    .isEqualTo("2 " + PING.formatted("https", "2"));
+            assertThat(curl("--http2-prior-knowledge", "http://127.0.0.1:" + cleartext.port() + "/ping"))
+                    .isEqualTo("2 " + PING.formatted("http", "2"));
+            assertThat(curl("--http1.1", "http://127.0.0.1:" + cleartext.port() + "/ping"))
+                    .isEqualTo("1.1 " + PING.formatted("http", "1.1"));
+        }
+    }
+
+    private static String curl(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/curl", "-s", "--max-time", "10", "-w", "%{http_version} "));
+        command.addAll(List.of(args));
+        Process curl = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(curl.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        // -w prints after the body: move the version to the front
+        int split = output.lastIndexOf('}') + 1;
+        return output.substring(split).strip() + " " + output.substring(0, split);
+    }
+
+    @Test
+    void aKeyThatDoesNotLoadIsAStartupFailure() {
+        assertThatThrownBy(() -> start(b -> b.tls(tls("key-encrypted.pem", "wrong")))).isInstanceOf(
+                GriddleServer.StartupFailure.class).hasMessageContaining("TLS");
+    }
+}
