@@ -11,6 +11,9 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -181,6 +184,12 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             ReferenceCountUtil.release(msg);
             queued.add(reject(cause));
             closeAfterCurrent = true; // the decoder discards everything after a bad message
+        } else if (msg instanceof FullHttpRequest full) {
+            // A whole request in one object (how an HTTP/2 stream delivers a request): queue its head and its body
+            // apart, so that each is handled, and released, like the parts of an HTTP/1.1 request.
+            channelRead(ctx, new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()));
+            channelRead(ctx, new DefaultLastHttpContent(full.content(), full.trailingHeaders()));
+            return;
         } else if (msg instanceof HttpRequest) {
             bodyBytesArriving = 0;
             droppingOversizeBody = false;
