@@ -58,8 +58,10 @@ final class ErrorHandlers {
     }
 
     static Response serverError(Request request, Throwable error) {
-        if (!(error instanceof CancellationException)) {
-            String where = request.route() != null ? request.method() + " " + request.route() : request.toString();
+        String where = request.route() != null ? request.method() + " " + request.route() : request.toString();
+        if (error instanceof CancellationException || error instanceof Request.ClientDisconnected) {
+            LOG.debug("{} ended early: {}", where, error.toString()); // the client left, or the server gave up on it
+        } else {
             LOG.error("Exception in {}", where, error);
         }
         return Response.text("Internal Server Error").status(500);

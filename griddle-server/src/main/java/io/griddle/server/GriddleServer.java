@@ -49,12 +49,16 @@ public final class GriddleServer implements AutoCloseable {
     private final Concurrency concurrency;
     private final LifespanDriver lifespan = new LifespanDriver();
     private final ChannelGroup connections = new DefaultChannelGroup("griddle-connections", GlobalEventExecutor.INSTANCE);
-    private final Tracker tracker = new Tracker();
+    private final Tracker tracker;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Channel listener;
 
     private GriddleServer(ServerConfig config) {
         this.config = config;
+        long limit = config.limitMaxRequests() == 0 ? 0 : config.limitMaxRequests()
+                + (config.limitMaxRequestsJitter() == 0 ? 0
+                : java.util.concurrent.ThreadLocalRandom.current().nextLong(config.limitMaxRequestsJitter() + 1));
+        this.tracker = new Tracker(limit, this::maxRequestsReached);
         this.transport = Transport.best();
         this.loops = transport.loops(config.loops());
         this.concurrency = Concurrency.builder()
@@ -213,14 +217,30 @@ public final class GriddleServer implements AutoCloseable {
         stop();
     }
 
+    private void maxRequestsReached(long limit) {
+        LOG.warn("Maximum request limit of {} exceeded. Terminating process.", limit);
+        Thread.ofPlatform().name("griddle-recycle").start(this::stop);
+    }
+
     private static final class Tracker implements ConnectionTracker {
         // Loops on different cores count here: an adder keeps them off one contended cache line.
         final LongAdder inFlight = new LongAdder();
+        final long maxRequests;
+        final java.util.function.LongConsumer onMaxRequests;
+        final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
         volatile boolean shuttingDown;
+
+        Tracker(long maxRequests, java.util.function.LongConsumer onMaxRequests) {
+            this.maxRequests = maxRequests;
+            this.onMaxRequests = onMaxRequests;
+        }
 
         @Override
         public void requestStarted() {
             inFlight.increment();
+            if (maxRequests > 0 && started.incrementAndGet() == maxRequests) {
+                onMaxRequests.accept(maxRequests);
+            }
         }
 
         @Override

@@ -39,6 +39,8 @@ import java.util.Map;
  * @param useColors          colour the log levels; {@code null} to decide by whether the output is a terminal
  * @param tls                the TLS files, or {@code null} for cleartext
  * @param http2              offer HTTP/2: ALPN {@code h2} with TLS, prior knowledge on cleartext
+ * @param limitMaxRequests   stop gracefully after this many requests (plus up to the jitter); 0 for never
+ * @param limitMaxRequestsJitter a random extra, so that processes started together do not all stop together
  */
 public record ServerConfig(String host, int port, int backlog, int loops, int blockingThreads, Duration slowCallback,
                            boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, long maxBodySize,
@@ -46,7 +48,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
                            Duration timeoutRequest, Duration gracefulShutdown, boolean accessLog,
                            boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders,
                            boolean proxyHeaders, String forwardedAllowIps, String rootPath, String logLevel,
-                           String logFormat, Boolean useColors, TlsFiles tls, boolean http2) {
+                           String logFormat, Boolean useColors, TlsFiles tls, boolean http2,
+                           long limitMaxRequests, long limitMaxRequestsJitter) {
 
     /**
      * PEM files for TLS.
@@ -75,6 +78,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         check(timeoutKeepAlive.isPositive(), "the keep-alive timeout must be positive");
         check(timeoutHeaderRead.isPositive(), "the header-read timeout must be positive");
         check(!timeoutRequest.isNegative(), "the request timeout must be 0 (none) or positive");
+        check(limitMaxRequests >= 0 && limitMaxRequestsJitter >= 0, "request limits must be 0 (none) or more");
         extraHeaders = List.copyOf(extraHeaders);
         check(rootPath.isEmpty() || rootPath.startsWith("/") && !rootPath.endsWith("/"),
                 "the root path starts with '/' and does not end with one: " + rootPath);
@@ -125,6 +129,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         builder.useColors = useColors;
         builder.tls = tls;
         builder.http2 = http2;
+        builder.limitMaxRequests = limitMaxRequests;
+        builder.limitMaxRequestsJitter = limitMaxRequestsJitter;
         return builder;
     }
 
@@ -157,6 +163,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         private Boolean useColors;
         private TlsFiles tls;
         private boolean http2;
+        private long limitMaxRequests;
+        private long limitMaxRequestsJitter;
 
         private Builder() {
         }
@@ -192,12 +200,18 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
 
         public Builder tls(TlsFiles value) { tls = value; return this; }
         public Builder http2(boolean value) { http2 = value; return this; }
+        public Builder limitMaxRequests(long limit, long jitter) {
+            limitMaxRequests = limit;
+            limitMaxRequestsJitter = jitter;
+            return this;
+        }
 
         public ServerConfig build() {
             return new ServerConfig(host, port, backlog, loops, blockingThreads, slowCallback, strictWatchdog,
                     maxRequestLine, maxHeaderSize, maxBodySize, limitConcurrency, timeoutKeepAlive, timeoutHeaderRead,
                     timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders, proxyHeaders,
-                    forwardedAllowIps, rootPath, logLevel, logFormat, useColors, tls, http2);
+                    forwardedAllowIps, rootPath, logLevel, logFormat, useColors, tls, http2, limitMaxRequests,
+                    limitMaxRequestsJitter);
         }
     }
 }

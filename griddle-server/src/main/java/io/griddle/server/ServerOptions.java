@@ -46,6 +46,14 @@ final class ServerOptions {
     @ArgGroup(validate = false, heading = "%nTLS and HTTP/2%n", order = 6)
     Security security = new Security();
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "APP",
+            description = "For the griddle launcher: the application, CLASS:ATTRIBUTE (a static field or no-argument"
+                    + " static method), e.g. com.example.Shop:app.")
+    String app;
+
+    @Option(names = "--factory", order = 8, description = "For the griddle launcher: APP names a factory method.")
+    boolean factory;
+
     @Option(names = "--env-file", paramLabel = "FILE", order = 7,
             description = "Read GRIDDLE_<NAME>=value settings from this file.")
     Path envFile;
@@ -88,6 +96,14 @@ final class ServerOptions {
         @Option(names = "--limit-concurrency", paramLabel = "N", defaultValue = "0",
                 description = "Answer 503 to requests beyond N at once (default: 0, no limit).")
         int limitConcurrency;
+
+        @Option(names = "--limit-max-requests", paramLabel = "N", defaultValue = "0",
+                description = "Stop gracefully after N requests, to recycle the process (default: 0, never).")
+        long limitMaxRequests;
+
+        @Option(names = "--limit-max-requests-jitter", paramLabel = "N", defaultValue = "0",
+                description = "Add up to N at random to --limit-max-requests (default: ${DEFAULT-VALUE}).")
+        long limitMaxRequestsJitter;
 
         @Option(names = "--max-request-line", paramLabel = "BYTES", defaultValue = "8192",
                 description = "Answer 414 to a longer request line (default: ${DEFAULT-VALUE}).")
@@ -184,12 +200,30 @@ final class ServerOptions {
         boolean http2;
     }
 
+    /** What the launcher was asked to serve, and how. */
+    record Launch(String app, boolean factory, ServerConfig config) {
+    }
+
     /** The parsed flags, or {@code null} when help or the version was printed. */
     static ServerConfig parse(String[] args, PrintWriter out, PrintWriter err) throws BadFlag {
         return parse(args, System.getenv(), out);
     }
 
+    /** The flags of an app's own {@code main}: no APP argument there, the app is given in code. */
     static ServerConfig parse(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
+        Launch launch = parseLaunch(args, environment, out);
+        if (launch == null) {
+            return null;
+        }
+        if (launch.app() != null || launch.factory()) {
+            throw new BadFlag("Unmatched argument '" + (launch.app() != null ? launch.app() : "--factory")
+                    + "': this app is started from its own main (the APP argument is for the griddle launcher)");
+        }
+        return launch.config();
+    }
+
+    /** The launcher's command line: the APP reference and the flags; {@code null} when help was printed. */
+    static Launch parseLaunch(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
         ServerOptions options = new ServerOptions();
         CommandLine commandLine = new CommandLine(options);
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment, envFile(args, environment)));
@@ -208,7 +242,7 @@ final class ServerOptions {
             out.flush();
             return null;
         }
-        return options.toConfig();
+        return new Launch(options.app, options.factory, options.toConfig());
     }
 
     // The env file has to be known before parsing, since it supplies defaults for the other flags.
@@ -258,6 +292,8 @@ final class ServerOptions {
                 threads.blockingThreads + " (0 for virtual threads, or a pool size)");
         require(threads.slowCallbackMs >= 1, "--slow-callback-ms", threads.slowCallbackMs + " (at least 1)");
         require(limits.limitConcurrency >= 0, "--limit-concurrency", limits.limitConcurrency + " (0 for none)");
+        require(limits.limitMaxRequests >= 0, "--limit-max-requests", limits.limitMaxRequests + " (0 for never)");
+        require(limits.limitMaxRequestsJitter >= 0, "--limit-max-requests-jitter", limits.limitMaxRequestsJitter + " (0 or more)");
         require(limits.maxRequestLine >= 64, "--max-request-line", limits.maxRequestLine + " (at least 64)");
         require(limits.maxHeaderSize >= 256, "--max-header-size", limits.maxHeaderSize + " (at least 256)");
         require(limits.maxBodySize >= 0, "--max-body-size", limits.maxBodySize + " (0 for none)");
@@ -313,6 +349,7 @@ final class ServerOptions {
                 .slowCallback(Duration.ofMillis(threads.slowCallbackMs))
                 .strictWatchdog(threads.slowCallbackStrict)
                 .limitConcurrency(limits.limitConcurrency)
+                .limitMaxRequests(limits.limitMaxRequests, limits.limitMaxRequestsJitter)
                 .maxRequestLine(limits.maxRequestLine)
                 .maxHeaderSize(limits.maxHeaderSize)
                 .maxBodySize(limits.maxBodySize)

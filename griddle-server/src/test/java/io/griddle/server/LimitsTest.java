@@ -207,4 +207,15 @@ class LimitsTest {
         assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(line -> line.matches("127\\.0\\.0\\.1:\\d+ - \"GET /ping HTTP/1\\.1\" 200 \\d+\\.\\d\\dms"));
     }
+
+    @Test
+    void afterTheMaximumNumberOfRequestsTheServerStopsGracefully() throws Exception {
+        GriddleServer server = start(b -> b.limitMaxRequests(3, 0));
+        for (int i = 0; i < 3; i++) {
+            assertThat(ping(server)).startsWith("HTTP/1.1 200 OK"); // the last one is answered too
+        }
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), server::awaitStop);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Socket("127.0.0.1", server.port()).close())
+                .isInstanceOf(java.net.ConnectException.class);
+    }
 }
