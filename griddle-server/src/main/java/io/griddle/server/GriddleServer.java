@@ -119,30 +119,56 @@ public final class GriddleServer implements AutoCloseable {
         }
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
-                .channel(transport.serverChannel())
+                .channel(config.uds() != null ? transport.domainServerChannel() : transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, config.backlog())
-                .option(ChannelOption.SO_REUSEADDR, true)
-                .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelSetup(http1, decoding, tls, config.http2(), connections));
-        try {
-            listener = bootstrap.bind(config.host(), config.port()).sync().channel();
-        } catch (Exception bindError) {
-            throw new StartupFailure("could not bind " + config.host() + ":" + config.port() + ": "
-                    + bindError.getMessage(), bindError);
+        if (config.uds() == null) {
+            bootstrap.option(ChannelOption.SO_REUSEADDR, true).childOption(ChannelOption.TCP_NODELAY, true);
         }
-        LOG.info("Griddle running on {}://{}:{} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}{}]",
-                tls == null ? "http" : "https", hostForUrl(), port(), transport.name(), config.loops(),
+        try {
+            if (config.uds() != null) {
+                removeStaleSocket(config.uds());
+                listener = bootstrap.bind(transport.domainAddress(config.uds())).sync().channel();
+                // Anyone on the machine may connect, as Uvicorn makes a new socket (0666).
+                java.nio.file.Files.setPosixFilePermissions(config.uds(),
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+            } else {
+                listener = bootstrap.bind(config.host(), config.port()).sync().channel();
+            }
+        } catch (Exception bindError) {
+            throw new StartupFailure("could not bind " + where() + ": " + bindError.getMessage(), bindError);
+        }
+        LOG.info("Griddle running on {} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}{}]",
+                config.uds() != null ? "unix socket " + config.uds()
+                        : (tls == null ? "http" : "https") + "://" + hostForUrl() + ":" + port(),
+                transport.name(), config.loops(),
                 config.blockingThreads() == 0 ? "virtual threads" : config.blockingThreads() + " threads",
                 config.http2() ? ", HTTP/2" : "");
+    }
+
+    private String where() {
+        return config.uds() != null ? "unix socket " + config.uds() : config.host() + ":" + config.port();
+    }
+
+    // A socket file left by a previous run is replaced; any other file is never clobbered.
+    private static void removeStaleSocket(java.nio.file.Path path) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther()) {
+            throw new java.io.IOException(path + " exists and is not a socket");
+        }
+        java.nio.file.Files.delete(path);
     }
 
     private String hostForUrl() {
         return config.host().contains(":") ? "[" + config.host() + "]" : config.host();
     }
 
-    /** The port the server listens on (the one picked, when started with port 0). */
+    /** The port the server listens on (the one picked, when started with port 0); -1 on a Unix socket. */
     public int port() {
-        return ((InetSocketAddress) listener.localAddress()).getPort();
+        return listener.localAddress() instanceof InetSocketAddress address ? address.getPort() : -1;
     }
 
     /** The concurrency settings and executors: the blocking executor, the loops, the watchdog. */
@@ -186,6 +212,13 @@ public final class GriddleServer implements AutoCloseable {
                     config.gracefulShutdown().toMillis());
         }
         connections.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        if (config.uds() != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(config.uds());
+            } catch (java.io.IOException e) {
+                LOG.warn("could not remove the socket file {}: {}", config.uds(), e.getMessage());
+            }
+        }
         LOG.info("Waiting for application shutdown.");
         try {
             lifespan.shutdown(config.gracefulShutdown());

@@ -41,6 +41,7 @@ import java.util.Map;
  * @param http2              offer HTTP/2: ALPN {@code h2} with TLS, prior knowledge on cleartext
  * @param limitMaxRequests   stop gracefully after this many requests (plus up to the jitter); 0 for never
  * @param limitMaxRequestsJitter a random extra, so that processes started together do not all stop together
+ * @param uds                a Unix domain socket to serve on instead of host and port, or {@code null}
  */
 public record ServerConfig(String host, int port, int backlog, int loops, int blockingThreads, Duration slowCallback,
                            boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, long maxBodySize,
@@ -49,7 +50,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
                            boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders,
                            boolean proxyHeaders, String forwardedAllowIps, String rootPath, String logLevel,
                            String logFormat, Boolean useColors, TlsFiles tls, boolean http2,
-                           long limitMaxRequests, long limitMaxRequestsJitter) {
+                           long limitMaxRequests, long limitMaxRequestsJitter, java.nio.file.Path uds) {
 
     /**
      * PEM files for TLS.
@@ -131,6 +132,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         builder.http2 = http2;
         builder.limitMaxRequests = limitMaxRequests;
         builder.limitMaxRequestsJitter = limitMaxRequestsJitter;
+        builder.uds = uds;
         return builder;
     }
 
@@ -165,6 +167,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         private boolean http2;
         private long limitMaxRequests;
         private long limitMaxRequestsJitter;
+        private java.nio.file.Path uds;
 
         private Builder() {
         }
@@ -200,6 +203,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
 
         public Builder tls(TlsFiles value) { tls = value; return this; }
         public Builder http2(boolean value) { http2 = value; return this; }
+        public Builder uds(java.nio.file.Path value) { uds = value; return this; }
         public Builder limitMaxRequests(long limit, long jitter) {
             limitMaxRequests = limit;
             limitMaxRequestsJitter = jitter;
@@ -211,7 +215,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
                     maxRequestLine, maxHeaderSize, maxBodySize, limitConcurrency, timeoutKeepAlive, timeoutHeaderRead,
                     timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders, proxyHeaders,
                     forwardedAllowIps, rootPath, logLevel, logFormat, useColors, tls, http2, limitMaxRequests,
-                    limitMaxRequestsJitter);
+                    limitMaxRequestsJitter, uds);
         }
     }
 }

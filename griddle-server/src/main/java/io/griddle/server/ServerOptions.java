@@ -67,6 +67,10 @@ final class ServerOptions {
                 description = "Bind to this port; 0 picks a free one and logs it (default: ${DEFAULT-VALUE}).")
         int port;
 
+        @Option(names = "--uds", paramLabel = "PATH",
+                description = "Serve on this Unix domain socket instead of --host and --port.")
+        Path uds;
+
         @Option(names = "--backlog", paramLabel = "N", defaultValue = "2048",
                 description = "The most connections waiting to be accepted (default: ${DEFAULT-VALUE}).")
         int backlog;
@@ -341,6 +345,7 @@ final class ServerOptions {
                 .proxyHeaders(proxy.proxyHeaders)
                 .forwardedAllowIps(proxy.forwardedAllowIps)
                 .rootPath(rootPath)
+                .uds(socket.uds)
                 .host(socket.host)
                 .port(socket.port)
                 .backlog(socket.backlog)

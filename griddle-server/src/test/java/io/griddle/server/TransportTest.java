@@ -44,4 +44,29 @@ class TransportTest {
             server.stop();
         }
     }
+
+    @Test
+    void aUnixDomainSocketServesAndIsRemovedAtStop() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/curl")),
+                "curl is not installed");
+        java.nio.file.Path socket = java.nio.file.Files.createTempDirectory("griddle").resolve("app.sock");
+        java.nio.file.Files.createFile(socket); // a stale file from an earlier run... not a socket: must be refused
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GriddleServer.start(new WebApp(),
+                ServerConfig.builder().uds(socket).loops(1).build())).isInstanceOf(GriddleServer.StartupFailure.class);
+        java.nio.file.Files.delete(socket);
+        GriddleServer server = GriddleServer.start(new WebApp().get("/ping",
+                        Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true)))),
+                ServerConfig.builder().uds(socket).loops(1).accessLog(false).gracefulShutdown(Duration.ofSeconds(1)).build());
+        try {
+            assertThat(server.port()).isEqualTo(-1);
+            Process curl = new ProcessBuilder("/usr/bin/curl", "-s", "--max-time", "10", "--unix-socket", socket.toString(),
+                    "http://localhost/ping").redirectErrorStream(true).start();
+            String body = new String(curl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(curl.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(body).isEqualTo("{\"pong\":true}");
+        } finally {
+            server.stop();
+        }
+        assertThat(socket).doesNotExist();
+    }
 }
