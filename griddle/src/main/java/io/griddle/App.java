@@ -124,6 +124,18 @@ public final class App implements Gateway {
         return this;
     }
 
+    /** Runs once at startup, on the loop; the server waits for the stage before it accepts connections. */
+    public App onStartupAsync(java.util.function.Function<Map<String, Object>, CompletionStage<?>> hook) {
+        web.onStartupAsync(hook);
+        return this;
+    }
+
+    /** Runs once at shutdown, on the loop, awaited. */
+    public App onShutdownAsync(java.util.function.Function<Map<String, Object>, CompletionStage<?>> hook) {
+        web.onShutdownAsync(hook);
+        return this;
+    }
+
     /** Runs once at shutdown. */
     public App onShutdown(Consumer<Map<String, Object>> hook) {
         web.onShutdown(hook);

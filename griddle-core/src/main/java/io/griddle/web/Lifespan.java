@@ -10,26 +10,43 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the application's startup and shutdown hooks when the server sends the lifespan events. Hooks may block:
- * they run on a thread of their own ({@link Async#toThread}), one after the other, in the order they were added.
+ * Runs the application's startup and shutdown hooks when the server sends the lifespan events, one after the other,
+ * in the order they were added. Blocking hooks run on a thread of their own ({@link Async#toThread}); async hooks
+ * run on the loop and are awaited.
  */
 final class Lifespan {
 
     private static final Logger LOG = LoggerFactory.getLogger("griddle.lifespan");
 
-    private final List<Consumer<Map<String, Object>>> startup = new CopyOnWriteArrayList<>();
-    private final List<Consumer<Map<String, Object>>> shutdown = new CopyOnWriteArrayList<>();
+    private final List<Function<Map<String, Object>, CompletionStage<?>>> startup = new CopyOnWriteArrayList<>();
+    private final List<Function<Map<String, Object>, CompletionStage<?>>> shutdown = new CopyOnWriteArrayList<>();
 
     void onStartup(Consumer<Map<String, Object>> hook) {
-        startup.add(hook);
+        startup.add(blocking(hook));
     }
 
     void onShutdown(Consumer<Map<String, Object>> hook) {
+        shutdown.add(blocking(hook));
+    }
+
+    void onStartupAsync(Function<Map<String, Object>, CompletionStage<?>> hook) {
+        startup.add(hook);
+    }
+
+    void onShutdownAsync(Function<Map<String, Object>, CompletionStage<?>> hook) {
         shutdown.add(hook);
+    }
+
+    private static Function<Map<String, Object>, CompletionStage<?>> blocking(Consumer<Map<String, Object>> hook) {
+        return state -> Async.toThread(() -> {
+            hook.accept(state);
+            return null;
+        });
     }
 
     CompletionStage<Void> serve(Map<String, Object> state, Receive receive, Send send) {
@@ -53,13 +70,11 @@ final class Lifespan {
         });
     }
 
-    private static CompletionStage<Void> runAll(List<Consumer<Map<String, Object>>> hooks, Map<String, Object> state) {
+    private static CompletionStage<Void> runAll(List<Function<Map<String, Object>, CompletionStage<?>>> hooks,
+                                                Map<String, Object> state) {
         CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
-        for (Consumer<Map<String, Object>> hook : hooks) {
-            chain = chain.thenCompose(v -> Async.toThread(() -> {
-                hook.accept(state);
-                return null;
-            }));
+        for (Function<Map<String, Object>, CompletionStage<?>> hook : hooks) {
+            chain = chain.thenCompose(v -> hook.apply(state)).thenApply(result -> null);
         }
         return chain;
     }

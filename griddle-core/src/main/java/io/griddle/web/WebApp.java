@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A web application over the gateway: routes, middleware, exception handlers and lifespan hooks, the counterpart
@@ -95,6 +96,24 @@ public class WebApp implements Gateway {
     /** Runs the hook once at shutdown, after the server stopped serving. */
     public WebApp onShutdown(Consumer<Map<String, Object>> hook) {
         lifespan.onShutdown(hook);
+        return this;
+    }
+
+    /**
+     * Runs the async hook once at startup, on the loop, and waits for its stage before serving.
+     *
+     * <pre>{@code
+     * app.onStartupAsync(state -> pool.connect().thenAccept(db -> state.put("db", db)));
+     * }</pre>
+     */
+    public WebApp onStartupAsync(Function<Map<String, Object>, CompletionStage<?>> hook) {
+        lifespan.onStartupAsync(hook);
+        return this;
+    }
+
+    /** Runs the async hook once at shutdown, on the loop, and waits for its stage. */
+    public WebApp onShutdownAsync(Function<Map<String, Object>, CompletionStage<?>> hook) {
+        lifespan.onShutdownAsync(hook);
         return this;
     }
 

@@ -334,4 +334,21 @@ class TestClientTest {
         }
         assertThat(threads).containsExactly("griddle-test-loop-0", "virtual", "griddle-test-loop-0");
     }
+
+    @Test
+    void asyncLifespanHooksAreAwaitedOnTheLoop() {
+        java.util.List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WebApp app = new WebApp()
+                .onStartupAsync(state -> io.griddle.concurrent.Async.sleep(java.time.Duration.ofMillis(50)).thenRun(() -> {
+                    events.add("startup on " + Thread.currentThread().getName());
+                    state.put("greeting", "hello");
+                }))
+                .onShutdownAsync(state -> CompletableFuture.runAsync(() -> events.add("shutdown")))
+                .get("/greeting", Endpoint.async(request -> CompletableFuture.completedFuture(
+                        map("greeting", request.state().get("greeting")))));
+        try (TestClient client = TestClient.of(app)) {
+            assertThat(client.get("/greeting").json()).isEqualTo(map("greeting", "hello"));
+        }
+        assertThat(events).containsExactly("startup on griddle-test-loop-0", "shutdown");
+    }
 }
