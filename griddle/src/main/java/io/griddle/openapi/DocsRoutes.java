@@ -4,12 +4,8 @@ import io.griddle.binding.Description;
 import io.griddle.http.Response;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.WebApp;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -27,6 +23,8 @@ public final class DocsRoutes {
 
     private static final String JS = "text/javascript; charset=utf-8";
     private static final String CSS = "text/css; charset=utf-8";
+    private static final String WEBJARS = "org.webjars";
+    private static final String SWAGGER_UI = "swagger-ui";
 
     /**
      * Where the routes are; any may be {@code null}.
@@ -55,22 +53,20 @@ public final class DocsRoutes {
         get(web, urls.openapi(), document::response);
         if (urls.docs() != null) {
             String base = base(urls.docs());
-            String swagger = "swagger-ui/" + version("org.webjars", "swagger-ui") + "/";
             String redirect = base + "/oauth2-redirect";
             String page = DocsPages.swaggerUi(info.title() + " - Swagger UI", urls.openapi(), base, redirect);
             get(web, urls.docs(), () -> Response.html(page));
-            asset(web, redirect, WebJarAsset.of(swagger + "oauth2-redirect.html", "text/html; charset=utf-8"));
+            asset(web, redirect, WebJarAsset.of(WEBJARS, SWAGGER_UI, "oauth2-redirect.html", "text/html; charset=utf-8"));
             for (Map.Entry<String, String> file : Map.of("swagger-ui-bundle.js", JS, "swagger-ui.css", CSS,
                     "favicon-32x32.png", "image/png", "oauth2-redirect.js", JS).entrySet()) {
-                asset(web, base + "/" + file.getKey(), WebJarAsset.of(swagger + file.getKey(), file.getValue()));
+                asset(web, base + "/" + file.getKey(), WebJarAsset.of(WEBJARS, SWAGGER_UI, file.getKey(), file.getValue()));
             }
         }
         if (urls.redoc() != null) {
             String base = base(urls.redoc());
-            String redoc = "redoc/" + version("org.webjars.npm", "redoc") + "/bundles/";
             String page = DocsPages.redoc(info.title() + " - ReDoc", urls.openapi(), base);
             get(web, urls.redoc(), () -> Response.html(page));
-            asset(web, base + "/redoc.standalone.js", WebJarAsset.of(redoc + "redoc.standalone.js", JS));
+            asset(web, base + "/redoc.standalone.js", WebJarAsset.of("org.webjars.npm", "redoc", "bundles/redoc.standalone.js", JS));
         }
     }
 
@@ -85,22 +81,6 @@ public final class DocsRoutes {
 
     private static void asset(WebApp web, String path, WebJarAsset asset) {
         get(web, path, asset::response);
-    }
-
-    // The webjar's version from its Maven metadata, so that upgrading the dependency needs no code change.
-    static String version(String groupId, String artifactId) {
-        String resource = "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
-        try (InputStream in = DocsRoutes.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(groupId + ":" + artifactId + " is not on the classpath: the docs"
-                        + " pages need it, or disable them with docsUrl(null) / redocUrl(null)");
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The document, built on first use. */
