@@ -1,5 +1,6 @@
 package io.griddle;
 
+import io.griddle.binding.Description;
 import io.griddle.binding.Endpoints;
 import io.griddle.binding.Providers;
 import io.griddle.gateway.Gateway;
@@ -7,6 +8,9 @@ import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
 import io.griddle.http.Response;
+import io.griddle.openapi.DocsRoutes;
+import io.griddle.openapi.OpenApiDocument;
+import io.griddle.openapi.OpenApiInfo;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.ExceptionHandler;
 import io.griddle.web.Middleware;
@@ -14,6 +18,7 @@ import io.griddle.web.WebApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -32,13 +37,24 @@ import java.util.function.Consumer;
  *     Griddle.run(App.create().include(new Shop()), args);
  * }
  * }</pre>
+ *
+ * <p>Its OpenAPI document is at {@code /openapi.json}, Swagger UI at {@code /docs} and ReDoc at {@code /redoc},
+ * served from the jar (no CDN); see {@link #title(String)} and {@link #openapiUrl(String)}.
  */
 public final class App implements Gateway {
 
     private final WebApp web = new WebApp();
     private final Providers providers = new Providers();
     private final List<Class<?>> appWide = new ArrayList<>();
+    private final List<Description> described = new ArrayList<>();
     private boolean included;
+    private String title = OpenApiInfo.defaults().title();
+    private String version = OpenApiInfo.defaults().version();
+    private String description;
+    private String openapiUrl = DocsRoutes.Urls.defaults().openapi();
+    private String docsUrl = DocsRoutes.Urls.defaults().docs();
+    private String redocUrl = DocsRoutes.Urls.defaults().redoc();
+    private volatile boolean docsInstalled;
 
     private App() {
         web.exceptionHandler(RequestValidationError.class,
@@ -62,8 +78,89 @@ public final class App implements Gateway {
         included = true;
         for (Endpoints.Declared route : Endpoints.scan(controller, providers, List.copyOf(appWide))) {
             web.route(Set.of(route.method()), prefix + route.path(), route.endpoint());
+            synchronized (described) {
+                described.add(route.description().under(prefix));
+            }
         }
         return this;
+    }
+
+    /**
+     * The API's title in the OpenAPI document and the docs pages ("Griddle" unless set).
+     *
+     * <pre>{@code
+     * App.create().title("Burger shop").version("1.0.0").description("Burgers, cooked concurrently.");
+     * }</pre>
+     */
+    public App title(String title) {
+        this.title = Objects.requireNonNull(title, "title");
+        return this;
+    }
+
+    /** The API's version in the OpenAPI document ("0.1.0" unless set). */
+    public App version(String version) {
+        this.version = Objects.requireNonNull(version, "version");
+        return this;
+    }
+
+    /** The API's description in the OpenAPI document (Markdown; none unless set). */
+    public App description(String description) {
+        this.description = description;
+        return this;
+    }
+
+    /**
+     * Where the OpenAPI document is served ({@code /openapi.json}); {@code null} serves no document and no docs
+     * pages, as FastAPI's {@code openapi_url=None}.
+     *
+     * <pre>{@code
+     * App.create().openapiUrl(null);              // no /openapi.json, /docs or /redoc
+     * App.create().openapiUrl("/api/openapi.json").docsUrl("/api/docs").redocUrl(null);
+     * }</pre>
+     */
+    public App openapiUrl(String url) {
+        this.openapiUrl = checkUrl(url);
+        return this;
+    }
+
+    /** Where Swagger UI is served ({@code /docs}, its files under it); {@code null} for none. */
+    public App docsUrl(String url) {
+        this.docsUrl = checkUrl(url);
+        return this;
+    }
+
+    /** Where ReDoc is served ({@code /redoc}); {@code null} for none. */
+    public App redocUrl(String url) {
+        this.redocUrl = checkUrl(url);
+        return this;
+    }
+
+    private String checkUrl(String url) {
+        if (docsInstalled) {
+            throw new IllegalStateException("set the documentation URLs before the first request");
+        }
+        if (url != null && !url.startsWith("/")) {
+            throw new IllegalArgumentException("a URL path starts with '/': " + url);
+        }
+        return url;
+    }
+
+    /**
+     * The OpenAPI document of the annotated routes included so far, as FastAPI's {@code app.openapi()}: maps and
+     * lists, ready for Jackson. Routes added with {@link #route} are not in it.
+     */
+    public Map<String, Object> openapi() {
+        return OpenApiDocument.build(info(), descriptions());
+    }
+
+    private OpenApiInfo info() {
+        return new OpenApiInfo(title, version, description);
+    }
+
+    private List<Description> descriptions() {
+        synchronized (described) {
+            return List.copyOf(described);
+        }
     }
 
     /**
@@ -149,6 +246,17 @@ public final class App implements Gateway {
 
     @Override
     public CompletionStage<Void> call(Scope scope, Receive receive, Send send) {
+        if (!docsInstalled) {
+            installDocs();
+        }
         return web.call(scope, receive, send);
+    }
+
+    // The docs routes go in last, when the configuration is final: before the first call freezes the routes.
+    private synchronized void installDocs() {
+        if (!docsInstalled) {
+            DocsRoutes.install(web, info(), new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl), this::descriptions);
+            docsInstalled = true;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.griddle.binding;
 
 import io.griddle.Blocking;
+import io.griddle.Body;
 import io.griddle.Delete;
 import io.griddle.Dependencies;
 import io.griddle.Get;
@@ -11,13 +12,19 @@ import io.griddle.Patch;
 import io.griddle.Post;
 import io.griddle.Put;
 import io.griddle.RequestValidationError;
+import io.griddle.Status;
 import io.griddle.routing.Endpoint;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -28,8 +35,8 @@ import java.util.function.Function;
  */
 public final class Endpoints {
 
-    /** A route found on a controller. */
-    public record Declared(String method, String path, Endpoint endpoint, Method handler) {
+    /** A route found on a controller, with what the binding layer knows about it for documentation. */
+    public record Declared(String method, String path, Endpoint endpoint, Method handler, Description description) {
     }
 
     private Endpoints() {
@@ -56,7 +63,9 @@ public final class Endpoints {
             for (Method method : type.getDeclaredMethods()) {
                 String[] route = route(method);
                 if (route != null) {
-                    routes.add(new Declared(route[0], route[1], endpoint(controller, method, providers, classWide), method));
+                    Description[] description = new Description[1];
+                    Endpoint endpoint = endpoint(controller, method, providers, classWide, route, description);
+                    routes.add(new Declared(route[0], route[1], endpoint, method, description[0]));
                 }
             }
         }
@@ -78,7 +87,8 @@ public final class Endpoints {
         return null;
     }
 
-    static Endpoint endpoint(Object controller, Method method, Providers providers, List<Class<?>> classWide) {
+    static Endpoint endpoint(Object controller, Method method, Providers providers, List<Class<?>> classWide,
+                             String[] route, Description[] description) {
         boolean returnsStage = CompletionStage.class.isAssignableFrom(method.getReturnType());
         if (method.isAnnotationPresent(Blocking.class) && method.isAnnotationPresent(NonBlocking.class)) {
             throw new IllegalArgumentException(method + " cannot be both @Blocking and @NonBlocking");
@@ -98,6 +108,7 @@ public final class Endpoints {
                 declared.add(providers.slot(provider));
             }
         }
+        description[0] = describe(route, method, signature, declared, returnsStage);
         if (signature.needsBody() || !declared.isEmpty() || !signature.depends().isEmpty()) {
             // Started on the loop: the body is read and async providers awaited there; blocking parts hop to a thread.
             Invocation invocation = new Invocation(providers, declared, signature, handle,
@@ -115,6 +126,45 @@ public final class Endpoints {
                 throw new IllegalStateException(other);
             }
         }, render);
+    }
+
+    // The handler's own parameters and its providers' (each provider once, depth first), as FastAPI flattens them.
+    private static Description describe(String[] route, Method method, ParameterBinders.Signature signature,
+                                        List<Providers.Slot> declared, boolean returnsStage) {
+        List<Description.Parameter> parameters = new ArrayList<>();
+        Set<Providers.Slot> seen = new HashSet<>();
+        List<Providers.Slot> roots = new ArrayList<>(declared);
+        roots.addAll(signature.depends());
+        for (Providers.Slot slot : roots) {
+            collect(slot, parameters, seen);
+        }
+        parameters.addAll(signature.described());
+        // Non-body values first, in the order found, then bodies: FastAPI's document order.
+        List<Description.Parameter> ordered = new ArrayList<>();
+        parameters.stream().filter(p -> !p.location().equals("body")).forEach(ordered::add);
+        parameters.stream().filter(p -> p.location().equals("body")).forEach(ordered::add);
+        long bodies = ordered.stream().filter(p -> p.location().equals("body")).count();
+        boolean embed = bodies > 1 || Arrays.stream(method.getParameters())
+                .anyMatch(p -> p.getAnnotation(Body.class) instanceof Body b && b.embed());
+        Type response = method.getGenericReturnType();
+        if (returnsStage) {
+            response = response instanceof ParameterizedType stage
+                    ? stage.getActualTypeArguments()[0] : Object.class;
+        }
+        Status status = method.getAnnotation(Status.class);
+        return new Description(route[0], route[1], method.getName(), List.copyOf(ordered), embed, response,
+                status == null ? 200 : status.value());
+    }
+
+    private static void collect(Providers.Slot slot, List<Description.Parameter> into, Set<Providers.Slot> seen) {
+        if (!seen.add(slot)) {
+            return;
+        }
+        ParameterBinders.Signature signature = slot.plan.signature();
+        for (Providers.Slot needed : signature.depends()) {
+            collect(needed, into, seen);
+        }
+        into.addAll(signature.described());
     }
 
     private static MethodHandle handle(Object controller, Method method) {

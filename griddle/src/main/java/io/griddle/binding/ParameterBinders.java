@@ -10,6 +10,8 @@ import io.griddle.Query;
 import io.griddle.RequestValidationError;
 import io.griddle.RequestValidationError.Issue;
 import io.griddle.http.Request;
+import jakarta.validation.Constraint;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -28,8 +30,12 @@ final class ParameterBinders {
     private ParameterBinders() {
     }
 
-    /** The binders of a method's parameters, and what they need: the body, dependencies. */
-    record Signature(ParameterBinder[] binders, boolean needsBody, List<Providers.Slot> depends) {
+    /**
+     * The binders of a method's parameters, and what they need: the body, dependencies; with the description of
+     * the request values they read, for the OpenAPI document.
+     */
+    record Signature(ParameterBinder[] binders, boolean needsBody, List<Providers.Slot> depends,
+                     List<Description.Parameter> described) {
     }
 
     static Signature of(Method method, Providers providers) {
@@ -42,6 +48,7 @@ final class ParameterBinders {
         }
         ParameterBinder[] binders = new ParameterBinder[parameters.length];
         List<Providers.Slot> depends = new ArrayList<>();
+        List<Description.Parameter> described = new ArrayList<>();
         for (int i = 0; i < parameters.length; i++) {
             Parameter parameter = parameters[i];
             Depends dependency = parameter.getAnnotation(Depends.class);
@@ -50,36 +57,36 @@ final class ParameterBinders {
                 depends.add(slot);
                 binders[i] = call -> call.resolved(slot);
             } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
-                binders[i] = bodyBinder(method, parameter, body, bodies > 1 || body.embed());
+                binders[i] = bodyBinder(method, parameter, body, bodies > 1 || body.embed(), described);
             } else {
-                binders[i] = forParameter(method, parameter);
+                binders[i] = forParameter(method, parameter, described);
             }
         }
-        return new Signature(binders, bodies > 0, depends);
+        return new Signature(binders, bodies > 0, depends, List.copyOf(described));
     }
 
-    static ParameterBinder forParameter(Method method, Parameter parameter) {
+    static ParameterBinder forParameter(Method method, Parameter parameter, List<Description.Parameter> described) {
         if (parameter.getType() == Request.class) {
             return call -> call.request;
         }
         if (parameter.getAnnotation(Path.class) instanceof Path path) {
             String name = name(method, parameter, path.value());
-            return textBinder(method, parameter, "path", name, (request, n) -> request.pathParam(n));
+            return textBinder(method, parameter, "path", name, (request, n) -> request.pathParam(n), described);
         }
         if (parameter.getAnnotation(Query.class) instanceof Query query) {
             String name = name(method, parameter, query.value());
             if (isList(parameter)) {
-                return listBinder(method, parameter, name);
+                return listBinder(method, parameter, name, described);
             }
-            return textBinder(method, parameter, "query", name, Request::queryParam);
+            return textBinder(method, parameter, "query", name, Request::queryParam, described);
         }
         if (parameter.getAnnotation(Header.class) instanceof Header header) {
             String name = header.value().isEmpty() ? name(method, parameter, "").replace('_', '-') : header.value();
-            return textBinder(method, parameter, "header", name, Request::header);
+            return textBinder(method, parameter, "header", name, Request::header, described);
         }
         if (parameter.getAnnotation(Cookie.class) instanceof Cookie cookie) {
             String name = name(method, parameter, cookie.value());
-            return textBinder(method, parameter, "cookie", name, Request::cookie);
+            return textBinder(method, parameter, "cookie", name, Request::cookie, described);
         }
         throw new IllegalArgumentException(where(method, parameter)
                 + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body or @Depends) or the type Request");
@@ -105,7 +112,7 @@ final class ParameterBinders {
     }
 
     private static ParameterBinder textBinder(Method method, Parameter parameter, String location, String name,
-                                              TextSource source) {
+                                              TextSource source, List<Description.Parameter> described) {
         boolean optional = parameter.getType() == Optional.class;
         Class<?> valueType = optional ? element(method, parameter) : parameter.getType();
         ValueParser parser = ValueParser.forType(valueType);
@@ -117,6 +124,7 @@ final class ParameterBinders {
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Default fallback = parameter.getAnnotation(Default.class);
         Object defaultValue = fallback == null ? null : parser.convert(fallback.value(), loc);
+        described.add(describe(location, name, parameter, !optional && fallback == null, defaultValue));
         return call -> {
             String text = source.read(call.request, name);
             if (text == null) {
@@ -149,7 +157,8 @@ final class ParameterBinders {
     }
 
     // ?tag=a&tag=b: every value converted, errors located by index as Pydantic does (["query", "tag", 1]).
-    private static ParameterBinder listBinder(Method method, Parameter parameter, String name) {
+    private static ParameterBinder listBinder(Method method, Parameter parameter, String name,
+                                              List<Description.Parameter> described) {
         boolean optional = parameter.getType() == Optional.class;
         Type listType = optional ? ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
                 : parameter.getParameterizedType();
@@ -166,6 +175,7 @@ final class ParameterBinders {
         Default fallback = parameter.getAnnotation(Default.class);
         List<Object> defaultValue = fallback == null ? null
                 : fallback.value().isEmpty() ? List.of() : List.of(parser.convert(fallback.value(), loc));
+        described.add(describe("query", name, parameter, !optional && defaultValue == null, defaultValue));
         return call -> {
             List<String> texts = call.request.queryParams().getAll(name);
             if (texts.isEmpty()) {
@@ -202,8 +212,10 @@ final class ParameterBinders {
     }
 
     // A single body parameter is the whole body; embedded ones are its fields, as FastAPI's Body(embed=True).
-    private static ParameterBinder bodyBinder(Method method, Parameter parameter, Body body, boolean embedded) {
+    private static ParameterBinder bodyBinder(Method method, Parameter parameter, Body body, boolean embedded,
+                                              List<Description.Parameter> described) {
         String name = name(method, parameter, body.value());
+        described.add(describe("body", name, parameter, parameter.getType() != Optional.class, null));
         JsonBinder binder = JsonBinders.forType(parameter.getParameterizedType(), where(method, parameter));
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         boolean optional = parameter.getType() == Optional.class;
@@ -238,6 +250,19 @@ final class ParameterBinders {
             return element;
         }
         throw new IllegalArgumentException(where(method, parameter) + ": write Optional<T> with a concrete T");
+    }
+
+    private static Description.Parameter describe(String location, String name, Parameter parameter, boolean required,
+                                                  Object defaultValue) {
+        List<Annotation> constraints = new ArrayList<>();
+        for (Annotation annotation : parameter.getAnnotations()) {
+            if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+                constraints.add(annotation);
+            }
+        }
+        String javaName = parameter.isNamePresent() ? parameter.getName() : name;
+        return new Description.Parameter(location, name, javaName, parameter.getParameterizedType(), required,
+                defaultValue, List.copyOf(constraints));
     }
 
     static String where(Method method, Parameter parameter) {

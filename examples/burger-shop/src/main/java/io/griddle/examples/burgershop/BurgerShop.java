@@ -112,7 +112,11 @@ public final class BurgerShop {
 
     /** The application. */
     public static App app() {
-        return App.create().include(new BurgerShop());
+        return App.create()
+                .title("Burger shop")
+                .version("1.0.0")
+                .description("One griddle cooking many burgers at once: async and blocking endpoints side by side.")
+                .include(new BurgerShop());
     }
 
     public static void main(String[] args) {
