@@ -7,11 +7,9 @@ import io.griddle.concurrent.Async;
 import io.griddle.http.Response;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.WebApp;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,24 +54,11 @@ class HttpServerTest {
     }
 
     private static String exchange(String raw) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(3000);
-            socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
-            return readAll(socket.getInputStream());
-        }
+        return RawClient.exchange(server.port(), raw);
     }
 
     private static String readAll(InputStream in) throws Exception {
-        ByteArrayOutputStream received = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                received.write(buffer, 0, n);
-            }
-        } catch (SocketTimeoutException silence) {
-            // the connection stayed open
-        }
-        return received.toString(StandardCharsets.ISO_8859_1);
+        return RawClient.readAll(in);
     }
 
     @Test

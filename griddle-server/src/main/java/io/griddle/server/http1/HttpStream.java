@@ -140,15 +140,7 @@ final class HttpStream implements Receive, Send {
             return false;
         }
         finished = true;
-        stopTimeout();
-        CompletableFuture<Message> waiting = pendingReceive;
-        if (waiting != null) {
-            pendingReceive = null;
-            waiting.complete(HttpMessage.Disconnect.INSTANCE);
-        }
-        if (call != null) {
-            call.toCompletableFuture().cancel(true);
-        }
+        endForApplication();
         return true;
     }
 
@@ -359,6 +351,11 @@ final class HttpStream implements Receive, Send {
             return;
         }
         gone = true;
+        endForApplication();
+    }
+
+    // Tells the application the exchange is over: a waiting receive gets Disconnect, and its call is cancelled.
+    private void endForApplication() {
         stopTimeout();
         CompletableFuture<Message> waiting = pendingReceive;
         if (waiting != null) {
