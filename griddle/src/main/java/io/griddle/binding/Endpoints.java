@@ -116,16 +116,7 @@ public final class Endpoints {
             return Endpoint.of(Endpoint.Kind.ASYNC, invocation::invoke, render);
         }
         ParameterBinder[] binders = signature.binders();
-        return Endpoint.of(kind, request -> {
-            Object[] args = bind(binders, new Call(request));
-            try {
-                return (Object) handle.invokeExact(args);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable other) {
-                throw new IllegalStateException(other);
-            }
-        }, render);
+        return Endpoint.of(kind, request -> Invocation.call(handle, bind(binders, new Call(request))), render);
     }
 
     // The handler's own parameters and its providers' (each provider once, depth first), as FastAPI flattens them.

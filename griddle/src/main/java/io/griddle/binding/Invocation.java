@@ -192,7 +192,8 @@ final class Invocation {
         return runnable ? args : null;
     }
 
-    private static Object call(MethodHandle handle, Object[] args) throws Exception {
+    /** Calls the handler's method handle; its exceptions pass through as they are. */
+    static Object call(MethodHandle handle, Object[] args) throws Exception {
         try {
             return (Object) handle.invokeExact(args);
         } catch (Exception | Error e) {
