@@ -3,6 +3,7 @@ package io.griddle;
 import io.griddle.binding.Description;
 import io.griddle.binding.Endpoints;
 import io.griddle.binding.Providers;
+import io.griddle.binding.RouteDocs;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
@@ -11,6 +12,7 @@ import io.griddle.http.Response;
 import io.griddle.openapi.DocsRoutes;
 import io.griddle.openapi.OpenApiDocument;
 import io.griddle.openapi.OpenApiInfo;
+import io.griddle.openapi.Tag;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.ExceptionHandler;
 import io.griddle.web.Middleware;
@@ -51,6 +53,7 @@ public final class App implements Gateway {
     private String title = OpenApiInfo.defaults().title();
     private String version = OpenApiInfo.defaults().version();
     private String description;
+    private final List<Tag> tags = new ArrayList<>();
     private String openapiUrl = DocsRoutes.Urls.defaults().openapi();
     private String docsUrl = DocsRoutes.Urls.defaults().docs();
     private String redocUrl = DocsRoutes.Urls.defaults().redoc();
@@ -72,16 +75,58 @@ public final class App implements Gateway {
 
     /** Adds every annotated method of the controller as a route under the prefix ({@code /api}). */
     public App include(String prefix, Object controller) {
+        if (controller instanceof ApiRouter router) {
+            return include(prefix, router);
+        }
         if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
             throw new IllegalArgumentException("a prefix starts with '/' and does not end with one: " + prefix);
         }
+        return add(prefix, controller, RouteDocs.Group.NONE);
+    }
+
+    /**
+     * Adds the routes of a router and of the routers it includes, with their prefixes, tags, dependencies and
+     * responses, as FastAPI's {@code app.include_router(router)}.
+     *
+     * <pre>{@code
+     * app.include(ApiRouter.create().prefix("/users").tags("users").include(new Users()));
+     * }</pre>
+     */
+    public App include(ApiRouter router) {
+        return include("", router);
+    }
+
+    /** Adds a router's routes under a further prefix. */
+    public App include(String prefix, ApiRouter router) {
+        ApiRouter outer = ApiRouter.create().include(prefix, router);
+        for (ApiRouter.Included controller : outer.controllers()) {
+            add(controller.prefix(), controller.controller(), controller.group());
+        }
+        return this;
+    }
+
+    private App add(String prefix, Object controller, RouteDocs.Group group) {
         included = true;
-        for (Endpoints.Declared route : Endpoints.scan(controller, providers, List.copyOf(appWide))) {
+        RouteDocs.Group withApp = group.within(new RouteDocs.Group(List.copyOf(appWide), List.of(), List.of(), false, true));
+        for (Endpoints.Declared route : Endpoints.scan(controller, providers, withApp)) {
             web.route(Set.of(route.method()), prefix + route.path(), route.endpoint());
             synchronized (described) {
                 described.add(route.description().under(prefix));
             }
         }
+        return this;
+    }
+
+    /**
+     * Describes tags in the document's top-level {@code tags}, as FastAPI's {@code openapi_tags}: the docs pages
+     * show the descriptions and list the tags in this order.
+     *
+     * <pre>{@code
+     * app.tags(Tag.of("users", "Operations with users."), Tag.of("items", "Manage items."));
+     * }</pre>
+     */
+    public App tags(Tag... tags) {
+        this.tags.addAll(List.of(tags));
         return this;
     }
 
@@ -154,7 +199,7 @@ public final class App implements Gateway {
     }
 
     private OpenApiInfo info() {
-        return new OpenApiInfo(title, version, description);
+        return new OpenApiInfo(title, version, description, List.copyOf(tags));
     }
 
     private List<Description> descriptions() {

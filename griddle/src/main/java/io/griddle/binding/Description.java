@@ -20,11 +20,19 @@ import java.util.List;
  * @param handlerName  the Java method's name, {@code readItem}
  * @param parameters   path, query, header and cookie parameters, then the handler's and its providers' bodies
  * @param embedBody    whether body parameters are fields of one JSON object (several, or {@code @Body(embed = true)})
- * @param responseType the declared return type, a {@code CompletionStage}'s result type for async handlers
+ * @param responseType the {@code @ResponseModel}, else the declared return type (a {@code CompletionStage}'s result
+ *                     type for async handlers)
  * @param status       the success status ({@code @Status}, else 200)
+ * @param docs         tags, summary and the rest that only the document shows ({@link RouteDocs})
  */
 public record Description(String method, String path, String handlerName, List<Parameter> parameters,
-                          boolean embedBody, Type responseType, int status) {
+                          boolean embedBody, Type responseType, int status, RouteDocs docs) {
+
+    /** A route with no documentation settings. */
+    public Description(String method, String path, String handlerName, List<Parameter> parameters,
+                       boolean embedBody, Type responseType, int status) {
+        this(method, path, handlerName, parameters, embedBody, responseType, status, RouteDocs.DEFAULT);
+    }
 
     /**
      * One request value.
@@ -41,9 +49,14 @@ public record Description(String method, String path, String handlerName, List<P
                             Object defaultValue, List<Annotation> constraints) {
     }
 
+    /** The same description with these documentation settings. */
+    public Description withDocs(RouteDocs settings) {
+        return new Description(method, path, handlerName, parameters, embedBody, responseType, status, settings);
+    }
+
     /** The same description under a path prefix ({@code App.include("/api", ...)}). */
     public Description under(String prefix) {
         return prefix.isEmpty() ? this
-                : new Description(method, prefix + path, handlerName, parameters, embedBody, responseType, status);
+                : new Description(method, prefix + path, handlerName, parameters, embedBody, responseType, status, docs);
     }
 }

@@ -18,7 +18,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +53,15 @@ public final class Endpoints {
      * @param appWide   provider classes every route runs first
      */
     public static List<Declared> scan(Object controller, Providers providers, List<Class<?>> appWide) {
-        List<Class<?>> classWide = new ArrayList<>(appWide);
+        return scan(controller, providers, new RouteDocs.Group(appWide, List.of(), List.of(), false, true));
+    }
+
+    /**
+     * The routes declared on the controller's methods, with what the routers it is included through pass down:
+     * their dependencies run first (app-wide ones included), their tags and responses are documented.
+     */
+    public static List<Declared> scan(Object controller, Providers providers, RouteDocs.Group group) {
+        List<Class<?>> classWide = new ArrayList<>(group.dependencies());
         if (controller.getClass().getAnnotation(Dependencies.class) instanceof Dependencies onClass) {
             classWide.addAll(List.of(onClass.value()));
         }
@@ -65,6 +72,7 @@ public final class Endpoints {
                 if (route != null) {
                     Description[] description = new Description[1];
                     Endpoint endpoint = endpoint(controller, method, providers, classWide, route, description);
+                    description[0] = description[0].withDocs(RouteDocs.of(method, group));
                     routes.add(new Declared(route[0], route[1], endpoint, method, description[0]));
                 }
             }
@@ -99,6 +107,7 @@ public final class Endpoints {
         ParameterBinders.Signature signature = ParameterBinders.of(method, providers);
         MethodHandle handle = handle(controller, method);
         Function<Object, io.griddle.http.Response> render = Renderers.forMethod(method, returnsStage);
+        Type model = Renderers.model(method, returnsStage);
         List<Providers.Slot> declared = new ArrayList<>();
         for (Class<?> provider : classWide) {
             declared.add(providers.slot(provider));
@@ -108,7 +117,7 @@ public final class Endpoints {
                 declared.add(providers.slot(provider));
             }
         }
-        description[0] = describe(route, method, signature, declared, returnsStage);
+        description[0] = describe(route, method, signature, declared, model);
         if (signature.needsBody() || !declared.isEmpty() || !signature.depends().isEmpty()) {
             // Started on the loop: the body is read and async providers awaited there; blocking parts hop to a thread.
             Invocation invocation = new Invocation(providers, declared, signature, handle,
@@ -121,7 +130,7 @@ public final class Endpoints {
 
     // The handler's own parameters and its providers' (each provider once, depth first), as FastAPI flattens them.
     private static Description describe(String[] route, Method method, ParameterBinders.Signature signature,
-                                        List<Providers.Slot> declared, boolean returnsStage) {
+                                        List<Providers.Slot> declared, Type response) {
         List<Description.Parameter> parameters = new ArrayList<>();
         Set<Providers.Slot> seen = new HashSet<>();
         List<Providers.Slot> roots = new ArrayList<>(declared);
@@ -137,11 +146,6 @@ public final class Endpoints {
         long bodies = ordered.stream().filter(p -> p.location().equals("body")).count();
         boolean embed = bodies > 1 || Arrays.stream(method.getParameters())
                 .anyMatch(p -> p.getAnnotation(Body.class) instanceof Body b && b.embed());
-        Type response = method.getGenericReturnType();
-        if (returnsStage) {
-            response = response instanceof ParameterizedType stage
-                    ? stage.getActualTypeArguments()[0] : Object.class;
-        }
         Status status = method.getAnnotation(Status.class);
         return new Description(route[0], route[1], method.getName(), List.copyOf(ordered), embed, response,
                 status == null ? 200 : status.value());

@@ -54,6 +54,12 @@ final class JsonBinders {
         return binder;
     }
 
+    /** The component's name in JSON: its {@code @JsonProperty} name, else its own. */
+    static String jsonName(RecordComponent part) {
+        JsonProperty renamed = part.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : part.getName();
+    }
+
     static List<Object> append(List<Object> loc, Object step) {
         List<Object> longer = new ArrayList<>(loc.size() + 1);
         longer.addAll(loc);
@@ -264,24 +270,28 @@ final class JsonBinders {
     }
 
     /** A record from a JSON object: every component bound and checked, then the canonical constructor called. */
-    private record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional,
+    private record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional, Object[] defaults,
                                 Constraints.Check[] checks, MethodHandle constructor, BeanValidation.Validate extra)
             implements JsonBinder {
+
+        // Marks a component without a default (null is a valid default: an Optional's empty).
+        private static final Object NO_DEFAULT = new Object();
 
         static RecordBinder of(Class<?> type, String where) {
             RecordComponent[] parts = type.getRecordComponents();
             String[] names = new String[parts.length];
             JsonBinder[] binders = new JsonBinder[parts.length];
             boolean[] optional = new boolean[parts.length];
+            Object[] defaults = new Object[parts.length];
             Constraints.Check[] checks = new Constraints.Check[parts.length];
             Class<?>[] types = new Class<?>[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 RecordComponent part = parts[i];
                 String at = type.getSimpleName() + "." + part.getName();
-                JsonProperty renamed = part.getAccessor().getAnnotation(JsonProperty.class);
-                names[i] = renamed != null && !renamed.value().isEmpty() ? renamed.value() : part.getName();
+                names[i] = jsonName(part);
                 binders[i] = forType(part.getGenericType(), at);
                 optional[i] = part.getType() == Optional.class;
+                defaults[i] = defaultValue(part, binders[i], names[i], at);
                 // Jakarta's annotations do not target record components, so javac puts them on the accessor.
                 checks[i] = Constraints.forElementLenient(part.getAccessor());
                 types[i] = part.getType();
@@ -296,7 +306,21 @@ final class JsonBinders {
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalArgumentException(where + ": cannot build record " + type.getName() + ": " + e.getMessage(), e);
             }
-            return new RecordBinder(names, binders, optional, checks, constructor, BeanValidation.forType(type));
+            return new RecordBinder(names, binders, optional, defaults, checks, constructor, BeanValidation.forType(type));
+        }
+
+        // A @Default is bound once, at startup, by the component's own binder: a default that does not fit fails here.
+        private static Object defaultValue(RecordComponent part, JsonBinder binder, String name, String at) {
+            JsonNode node = FieldDefaults.node(part);
+            if (node == null) {
+                return NO_DEFAULT;
+            }
+            List<Issue> issues = new ArrayList<>(0);
+            Object value = binder.bind(node, List.of(name), issues);
+            if (value == JsonBinder.INVALID) {
+                throw new IllegalArgumentException(at + ": @Default does not fit the type: " + issues.get(0).msg());
+            }
+            return value;
         }
 
         @Override
@@ -310,6 +334,10 @@ final class JsonBinders {
             for (int i = 0; i < names.length; i++) {
                 JsonNode field = node.get(names[i]);
                 List<Object> at = append(loc, names[i]);
+                if (field == null && defaults[i] != NO_DEFAULT) {
+                    args[i] = defaults[i];
+                    continue;
+                }
                 if (field == null && !optional[i]) {
                     // Pydantic shows the whole object as the input of a missing field.
                     issues.add(new Issue("missing", at, "Field required", node));

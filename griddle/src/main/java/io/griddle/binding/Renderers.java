@@ -1,5 +1,6 @@
 package io.griddle.binding;
 
+import io.griddle.ResponseModel;
 import io.griddle.http.Json;
 import io.griddle.http.Response;
 import java.lang.reflect.Method;
@@ -11,7 +12,8 @@ import tools.jackson.databind.ObjectWriter;
 /**
  * Turns a handler's result into a response, prepared per method: JSON through a writer for the declared return type
  * (FastAPI's response model: a subclass's extra fields, a password say, never leave), with the status of
- * {@link io.griddle.Status @Status}, and no body for 204 and 304. A returned {@link Response} is sent as it is.
+ * {@link io.griddle.Status @Status}, and no body for 204 and 304. A returned {@link Response} is sent as it is. With
+ * {@link ResponseModel @ResponseModel} the result goes through a {@link ModelWriter}.
  */
 final class Renderers {
 
@@ -27,9 +29,12 @@ final class Renderers {
         if (!io.griddle.http.Status.allowsBody(code)) {
             return value -> value instanceof Response response ? response : Response.empty(code);
         }
-        Type declared = method.getGenericReturnType();
-        if (returnsStage) {
-            declared = declared instanceof ParameterizedType stage ? stage.getActualTypeArguments()[0] : Object.class;
+        Type declared = declared(method, returnsStage);
+        if (method.getAnnotation(ResponseModel.class) instanceof ResponseModel settings) {
+            ModelWriter model = new ModelWriter(model(method, returnsStage), settings,
+                    method.getDeclaringClass().getSimpleName() + "." + method.getName());
+            return value -> value instanceof Response response ? response
+                    : withStatus(Response.rawJson(model.write(value)), code);
         }
         if (declared == Response.class) {
             return value -> (Response) value;
@@ -41,6 +46,22 @@ final class Renderers {
         ObjectWriter writer = Json.mapper().writerFor(Json.mapper().constructType(declared));
         return value -> value instanceof Response response ? response
                 : withStatus(Response.rawJson(writer.writeValueAsBytes(value)), code);
+    }
+
+    /** The response model: {@code @ResponseModel}'s type, else the declared return type (a stage's result type). */
+    static Type model(Method method, boolean returnsStage) {
+        if (method.getAnnotation(ResponseModel.class) instanceof ResponseModel settings && settings.value() != void.class) {
+            return settings.value();
+        }
+        return declared(method, returnsStage);
+    }
+
+    private static Type declared(Method method, boolean returnsStage) {
+        Type declared = method.getGenericReturnType();
+        if (returnsStage) {
+            declared = declared instanceof ParameterizedType stage ? stage.getActualTypeArguments()[0] : Object.class;
+        }
+        return declared;
     }
 
     private static Response withStatus(Response response, int code) {

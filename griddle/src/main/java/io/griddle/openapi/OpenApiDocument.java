@@ -3,6 +3,7 @@ package io.griddle.openapi;
 import static io.griddle.openapi.SchemaGenerator.object;
 
 import io.griddle.binding.Description;
+import io.griddle.binding.RouteDocs;
 import io.griddle.http.Json;
 import io.griddle.http.Response;
 import java.lang.reflect.Type;
@@ -34,6 +35,9 @@ public final class OpenApiDocument {
         Map<String, Object> paths = new LinkedHashMap<>();
         boolean validation = false;
         for (Description route : routes) {
+            if (!route.docs().includeInSchema()) {
+                continue;
+            }
             String path = OperationIds.openApiPath(route.path());
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
@@ -52,6 +56,9 @@ public final class OpenApiDocument {
         if (!schemas.components().isEmpty()) {
             document.put("components", object("schemas", schemas.components()));
         }
+        if (!info.tags().isEmpty()) {
+            document.put("tags", info.tags().stream().map(OpenApiDocument::tag).toList());
+        }
         return document;
     }
 
@@ -60,17 +67,44 @@ public final class OpenApiDocument {
         return Json.write(document);
     }
 
+    private static Map<String, Object> tag(Tag tag) {
+        Map<String, Object> node = object("name", tag.name());
+        if (tag.description() != null) {
+            node.put("description", tag.description());
+        }
+        if (tag.externalDocsUrl() != null) {
+            Map<String, Object> docs = new LinkedHashMap<>();
+            if (tag.externalDocsDescription() != null) {
+                docs.put("description", tag.externalDocsDescription());
+            }
+            docs.put("url", tag.externalDocsUrl());
+            node.put("externalDocs", docs);
+        }
+        return node;
+    }
+
+    // FastAPI's key order: tags, summary, description, operationId, deprecated, parameters, requestBody, responses.
     private static Map<String, Object> operation(Description route, SchemaGenerator schemas) {
-        String operationId = OperationIds.operationId(route.handlerName(), route.path(), route.method());
-        Map<String, Object> operation = object("summary", OperationIds.title(route.handlerName()),
-                "operationId", operationId);
-        List<Object> parameters = new ArrayList<>();
+        RouteDocs docs = route.docs();
+        String operationId = docs.operationId() != null ? docs.operationId()
+                : OperationIds.operationId(route.handlerName(), route.path(), route.method());
+        Map<String, Object> operation = new LinkedHashMap<>();
+        if (!docs.tags().isEmpty()) {
+            operation.put("tags", docs.tags());
+        }
+        operation.put("summary", docs.summary() != null ? docs.summary() : OperationIds.title(route.handlerName()));
+        if (docs.description() != null) {
+            operation.put("description", docs.description());
+        }
+        operation.put("operationId", operationId);
+        if (docs.deprecated()) {
+            operation.put("deprecated", true);
+        }
+        List<Object> parameters = parameters(route, schemas);
         List<Description.Parameter> bodies = new ArrayList<>();
         for (Description.Parameter parameter : route.parameters()) {
             if (parameter.location().equals("body")) {
                 bodies.add(parameter);
-            } else {
-                parameters.add(parameter(parameter, schemas));
             }
         }
         if (!parameters.isEmpty()) {
@@ -80,17 +114,56 @@ public final class OpenApiDocument {
             operation.put("requestBody", requestBody(route, bodies, operationId, schemas));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put(String.valueOf(route.status()), success(route, schemas));
-        if (!route.parameters().isEmpty()) {
+        responses.put(String.valueOf(route.status()), success(route, operationId, schemas));
+        for (RouteDocs.Extra extra : docs.responses()) {
+            responses.put(String.valueOf(extra.status()), extra(extra, schemas));
+        }
+        if (!route.parameters().isEmpty() && !responses.containsKey("422") && !responses.containsKey("4XX")
+                && !responses.containsKey("default")) {
             responses.put("422", ValidationErrorSchemas.response());
         }
         operation.put("responses", responses);
         return operation;
     }
 
+    // Path, then query, header and cookie parameters, each once (a required declaration wins), as FastAPI lists them.
+    private static List<Object> parameters(Description route, SchemaGenerator schemas) {
+        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+        for (String location : LOCATIONS) {
+            for (Description.Parameter parameter : route.parameters()) {
+                if (!parameter.location().equals(location)) {
+                    continue;
+                }
+                String key = location + " " + parameter.name();
+                Map<String, Object> node = parameter(parameter, schemas);
+                Map<String, Object> before = byKey.get(key);
+                if (before == null || (!(Boolean) before.get("required") && (Boolean) node.get("required"))) {
+                    byKey.put(key, node);
+                }
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static final List<String> LOCATIONS = List.of("path", "query", "header", "cookie");
+
+    private static Map<String, Object> extra(RouteDocs.Extra extra, SchemaGenerator schemas) {
+        String description = extra.description() != null ? extra.description()
+                : !io.griddle.http.Status.reason(extra.status()).isEmpty() ? io.griddle.http.Status.reason(extra.status())
+                : "Additional Response";
+        Map<String, Object> response = object("description", description);
+        if (extra.model() != null) {
+            response.put("content", object("application/json",
+                    object("schema", schemas.schema(extra.model(), List.of()))));
+        }
+        return response;
+    }
+
     private static Map<String, Object> parameter(Description.Parameter parameter, SchemaGenerator schemas) {
-        Map<String, Object> schema = SchemaGenerator.titled(schemas.schema(parameter.type(), parameter.constraints()),
-                parameter.javaName());
+        Map<String, Object> schema = schemas.schema(parameter.type(), parameter.constraints());
+        if (!schema.containsKey("$ref")) {
+            schema.put("title", parameterTitle(parameter));
+        }
         if (parameter.defaultValue() != null) {
             schema.put("default", jsonValue(parameter.defaultValue()));
         }
@@ -135,12 +208,22 @@ public final class OpenApiDocument {
         return requestBody;
     }
 
-    private static Map<String, Object> success(Description route, SchemaGenerator schemas) {
-        Map<String, Object> response = object("description", "Successful Response");
+    // A name given on the wire is titled as FastAPI titles an alias ("x-token" is "X-Token"); a Java name by its words.
+    private static String parameterTitle(Description.Parameter parameter) {
+        return parameter.name().equals(parameter.javaName()) ? OperationIds.title(parameter.javaName())
+                : OperationIds.pythonTitle(parameter.name()).replace('_', ' ');
+    }
+
+    private static Map<String, Object> success(Description route, String operationId, SchemaGenerator schemas) {
+        Map<String, Object> response = object("description", route.docs().responseDescription());
         if (io.griddle.http.Status.allowsBody(route.status())) {
             Type type = route.responseType();
             Map<String, Object> schema = type == Response.class || type == void.class || type == Void.class
-                    ? new LinkedHashMap<>() : schemas.schema(type, List.of());
+                    || type == Object.class ? new LinkedHashMap<>() : schemas.schema(type, List.of());
+            if (!schema.isEmpty() && !schema.containsKey("$ref")) {
+                schema.put("title", OperationIds.responseTitle(route.handlerName(), operationId, route.path(),
+                        route.method(), route.docs().operationId() != null));
+            }
             response.put("content", object("application/json", object("schema", schema)));
         }
         return response;

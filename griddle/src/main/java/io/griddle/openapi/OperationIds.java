@@ -33,6 +33,32 @@ public final class OperationIds {
         return CONVERTER.matcher(path).replaceAll("{$1}");
     }
 
+    /**
+     * FastAPI's title of a response schema that is not a reference: {@code Response_{uniqueId}} as Python's
+     * {@code title()} writes it, underscores as spaces ("Response Read Items Items  Get"). The handler's part is its
+     * words, so a Java name reads as the Python one would.
+     */
+    public static String responseTitle(String handlerName, String operationId, String path, String method,
+                                       boolean overridden) {
+        if (overridden) {
+            return pythonTitle("Response_" + operationId).replace('_', ' ');
+        }
+        String rest = NON_WORD.matcher(openApiPath(path)).replaceAll("_") + "_" + method.toLowerCase(Locale.ROOT);
+        return "Response " + title(handlerName) + pythonTitle(rest).replace('_', ' ');
+    }
+
+    /** Python's {@code str.title()}: each letter after a non-letter upper case, the others lower case. */
+    public static String pythonTitle(String text) {
+        StringBuilder title = new StringBuilder(text.length());
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            title.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return title.toString();
+    }
+
     /** The words of a Java or Python name, each capitalised as Python's {@code str.title()} does. */
     public static String title(String name) {
         String spaced = CAMEL.matcher(name.replace('_', ' ').replace('-', ' ')).replaceAll(" ").strip();

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import io.griddle.binding.FieldDefaults;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -163,8 +164,14 @@ public final class SchemaGenerator {
         for (RecordComponent component : type.getRecordComponents()) {
             JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
             String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
-            properties.put(name, titled(schema(component.getGenericType(), constraints(component)), component.getName()));
-            if (component.getType() != Optional.class) {
+            Map<String, Object> property = titled(schema(component.getGenericType(), constraints(component)),
+                    component.getName());
+            boolean defaulted = FieldDefaults.has(component);
+            if (defaulted) {
+                property = withDefault(property, FieldDefaults.json(component));
+            }
+            properties.put(name, property);
+            if (component.getType() != Optional.class && !defaulted) {
                 required.add(name);
             }
         }
@@ -174,6 +181,13 @@ public final class SchemaGenerator {
         }
         schema.put("title", title);
         return schema;
+    }
+
+    // Beside a $ref too, as Pydantic 2 writes it ({"$ref": ..., "default": ...}); OpenAPI 3.1 allows the sibling.
+    private static Map<String, Object> withDefault(Map<String, Object> schema, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(schema);
+        copy.put("default", value);
+        return copy;
     }
 
     /** The schema with Pydantic's title for the name, unless it is a bare {@code $ref}. */

@@ -1,0 +1,149 @@
+package io.griddle.binding;
+
+import io.griddle.RequestValidationError.Issue;
+import io.griddle.ResponseModel;
+import io.griddle.ResponseValidationError;
+import io.griddle.http.Json;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a handler's result through its response model, as FastAPI's {@code serialize_response}: the result is
+ * checked and converted by the model's {@link JsonBinder} (so a {@code Map} or another record becomes the model,
+ * defaults filled in, extra fields dropped), then written with the filters of {@link ResponseModel}. A result that
+ * already is the model, with no filter, is written directly.
+ */
+final class ModelWriter {
+
+    private static final List<Object> LOC = List.of("response");
+
+    private final Class<?> raw;
+    private final JsonBinder binder;
+    private final ObjectWriter writer;
+    private final boolean excludeUnset;
+    private final boolean excludeNone;
+    private final boolean excludeDefaults;
+    private final Set<String> include;
+    private final Set<String> exclude;
+    private final Type model;
+    private final boolean filtered;
+
+    ModelWriter(Type model, ResponseModel settings, String where) {
+        this.model = model;
+        this.raw = model instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) model;
+        this.binder = JsonBinders.forType(model, where);
+        this.writer = Json.mapper().writerFor(Json.mapper().constructType(model));
+        this.excludeUnset = settings.excludeUnset();
+        this.excludeNone = settings.excludeNone();
+        this.excludeDefaults = settings.excludeDefaults();
+        this.include = Set.of(settings.include());
+        this.exclude = Set.of(settings.exclude());
+        this.filtered = excludeUnset || excludeNone || excludeDefaults || !include.isEmpty() || !exclude.isEmpty();
+    }
+
+    byte[] write(Object value) {
+        // Only a record or a scalar can be trusted by its class; a List's elements could be anything.
+        if (!filtered && raw.isInstance(value) && !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>)) {
+            return writer.writeValueAsBytes(value);
+        }
+        JsonNode input = Json.mapper().valueToTree(value);
+        List<Issue> issues = new ArrayList<>(0);
+        Object bound = binder.bind(input, LOC, issues);
+        if (bound == JsonBinder.INVALID) {
+            throw new ResponseValidationError(issues);
+        }
+        if (!filtered) {
+            return writer.writeValueAsBytes(bound);
+        }
+        JsonNode output = Json.mapper().valueToTree(bound);
+        if (output instanceof ObjectNode object) {
+            if (!include.isEmpty()) {
+                object.retain(include);
+            }
+            object.remove(exclude);
+        }
+        if (excludeUnset) {
+            unset(output, input);
+        }
+        if (excludeDefaults) {
+            defaults(output, model);
+        }
+        if (excludeNone) {
+            nulls(output);
+        }
+        return Json.mapper().writeValueAsBytes(output);
+    }
+
+    // A field is unset when the result did not carry it: a map's missing key, at every depth.
+    private static void unset(JsonNode output, JsonNode input) {
+        if (output instanceof ObjectNode object && input instanceof ObjectNode given) {
+            for (String name : List.copyOf(object.propertyNames())) {
+                JsonNode carried = given.get(name);
+                if (carried == null) {
+                    object.remove(name);
+                } else {
+                    unset(object.get(name), carried);
+                }
+            }
+        } else if (output instanceof ArrayNode array && input instanceof ArrayNode given && array.size() == given.size()) {
+            for (int i = 0; i < array.size(); i++) {
+                unset(array.get(i), given.get(i));
+            }
+        }
+    }
+
+    // Fields equal to their record component's default (an Optional's default is empty, written null).
+    private static void defaults(JsonNode output, Type type) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : Object.class;
+        if (output instanceof ObjectNode object && raw.isRecord()) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+                String name = JsonBinders.jsonName(component);
+                JsonNode value = object.get(name);
+                if (value == null) {
+                    continue;
+                }
+                JsonNode fallback = FieldDefaults.node(component);
+                if (fallback == null && component.getType() == java.util.Optional.class) {
+                    fallback = Json.mapper().nullNode();
+                }
+                if (fallback != null && same(fallback, value)) {
+                    object.remove(name);
+                } else {
+                    defaults(value, component.getGenericType());
+                }
+            }
+        } else if (output instanceof ArrayNode array && type instanceof ParameterizedType list
+                && Collection.class.isAssignableFrom(raw)) {
+            for (JsonNode element : array) {
+                defaults(element, list.getActualTypeArguments()[0]);
+            }
+        }
+    }
+
+    private static boolean same(JsonNode a, JsonNode b) {
+        return a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) == 0 : a.equals(b);
+    }
+
+    private static void nulls(JsonNode output) {
+        if (output instanceof ObjectNode object) {
+            for (String name : List.copyOf(object.propertyNames())) {
+                if (object.get(name).isNull()) {
+                    object.remove(name);
+                }
+            }
+            object.forEach(ModelWriter::nulls);
+        } else if (output instanceof ArrayNode array) {
+            array.forEach(ModelWriter::nulls);
+        }
+    }
+}

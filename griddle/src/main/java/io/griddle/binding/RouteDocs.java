@@ -1,0 +1,136 @@
+package io.griddle.binding;
+
+import io.griddle.ApiResponse;
+import io.griddle.Operation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a route says about itself for the OpenAPI document only (serving ignores it): tags, summary, description,
+ * deprecation, operationId, the success response's description, whether it is documented at all, and further
+ * responses. Merged from the routers a controller was included through, the controller's class and the method.
+ *
+ * <pre>{@code
+ * RouteDocs docs = route.description().docs();   // tags [items, custom], responses [404 Not found, 403 ...]
+ * }</pre>
+ *
+ * @param tags                router, class and method tags, in that order, each once
+ * @param summary             the summary, or {@code null} for the handler's name as words
+ * @param description         the description, or {@code null}
+ * @param deprecated          whether the operation is marked deprecated
+ * @param operationId         the operationId, or {@code null} for the generated one
+ * @param responseDescription the success response's description
+ * @param includeInSchema     whether the route is in the document
+ * @param responses           further responses, outer routers' first, later ones replacing a status in place
+ */
+public record RouteDocs(List<String> tags, String summary, String description, boolean deprecated,
+                        String operationId, String responseDescription, boolean includeInSchema,
+                        List<Extra> responses) {
+
+    /** A route with no documentation settings. */
+    public static final RouteDocs DEFAULT = new RouteDocs(List.of(), null, null, false, null, "Successful Response",
+            true, List.of());
+
+    /**
+     * A further documented response.
+     *
+     * @param status      the status code
+     * @param description its description, or {@code null} for the status's reason phrase
+     * @param model       the body's type, or {@code null} for no content
+     */
+    public record Extra(int status, String description, Type model) {
+    }
+
+    /**
+     * What routers pass down to the routes they include: dependencies run first, tags, further responses,
+     * deprecation and whether the routes are documented.
+     */
+    public record Group(List<Class<?>> dependencies, List<String> tags, List<Extra> responses, boolean deprecated,
+                        boolean includeInSchema) {
+
+        /** Nothing passed down. */
+        public static final Group NONE = new Group(List.of(), List.of(), List.of(), false, true);
+
+        /** This group inside an outer one: the outer's dependencies, tags and responses first. */
+        public Group within(Group outer) {
+            List<Class<?>> deps = new ArrayList<>(outer.dependencies);
+            deps.addAll(dependencies);
+            List<String> allTags = new ArrayList<>(outer.tags);
+            allTags.addAll(tags);
+            return new Group(List.copyOf(deps), List.copyOf(allTags), merge(outer.responses, responses),
+                    outer.deprecated || deprecated, outer.includeInSchema && includeInSchema);
+        }
+    }
+
+    /** The documentation of a handler method included with the group's settings. */
+    static RouteDocs of(Method method, Group group) {
+        Operation onClass = method.getDeclaringClass().getAnnotation(Operation.class);
+        Operation onMethod = method.getAnnotation(Operation.class);
+        if (onClass != null && (!onClass.summary().isEmpty() || !onClass.description().isEmpty()
+                || !onClass.operationId().isEmpty())) {
+            throw new IllegalArgumentException(method.getDeclaringClass().getName()
+                    + ": @Operation on a class takes tags, deprecated and includeInSchema only");
+        }
+        Set<String> tags = new LinkedHashSet<>(group.tags());
+        List<Extra> responses = group.responses();
+        boolean deprecated = group.deprecated();
+        boolean included = group.includeInSchema();
+        if (onClass != null) {
+            tags.addAll(List.of(onClass.tags()));
+            deprecated |= onClass.deprecated();
+            included &= onClass.includeInSchema();
+        }
+        responses = merge(responses, extras(method.getDeclaringClass().getAnnotationsByType(ApiResponse.class)));
+        responses = merge(responses, extras(method.getAnnotationsByType(ApiResponse.class)));
+        String summary = null;
+        String description = null;
+        String operationId = null;
+        String responseDescription = DEFAULT.responseDescription();
+        if (onMethod != null) {
+            tags.addAll(List.of(onMethod.tags()));
+            deprecated |= onMethod.deprecated();
+            included &= onMethod.includeInSchema();
+            summary = emptyToNull(onMethod.summary());
+            description = emptyToNull(onMethod.description());
+            operationId = emptyToNull(onMethod.operationId());
+            responseDescription = onMethod.responseDescription();
+        }
+        return new RouteDocs(List.copyOf(tags), summary, description, deprecated, operationId, responseDescription,
+                included, responses);
+    }
+
+    /** The responses of the annotations, in order. */
+    public static List<Extra> extras(ApiResponse[] annotations) {
+        List<Extra> extras = new ArrayList<>(annotations.length);
+        for (ApiResponse response : annotations) {
+            extras.add(new Extra(response.status(), emptyToNull(response.description()),
+                    response.model() == void.class ? null : response.model()));
+        }
+        return List.copyOf(extras);
+    }
+
+    // As a Python dict update: a later entry for a status replaces the earlier one in its place.
+    static List<Extra> merge(List<Extra> first, List<Extra> then) {
+        if (then.isEmpty()) {
+            return first;
+        }
+        Map<Integer, Extra> byStatus = new LinkedHashMap<>();
+        for (Extra extra : first) {
+            byStatus.put(extra.status(), extra);
+        }
+        for (Extra extra : then) {
+            byStatus.put(extra.status(), extra);
+        }
+        return List.copyOf(byStatus.values());
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}
