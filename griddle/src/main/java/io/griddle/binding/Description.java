@@ -1,6 +1,7 @@
 package io.griddle.binding;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Type;
 import java.util.List;
 
@@ -44,9 +45,17 @@ public record Description(String method, String path, String handlerName, List<P
      * @param required     whether a request without it is a 422
      * @param defaultValue the {@code @Default} value converted to the type, or {@code null}
      * @param constraints  the Jakarta constraint annotations
+     * @param annotated    the declared type with its type-use annotations ({@code List<@Size(max = 3) String>}), or
+     *                     {@code null}
      */
     public record Parameter(String location, String name, String javaName, Type type, boolean required,
-                            Object defaultValue, List<Annotation> constraints) {
+                            Object defaultValue, List<Annotation> constraints, AnnotatedType annotated) {
+
+        /** A value without type-use annotations. */
+        public Parameter(String location, String name, String javaName, Type type, boolean required,
+                         Object defaultValue, List<Annotation> constraints) {
+            this(location, name, javaName, type, required, defaultValue, constraints, null);
+        }
     }
 
     /** The same description with these documentation settings. */

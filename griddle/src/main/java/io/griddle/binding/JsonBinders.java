@@ -3,9 +3,13 @@ package io.griddle.binding;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.griddle.RequestValidationError.Issue;
 import io.griddle.http.Json;
+import jakarta.validation.Constraint;
+import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -145,52 +149,122 @@ final class JsonBinders {
             };
         }
         if (raw == Optional.class) {
-            JsonBinder inner = forType(argument(type, 0, where), where);
-            return (node, loc, issues) -> {
-                if (node == null || node.isNull()) {
-                    return Optional.empty();
-                }
-                Object value = inner.bind(node, loc, issues);
-                return value == JsonBinder.INVALID ? value : Optional.of(value);
-            };
+            return optional(forType(argument(type, 0, where), where));
         }
         if (raw == List.class || raw == Collection.class || raw == Set.class) {
-            JsonBinder element = forType(argument(type, 0, where), where);
-            boolean set = raw == Set.class;
-            return (node, loc, issues) -> {
-                if (node == null || !node.isArray()) {
-                    return fail(issues, new Issue(set ? "set_type" : "list_type", loc,
-                            set ? "Input should be a valid set" : "Input should be a valid list", node));
-                }
-                Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>(node.size());
-                boolean valid = true;
-                for (int i = 0; i < node.size(); i++) {
-                    Object value = element.bind(node.get(i), append(loc, i), issues);
-                    valid &= value != JsonBinder.INVALID;
-                    values.add(value);
-                }
-                return valid ? (set ? Set.copyOf(values) : List.copyOf(values)) : JsonBinder.INVALID;
-            };
+            return collection(forType(argument(type, 0, where), where), raw == Set.class);
         }
         if (raw == Map.class) {
             if (argument(type, 0, where) != String.class) {
                 throw new IllegalArgumentException(where + ": a JSON map has String keys");
             }
-            JsonBinder value = forType(argument(type, 1, where), where);
-            return (node, loc, issues) -> {
-                if (node == null || !node.isObject()) {
-                    return fail(issues, new Issue("dict_type", loc, "Input should be a valid dictionary", node));
-                }
-                Map<String, Object> values = new LinkedHashMap<>();
-                boolean valid = true;
-                for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    Object bound = value.bind(entry.getValue(), append(loc, entry.getKey()), issues);
-                    valid &= bound != JsonBinder.INVALID;
-                    values.put(entry.getKey(), bound);
-                }
-                return valid ? values : JsonBinder.INVALID;
-            };
+            return map(forType(argument(type, 1, where), where));
         }
+        return scalarOrOther(type, raw);
+    }
+
+    /**
+     * The binder of a declared type with its type-use constraints on elements ({@code List<@Size(max = 3) String>}):
+     * each element is checked where it is, as Pydantic checks {@code list[constr(max_length=3)]}. Without such
+     * constraints, the cached binder of the plain type.
+     */
+    static JsonBinder forAnnotated(AnnotatedType annotated, String where) {
+        if (!(annotated instanceof AnnotatedParameterizedType parameterized) || !constrainedInside(parameterized)) {
+            return forType(annotated.getType(), where);
+        }
+        Type type = annotated.getType();
+        Class<?> raw = raw(type);
+        AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+        if (raw == Optional.class) {
+            return optional(checked(arguments[0], where));
+        }
+        if (raw == List.class || raw == Collection.class || raw == Set.class) {
+            return collection(checked(arguments[0], where), raw == Set.class);
+        }
+        if (raw == Map.class && arguments[0].getType() == String.class) {
+            return map(checked(arguments[1], where));
+        }
+        throw new IllegalArgumentException(where + ": constraints on type arguments are supported inside Optional, List,"
+                + " Set, Collection and Map values");
+    }
+
+    // Whether a constraint is written on a type argument, at any depth.
+    private static boolean constrainedInside(AnnotatedParameterizedType type) {
+        for (AnnotatedType argument : type.getAnnotatedActualTypeArguments()) {
+            for (Annotation annotation : argument.getAnnotations()) {
+                if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+                    return true;
+                }
+            }
+            if (argument instanceof AnnotatedParameterizedType inner && constrainedInside(inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An element's binder followed by the checks of the constraints written on its type.
+    private static JsonBinder checked(AnnotatedType element, String where) {
+        JsonBinder binder = forAnnotated(element, where);
+        Constraints.Check check = Constraints.forElement(element, where);
+        if (check == null) {
+            return binder;
+        }
+        return (node, loc, issues) -> {
+            Object value = binder.bind(node, loc, issues);
+            if (value == JsonBinder.INVALID) {
+                return value;
+            }
+            Object checkedValue = value instanceof Optional<?> present ? present.orElse(null) : value;
+            Issue issue = checkedValue == null ? null : check.check(checkedValue, node, loc);
+            return issue == null ? value : fail(issues, issue);
+        };
+    }
+
+    private static JsonBinder optional(JsonBinder inner) {
+        return (node, loc, issues) -> {
+            if (node == null || node.isNull()) {
+                return Optional.empty();
+            }
+            Object value = inner.bind(node, loc, issues);
+            return value == JsonBinder.INVALID ? value : Optional.of(value);
+        };
+    }
+
+    private static JsonBinder collection(JsonBinder element, boolean set) {
+        return (node, loc, issues) -> {
+            if (node == null || !node.isArray()) {
+                return fail(issues, new Issue(set ? "set_type" : "list_type", loc,
+                        set ? "Input should be a valid set" : "Input should be a valid list", node));
+            }
+            Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>(node.size());
+            boolean valid = true;
+            for (int i = 0; i < node.size(); i++) {
+                Object value = element.bind(node.get(i), append(loc, i), issues);
+                valid &= value != JsonBinder.INVALID;
+                values.add(value);
+            }
+            return valid ? (set ? Set.copyOf(values) : List.copyOf(values)) : JsonBinder.INVALID;
+        };
+    }
+
+    private static JsonBinder map(JsonBinder value) {
+        return (node, loc, issues) -> {
+            if (node == null || !node.isObject()) {
+                return fail(issues, new Issue("dict_type", loc, "Input should be a valid dictionary", node));
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            boolean valid = true;
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                Object bound = value.bind(entry.getValue(), append(loc, entry.getKey()), issues);
+                valid &= bound != JsonBinder.INVALID;
+                values.put(entry.getKey(), bound);
+            }
+            return valid ? values : JsonBinder.INVALID;
+        };
+    }
+
+    private static JsonBinder scalarOrOther(Type type, Class<?> raw) {
         ValueParser text = raw == Object.class ? null : ValueParser.forType(raw);
         if (text != null) {
             // Enums, UUIDs, dates: JSON strings, converted as the same text in a query would be.
@@ -289,7 +363,7 @@ final class JsonBinders {
                 RecordComponent part = parts[i];
                 String at = type.getSimpleName() + "." + part.getName();
                 names[i] = jsonName(part);
-                binders[i] = forType(part.getGenericType(), at);
+                binders[i] = forAnnotated(part.getAnnotatedType(), at);
                 optional[i] = part.getType() == Optional.class;
                 defaults[i] = defaultValue(part, binders[i], names[i], at);
                 // Jakarta's annotations do not target record components, so javac puts them on the accessor.

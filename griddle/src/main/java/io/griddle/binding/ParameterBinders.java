@@ -12,6 +12,8 @@ import io.griddle.RequestValidationError.Issue;
 import io.griddle.http.Request;
 import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -172,6 +174,7 @@ final class ParameterBinders {
         }
         List<Object> loc = List.of("query", name);
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
+        Constraints.Check elementCheck = elementCheck(method, parameter, optional);
         Default fallback = parameter.getAnnotation(Default.class);
         List<Object> defaultValue = fallback == null ? null
                 : fallback.value().isEmpty() ? List.of() : List.of(parser.convert(fallback.value(), loc));
@@ -191,7 +194,13 @@ final class ParameterBinders {
             List<Issue> issues = null;
             for (int i = 0; i < texts.size(); i++) {
                 try {
-                    values.add(parser.convert(texts.get(i), JsonBinders.append(loc, i)));
+                    List<Object> at = JsonBinders.append(loc, i);
+                    Object value = parser.convert(texts.get(i), at);
+                    Issue issue = elementCheck == null ? null : elementCheck.check(value, texts.get(i), at);
+                    if (issue != null) {
+                        throw invalid(issue);
+                    }
+                    values.add(value);
                 } catch (RequestValidationError e) {
                     issues = issues == null ? new ArrayList<>() : issues;
                     issues.addAll(e.errors());
@@ -211,12 +220,22 @@ final class ParameterBinders {
         };
     }
 
+    // The constraints written on the element type: List<@Size(max = 3) String>.
+    private static Constraints.Check elementCheck(Method method, Parameter parameter, boolean optional) {
+        AnnotatedType list = parameter.getAnnotatedType();
+        if (optional && list instanceof AnnotatedParameterizedType outer) {
+            list = outer.getAnnotatedActualTypeArguments()[0];
+        }
+        return list instanceof AnnotatedParameterizedType generic
+                ? Constraints.forElement(generic.getAnnotatedActualTypeArguments()[0], where(method, parameter)) : null;
+    }
+
     // A single body parameter is the whole body; embedded ones are its fields, as FastAPI's Body(embed=True).
     private static ParameterBinder bodyBinder(Method method, Parameter parameter, Body body, boolean embedded,
                                               List<Description.Parameter> described) {
         String name = name(method, parameter, body.value());
         described.add(describe("body", name, parameter, parameter.getType() != Optional.class, null));
-        JsonBinder binder = JsonBinders.forType(parameter.getParameterizedType(), where(method, parameter));
+        JsonBinder binder = JsonBinders.forAnnotated(parameter.getAnnotatedType(), where(method, parameter));
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         boolean optional = parameter.getType() == Optional.class;
         List<Object> loc = embedded ? List.of("body", name) : List.of("body");
@@ -262,7 +281,7 @@ final class ParameterBinders {
         }
         String javaName = parameter.isNamePresent() ? parameter.getName() : name;
         return new Description.Parameter(location, name, javaName, parameter.getParameterizedType(), required,
-                defaultValue, List.copyOf(constraints));
+                defaultValue, List.copyOf(constraints), parameter.getAnnotatedType());
     }
 
     static String where(Method method, Parameter parameter) {

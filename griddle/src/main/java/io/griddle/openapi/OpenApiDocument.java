@@ -32,6 +32,7 @@ public final class OpenApiDocument {
     /** The document as a tree of maps and lists, in FastAPI's key order. */
     public static Map<String, Object> build(OpenApiInfo info, List<Description> routes) {
         SchemaGenerator schemas = new SchemaGenerator();
+        separate(routes, schemas);
         Map<String, Object> paths = new LinkedHashMap<>();
         boolean validation = false;
         for (Description route : routes) {
@@ -60,6 +61,21 @@ public final class OpenApiDocument {
             document.put("tags", info.tags().stream().map(OpenApiDocument::tag).toList());
         }
         return document;
+    }
+
+    // What requests carry and what responses send, so that records seen both ways can get two schemas.
+    private static void separate(List<Description> routes, SchemaGenerator schemas) {
+        List<Type> inputs = new ArrayList<>();
+        List<Type> outputs = new ArrayList<>();
+        for (Description route : routes) {
+            if (route.docs().includeInSchema()) {
+                route.parameters().forEach(parameter -> inputs.add(parameter.type()));
+                outputs.add(route.responseType());
+                route.docs().responses().stream().filter(extra -> extra.model() != null)
+                        .forEach(extra -> outputs.add(extra.model()));
+            }
+        }
+        schemas.separate(inputs, outputs);
     }
 
     /** The document as compact JSON bytes. */
@@ -154,13 +170,13 @@ public final class OpenApiDocument {
         Map<String, Object> response = object("description", description);
         if (extra.model() != null) {
             response.put("content", object("application/json",
-                    object("schema", schemas.schema(extra.model(), List.of()))));
+                    object("schema", schemas.outputSchema(extra.model()))));
         }
         return response;
     }
 
     private static Map<String, Object> parameter(Description.Parameter parameter, SchemaGenerator schemas) {
-        Map<String, Object> schema = schemas.schema(parameter.type(), parameter.constraints());
+        Map<String, Object> schema = schemas.schema(parameter.type(), parameter.constraints(), parameter.annotated());
         if (!schema.containsKey("$ref")) {
             schema.put("title", parameterTitle(parameter));
         }
@@ -181,7 +197,8 @@ public final class OpenApiDocument {
             List<Object> names = new ArrayList<>();
             for (Description.Parameter body : bodies) {
                 properties.put(body.name(),
-                        SchemaGenerator.titled(schemas.schema(body.type(), body.constraints()), body.javaName()));
+                        SchemaGenerator.titled(schemas.schema(body.type(), body.constraints(), body.annotated()),
+                                body.javaName()));
                 if (body.required()) {
                     names.add(body.name());
                 }
@@ -197,7 +214,8 @@ public final class OpenApiDocument {
             required = !names.isEmpty();
         } else {
             Description.Parameter body = bodies.get(0);
-            schema = SchemaGenerator.titled(schemas.schema(body.type(), body.constraints()), body.javaName());
+            schema = SchemaGenerator.titled(schemas.schema(body.type(), body.constraints(), body.annotated()),
+                    body.javaName());
             required = body.required();
         }
         Map<String, Object> requestBody = new LinkedHashMap<>();
@@ -219,7 +237,7 @@ public final class OpenApiDocument {
         if (io.griddle.http.Status.allowsBody(route.status())) {
             Type type = route.responseType();
             Map<String, Object> schema = type == Response.class || type == void.class || type == Void.class
-                    || type == Object.class ? new LinkedHashMap<>() : schemas.schema(type, List.of());
+                    || type == Object.class ? new LinkedHashMap<>() : schemas.outputSchema(type);
             if (!schema.isEmpty() && !schema.containsKey("$ref")) {
                 schema.put("title", OperationIds.responseTitle(route.handlerName(), operationId, route.path(),
                         route.method(), route.docs().operationId() != null));

@@ -15,7 +15,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import io.griddle.binding.FieldDefaults;
+import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -32,6 +37,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +63,8 @@ public final class SchemaGenerator {
     static final String REF = "#/components/schemas/";
 
     private final Map<String, Object> components = new TreeMap<>();
-    private final Map<Class<?>, String> names = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private Set<Class<?>> separated = Set.of();
 
     /** The named schemas made so far, sorted by name. */
     public Map<String, Object> components() {
@@ -69,21 +76,64 @@ public final class SchemaGenerator {
         components.put(name, schema);
     }
 
-    /** The schema of a type, with the constraints of the parameter or component that has it. */
+    /**
+     * Declares, before any schema is made, the types read from requests and the types sent in responses. A record
+     * found both ways whose input and output schemas differ (write-only components, computed properties, or such a
+     * record inside) gets two schemas, {@code Item-Input} and {@code Item-Output}, as Pydantic's
+     * {@code separate_input_output_schemas}; otherwise one, {@code Item}.
+     */
+    public void separate(Collection<Type> inputs, Collection<Type> outputs) {
+        Set<Class<?>> in = new HashSet<>();
+        inputs.forEach(type -> reach(type, false, in));
+        Set<Class<?>> out = new HashSet<>();
+        outputs.forEach(type -> reach(type, true, out));
+        in.retainAll(out);
+        Map<Class<?>, Boolean> differs = new HashMap<>();
+        Set<Class<?>> split = new HashSet<>();
+        for (Class<?> record : in) {
+            if (differs(record, differs)) {
+                split.add(record);
+            }
+        }
+        separated = split;
+    }
+
+    /** The schema of a type read from a request, with the constraints of the parameter or component that has it. */
     public Map<String, Object> schema(Type type, List<Annotation> constraints) {
+        return schema(type, constraints, null, false);
+    }
+
+    /** As {@link #schema(Type, List)}, with the type-use constraints of its elements ({@code List<@Size(max = 3) String>}). */
+    public Map<String, Object> schema(Type type, List<Annotation> constraints, AnnotatedType annotated) {
+        return schema(type, constraints, annotated, false);
+    }
+
+    /** The schema of a type sent in a response. */
+    public Map<String, Object> outputSchema(Type type) {
+        return schema(type, List.of(), null, true);
+    }
+
+    private Map<String, Object> schema(Type type, List<Annotation> constraints, AnnotatedType annotated, boolean output) {
         Class<?> raw = raw(type);
         if (raw == Optional.class) {
-            List<Object> anyOf = List.of(schema(argument(type, 0), constraints), Map.of("type", "null"));
+            List<Object> anyOf = List.of(schema(argument(type, 0), constraints, argument(annotated, 0), output),
+                    Map.of("type", "null"));
             return object("anyOf", anyOf);
         }
-        Map<String, Object> schema = plain(type, raw);
+        Map<String, Object> schema = plain(type, raw, annotated, output);
         if (!constraints.isEmpty() && !schema.containsKey("$ref")) {
             constrain(schema, constraints);
         }
         return schema;
     }
 
-    private Map<String, Object> plain(Type type, Class<?> raw) {
+    // The schema of a type argument, with the constraints written on it.
+    private Map<String, Object> element(Type type, int index, AnnotatedType annotated, boolean output) {
+        AnnotatedType argument = argument(annotated, index);
+        return schema(argument(type, index), constraints(argument), argument, output);
+    }
+
+    private Map<String, Object> plain(Type type, Class<?> raw, AnnotatedType annotated, boolean output) {
         if (raw == String.class || raw == char.class || raw == Character.class) {
             return object("type", "string");
         }
@@ -103,22 +153,22 @@ public final class SchemaGenerator {
             return object("type", "string", "format", format);
         }
         if (raw == List.class || raw == Collection.class || raw == Set.class) {
-            Map<String, Object> array = object("type", "array", "items", schema(argument(type, 0), List.of()));
+            Map<String, Object> array = object("type", "array", "items", element(type, 0, annotated, output));
             if (raw == Set.class) {
                 array.put("uniqueItems", true);
             }
             return array;
         }
         if (raw.isArray() && raw != byte[].class) {
-            return object("type", "array", "items", schema(raw.getComponentType(), List.of()));
+            return object("type", "array", "items", schema(raw.getComponentType(), List.of(), null, output));
         }
         if (Map.class.isAssignableFrom(raw)) {
-            Type value = type instanceof ParameterizedType ? argument(type, 1) : Object.class;
-            Map<String, Object> values = schema(value, List.of());
+            Map<String, Object> values = type instanceof ParameterizedType ? element(type, 1, annotated, output)
+                    : new LinkedHashMap<>();
             return object("type", "object", "additionalProperties", values.isEmpty() ? true : values);
         }
         if (raw.isEnum() || raw.isRecord()) {
-            return object("$ref", REF + named(raw));
+            return object("$ref", REF + named(raw, output));
         }
         // Object, JsonNode, POJOs: any JSON value.
         return new LinkedHashMap<>();
@@ -135,20 +185,29 @@ public final class SchemaGenerator {
     }
 
     // Registers the named schema once (before its properties, so recursive records refer to themselves).
-    private String named(Class<?> type) {
-        String name = names.get(type);
+    private String named(Class<?> type, boolean output) {
+        boolean split = separated.contains(type);
+        String key = type.getName() + (split ? (output ? "-Output" : "-Input") : "");
+        String name = names.get(key);
         if (name != null) {
             return name;
         }
-        name = type.getSimpleName();
-        if (components.containsKey(name) || names.containsValue(name)) {
-            name = type.getName().replace('.', '_').replace('$', '_');
-        }
-        names.put(type, name);
+        String base = baseName(type);
+        name = base + (split ? (output ? "-Output" : "-Input") : "");
+        names.put(key, name);
         components.put(name, Map.of()); // placeholder
-        components.put(name, type.isEnum() ? enumSchema(type, name) : recordSchema(type, name));
+        components.put(name, type.isEnum() ? enumSchema(type, base) : recordSchema(type, base, output));
         return name;
     }
+
+    // The simple name, or the full one when two classes share a simple name.
+    private String baseName(Class<?> type) {
+        String simple = type.getSimpleName();
+        String owner = simpleNames.putIfAbsent(simple, type.getName());
+        return owner == null || owner.equals(type.getName()) ? simple : type.getName().replace('.', '_').replace('$', '_');
+    }
+
+    private final Map<String, String> simpleNames = new HashMap<>();
 
     private static Map<String, Object> enumSchema(Class<?> type, String title) {
         List<Object> values = new ArrayList<>();
@@ -158,14 +217,16 @@ public final class SchemaGenerator {
         return object("type", "string", "enum", values, "title", title);
     }
 
-    private Map<String, Object> recordSchema(Class<?> type, String title) {
+    private Map<String, Object> recordSchema(Class<?> type, String title, boolean output) {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<Object> required = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
-            Map<String, Object> property = titled(schema(component.getGenericType(), constraints(component)),
-                    component.getName());
+            if (output && writeOnly(component)) {
+                continue;
+            }
+            String name = jsonName(component);
+            Map<String, Object> property = titled(schema(component.getGenericType(), constraints(component),
+                    component.getAnnotatedType(), output), component.getName());
             boolean defaulted = FieldDefaults.has(component);
             if (defaulted) {
                 property = withDefault(property, FieldDefaults.json(component));
@@ -175,12 +236,100 @@ public final class SchemaGenerator {
                 required.add(name);
             }
         }
+        if (output) {
+            // Computed properties, as Pydantic's @computed_field: sent always, never read.
+            for (Method method : computed(type)) {
+                String name = method.getAnnotation(JsonProperty.class).value().isEmpty() ? method.getName()
+                        : method.getAnnotation(JsonProperty.class).value();
+                Map<String, Object> property = titled(schema(method.getGenericReturnType(), List.of(), null, true),
+                        name);
+                property.put("readOnly", true);
+                properties.put(name, property);
+                required.add(name);
+            }
+        }
         Map<String, Object> schema = object("type", "object", "properties", properties);
         if (!required.isEmpty()) {
             schema.put("required", required);
         }
         schema.put("title", title);
         return schema;
+    }
+
+    private static String jsonName(RecordComponent component) {
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+    }
+
+    // @JsonProperty(access = WRITE_ONLY): read from requests, never written (a password).
+    private static boolean writeOnly(RecordComponent component) {
+        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+        return property != null && property.access() == JsonProperty.Access.WRITE_ONLY;
+    }
+
+    // Public no-argument methods marked @JsonProperty that are not component accessors: Jackson writes them.
+    private static List<Method> computed(Class<?> type) {
+        Set<String> accessors = new HashSet<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            accessors.add(component.getName());
+        }
+        List<Method> found = new ArrayList<>();
+        for (Method method : type.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(JsonProperty.class) && method.getParameterCount() == 0
+                    && method.getReturnType() != void.class && !Modifier.isStatic(method.getModifiers())
+                    && !accessors.contains(method.getName())) {
+                found.add(method);
+            }
+        }
+        found.sort(java.util.Comparator.comparing(Method::getName));
+        return found;
+    }
+
+    // The records a type reaches in one direction, through type arguments and record components.
+    private static void reach(Type type, boolean output, Set<Class<?>> into) {
+        Class<?> raw = raw(type);
+        if (type instanceof ParameterizedType parameterized) {
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                reach(argument, output, into);
+            }
+        }
+        if (raw.isArray()) {
+            reach(raw.getComponentType(), output, into);
+        }
+        if (!raw.isRecord() || !into.add(raw)) {
+            return;
+        }
+        for (RecordComponent component : raw.getRecordComponents()) {
+            if (!(output && writeOnly(component))) {
+                reach(component.getGenericType(), output, into);
+            }
+        }
+        if (output) {
+            for (Method method : computed(raw)) {
+                reach(method.getGenericReturnType(), true, into);
+            }
+        }
+    }
+
+    // Whether a record's input and output schemas differ, itself or through a record inside it.
+    private static boolean differs(Class<?> record, Map<Class<?>, Boolean> known) {
+        Boolean answer = known.get(record);
+        if (answer != null) {
+            return answer;
+        }
+        known.put(record, false); // a cycle adds nothing
+        boolean result = !computed(record).isEmpty();
+        Set<Class<?>> inside = new HashSet<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            result |= writeOnly(component);
+            reach(component.getGenericType(), false, inside);
+        }
+        inside.remove(record);
+        for (Class<?> nested : inside) {
+            result |= differs(nested, known);
+        }
+        known.put(record, result);
+        return result;
     }
 
     // Beside a $ref too, as Pydantic 2 writes it ({"$ref": ..., "default": ...}); OpenAPI 3.1 allows the sibling.
@@ -196,6 +345,20 @@ public final class SchemaGenerator {
             schema.put("title", OperationIds.title(name));
         }
         return schema;
+    }
+
+    // The constraint annotations written on a type use ({@code @Size(max = 3)} in {@code List<@Size(max = 3) String>}).
+    private static List<Annotation> constraints(AnnotatedType type) {
+        if (type == null) {
+            return List.of();
+        }
+        List<Annotation> found = new ArrayList<>();
+        for (Annotation annotation : type.getAnnotations()) {
+            if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+                found.add(annotation);
+            }
+        }
+        return found;
     }
 
     // Jakarta's annotations do not target record components, so javac puts them on the accessor.
@@ -258,6 +421,11 @@ public final class SchemaGenerator {
             return raw(w.getUpperBounds()[0]);
         }
         return Object.class;
+    }
+
+    private static AnnotatedType argument(AnnotatedType type, int index) {
+        return type instanceof AnnotatedParameterizedType p && p.getAnnotatedActualTypeArguments().length > index
+                ? p.getAnnotatedActualTypeArguments()[index] : null;
     }
 
     private static Type argument(Type type, int index) {
