@@ -102,24 +102,39 @@ final class ModelWriter {
         }
     }
 
-    // Fields equal to their record component's default (an Optional's default is empty, written null).
-    private static void defaults(JsonNode output, Type type) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : Object.class;
-        if (output instanceof ObjectNode object && raw.isRecord()) {
-            for (RecordComponent component : raw.getRecordComponents()) {
-                String name = JsonBinders.jsonName(component);
-                JsonNode value = object.get(name);
-                if (value == null) {
-                    continue;
-                }
+    /** A record component as {@code excludeDefaults} sees it: JSON name, default (or null), type. */
+    private record Field(String name, JsonNode fallback, Type type) {
+    }
+
+    // Read once per record class, not per response.
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> record) {
+            List<Field> fields = new ArrayList<>();
+            for (RecordComponent component : record.getRecordComponents()) {
                 JsonNode fallback = FieldDefaults.node(component);
                 if (fallback == null && component.getType() == java.util.Optional.class) {
                     fallback = Json.mapper().nullNode();
                 }
-                if (fallback != null && same(fallback, value)) {
-                    object.remove(name);
+                fields.add(new Field(JsonBinders.jsonName(component), fallback, component.getGenericType()));
+            }
+            return List.copyOf(fields);
+        }
+    };
+
+    // Fields equal to their record component's default (an Optional's default is empty, written null).
+    private static void defaults(JsonNode output, Type type) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : Object.class;
+        if (output instanceof ObjectNode object && raw.isRecord()) {
+            for (Field field : FIELDS.get(raw)) {
+                JsonNode value = object.get(field.name());
+                if (value == null) {
+                    continue;
+                }
+                if (field.fallback() != null && same(field.fallback(), value)) {
+                    object.remove(field.name());
                 } else {
-                    defaults(value, component.getGenericType());
+                    defaults(value, field.type());
                 }
             }
         } else if (output instanceof ArrayNode array && type instanceof ParameterizedType list
