@@ -113,21 +113,23 @@ class DocsBrowserTest {
                 + text(operation, ".opblock-summary-path") + " " + text(operation, ".opblock-summary-description"))
                 .containsExactlyInAnyOrder("POST /items Create Item", "GET /items/{item_id} Read Item");
 
-        WebElement read = driver.findElement(By.id("operations-default-readItem_items__item_id__get"));
-        read.findElement(By.cssSelector(".opblock-summary-control")).click();
-        await().until(ExpectedConditions.elementToBeClickable(read.findElement(By.cssSelector(".try-out__btn")))).click();
-        WebElement itemId = await().until(ExpectedConditions.visibilityOf(
-                read.findElement(By.cssSelector("tr[data-param-name='item_id'][data-param-in='path'] input"))));
-        itemId.sendKeys("42");
-        read.findElement(By.cssSelector("tr[data-param-name='q'][data-param-in='query'] input")).sendKeys("extra cheese");
-        read.findElement(By.cssSelector("button.execute")).click();
+        String read = "#operations-default-readItem_items__item_id__get ";
+        driver.findElement(By.cssSelector(read + ".opblock-summary-control")).click();
+        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector(read + ".try-out__btn"))).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(read + "tr[data-param-name='item_id'][data-param-in='path'] input"))).sendKeys("42");
+        driver.findElement(By.cssSelector(read + "tr[data-param-name='q'][data-param-in='query'] input"))
+                .sendKeys("extra cheese");
+        driver.findElement(By.cssSelector(read + "button.execute")).click();
 
-        WebElement answer = await().until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(read,
-                By.cssSelector(".live-responses-table .response-col_description pre"))).getFirst();
-        assertThat(text(read, ".live-responses-table .response .response-col_status")).isEqualTo("200");
+        WebElement answer = await().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(read + ".live-responses-table .response-col_description pre")));
+        assertThat(driver.findElement(By.cssSelector(read + ".live-responses-table .response .response-col_status"))
+                .getText()).isEqualTo("200");
         assertThat(JSON.readValue(answer.getText(), Map.class))
                 .isEqualTo(Map.of("item_id", 42, "name", "burger 42", "q", "extra cheese"));
-        assertThat(text(read, ".request-url pre")).isEqualTo(url("/items/42?q=extra%20cheese"));
+        assertThat(driver.findElement(By.cssSelector(read + ".request-url pre")).getText())
+                .isEqualTo(url("/items/42?q=extra%20cheese"));
         assertThat(shop.asked).containsExactly(42); // it came from the browser, over the network
     }
 
