@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.griddle.App;
 import io.griddle.Body;
 import io.griddle.Get;
-import io.griddle.NonBlocking;
 import io.griddle.Path;
 import io.griddle.Post;
 import io.griddle.Query;
@@ -45,14 +44,12 @@ class DocsBrowserTest {
         final List<Integer> asked = new CopyOnWriteArrayList<>();
 
         @Get("/items/{item_id}")
-        @NonBlocking
         public Item readItem(@Path int item_id, @Query Optional<String> q) {
             asked.add(item_id);
             return new Item(item_id, "burger " + item_id, q);
         }
 
         @Post("/items")
-        @NonBlocking
         public Item createItem(@Body Item item) {
             return item;
         }
