@@ -1,18 +1,27 @@
 #!/usr/bin/env bash
-# Griddle beside a hand-written raw-Netty server, in one run, on one machine.
+# Griddle beside a baseline, in one run, on one machine.
 #
 # Usage (from the repository root):
-#   benchmarks/load/run-load.sh [--duration S] [--warmup S] [--connections N] [--rounds R] [--path /quick]
+#   benchmarks/load/run-load.sh [--mode raw|binding] [--duration S] [--warmup S] [--connections N] [--rounds R]
+#                               [--path /quick]
 #
-# Each round starts each server in turn (the order alternates per round) pinned to one CPU with one event loop,
-# warms it up, measures it with wrk (or the bundled Java load client when wrk is missing) pinned to another CPU,
-# records requests/s, p99 latency and the server's RSS, and stops it. It prints every round and the medians.
+# --mode raw (the default): Griddle (the burger shop) beside a hand-written raw-Netty server, on GET --path.
+# --mode binding: three routes of one Griddle app (io.griddle.benchmarks.BindingApp): the plain lambda route
+#   GET /quick, GET /items/42?q=cheese (path and query binding) and POST /items (a validated five-field JSON body,
+#   benchmarks/load/new-item.json, sent by benchmarks/load/post.lua); each against the plain route.
+#
+# Each round measures each target in turn (the order rotates per round) on a fresh server pinned to one CPU with
+# one event loop: it warms it up, measures it with wrk (or the bundled Java load client when wrk is missing) pinned
+# to another CPU, records requests/s, p99 latency and the server's RSS, and stops it. It prints every round, the
+# medians and each target's ratio to the baseline.
 #
 # Environment overrides (all optional):
 #   GRIDDLE_SERVER_CMD  command that starts Griddle, without --host/--port/--loops
 #                       (default: JAVA -jar examples/burger-shop/target/burger-shop.jar)
 #   RAW_SERVER_CMD      command that starts the baseline (default: JAVA -cp benchmarks.jar ...RawNettyServer)
-#   SERVER_JAVA_OPTS    JVM options for both default server commands (default: --enable-native-access=ALL-UNNAMED)
+#   BINDING_SERVER_CMD  command that starts the binding app (default: JAVA -cp benchmarks.jar ...BindingApp)
+#   SERVER_JAVA_OPTS    JVM options for the default server commands (default: --enable-native-access=ALL-UNNAMED)
+#   POST_BODY_FILE      the JSON body of POST /items (default: benchmarks/load/new-item.json)
 #   LOAD_CLIENT         wrk | java (default: wrk when installed, else java)
 #   SERVER_CPU / CLIENT_CPU   the CPUs to pin to (default 0 and 1)
 set -euo pipefail
@@ -24,6 +33,8 @@ WARMUP=15
 CONNECTIONS=64
 ROUNDS=3
 URL_PATH=/quick
+PATH_GIVEN=no
+MODE=raw
 
 usage() { # prints the comment block at the top of this file
     awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
@@ -45,7 +56,8 @@ while (( $# > 0 )); do
         --warmup) WARMUP=${2-}; shift 2 || usage 2 ;;
         --connections) CONNECTIONS=${2-}; shift 2 || usage 2 ;;
         --rounds) ROUNDS=${2-}; shift 2 || usage 2 ;;
-        --path) URL_PATH=${2-}; shift 2 || usage 2 ;;
+        --path) URL_PATH=${2-}; PATH_GIVEN=yes; shift 2 || usage 2 ;;
+        --mode) MODE=${2-}; shift 2 || usage 2 ;;
         -h|--help) usage 0 ;;
         *) echo "run-load: unknown option '$1'" >&2; usage 2 ;;
     esac
@@ -55,6 +67,8 @@ need_int --warmup "$WARMUP" 0
 need_int --connections "$CONNECTIONS" 1
 need_int --rounds "$ROUNDS" 1
 [[ $URL_PATH == /* ]] || die "--path must start with '/', got '$URL_PATH'"
+[[ $MODE == raw || $MODE == binding ]] || die "--mode must be raw or binding, got '$MODE'"
+[[ $MODE == raw || $PATH_GIVEN == no ]] || die "--path applies to --mode raw only: --mode binding has its own routes"
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
@@ -64,6 +78,9 @@ BENCH_JAR=benchmarks/target/benchmarks.jar
 SERVER_CPU=${SERVER_CPU:-0}
 CLIENT_CPU=${CLIENT_CPU:-1}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS---enable-native-access=ALL-UNNAMED}
+POST_BODY_FILE=${POST_BODY_FILE:-benchmarks/load/new-item.json}
+POST_SCRIPT=benchmarks/load/post.lua
+export POST_BODY_FILE # read by post.lua
 
 # ---------------------------------------------------------------------------------------------------------- JDK
 
@@ -102,7 +119,7 @@ JAVA=$(find_java)
 # ---------------------------------------------------------------------------------------------- jars, commands
 
 need_griddle_jar=yes
-[[ -n ${GRIDDLE_SERVER_CMD-} ]] && need_griddle_jar=no
+[[ -n ${GRIDDLE_SERVER_CMD-} || $MODE == binding ]] && need_griddle_jar=no
 if [[ ! -f $BENCH_JAR || ( $need_griddle_jar == yes && ! -f $GRIDDLE_JAR ) ]]; then
     echo "run-load: $BENCH_JAR or $GRIDDLE_JAR is missing; building them with ./mvnw -q -DskipTests package ..."
     ./mvnw -q -DskipTests package
@@ -121,6 +138,34 @@ if [[ -n ${RAW_SERVER_CMD-} ]]; then
     read -r -a RAW_CMD <<< "$RAW_SERVER_CMD"
 else
     RAW_CMD=("$JAVA" "${JAVA_OPTS_ARRAY[@]}" -cp "$BENCH_JAR" io.griddle.benchmarks.RawNettyServer)
+fi
+if [[ -n ${BINDING_SERVER_CMD-} ]]; then
+    read -r -a BINDING_CMD <<< "$BINDING_SERVER_CMD"
+else
+    BINDING_CMD=("$JAVA" "${JAVA_OPTS_ARRAY[@]}" -cp "$BENCH_JAR" io.griddle.benchmarks.BindingApp --no-access-log)
+fi
+
+# ------------------------------------------------------------------------------------------------------ targets
+
+# A target is what one measurement loads: a server (griddle, raw or binding) and one request. The ratio column
+# divides each target's requests/s by the baseline's, round by round and for the medians.
+declare -A TARGET_SERVER TARGET_METHOD TARGET_PATH
+if [[ $MODE == raw ]]; then
+    TARGETS=(griddle raw)
+    BASELINE=raw
+    RATIO_HEADER="griddle/raw rps"
+    TARGET_SERVER=([griddle]=griddle [raw]=raw)
+    TARGET_METHOD=([griddle]=GET [raw]=GET)
+    TARGET_PATH=([griddle]=$URL_PATH [raw]=$URL_PATH)
+else
+    TARGETS=(plain read create)
+    BASELINE=plain
+    RATIO_HEADER="rps / plain"
+    TARGET_SERVER=([plain]=binding [read]=binding [create]=binding)
+    TARGET_METHOD=([plain]=GET [read]=GET [create]=POST)
+    TARGET_PATH=([plain]=/quick [read]="/items/42?q=cheese" [create]=/items)
+    [[ -r $POST_BODY_FILE ]] || die "cannot read the POST body $POST_BODY_FILE"
+    [[ -r $POST_SCRIPT ]] || die "cannot read $POST_SCRIPT"
 fi
 
 LOAD_CLIENT=${LOAD_CLIENT:-$(command -v wrk >/dev/null && echo wrk || echo java)}
@@ -179,11 +224,16 @@ free_port() {
     die "found no free port"
 }
 
-# start_server NAME PORT LOG: starts the server in the background, sets SERVER_PID, waits until GET /quick answers.
+# start_server NAME PORT LOG: starts the server (griddle, raw or binding) in the background, sets SERVER_PID, and
+# waits until GET /quick answers.
 start_server() {
     local name=$1 port=$2 log=$3 status deadline
     local -a cmd
-    if [[ $name == griddle ]]; then cmd=("${GRIDDLE_CMD[@]}"); else cmd=("${RAW_CMD[@]}"); fi
+    case $name in
+        griddle) cmd=("${GRIDDLE_CMD[@]}") ;;
+        raw) cmd=("${RAW_CMD[@]}") ;;
+        binding) cmd=("${BINDING_CMD[@]}") ;;
+    esac
     cmd+=(--host 127.0.0.1 --port "$port" --loops 1)
     echo "\$ ${SERVER_PIN[*]} ${cmd[*]}" >"$log"
     # taskset execs the command, so $! is the server JVM's own pid (needed for its RSS).
@@ -217,19 +267,36 @@ to_ms() { # a wrk latency such as 850.00us, 3.43ms or 1.20s -> milliseconds
 
 # ----------------------------------------------------------------------------------------------- load client
 
-# run_load URL OUT: warms up, then measures; leaves the client's measurement output in OUT.
+# run_load METHOD URL OUT: warms up, then measures; leaves the client's measurement output in OUT. A POST sends
+# POST_BODY_FILE as JSON.
 run_load() {
-    local url=$1 out=$2 limit=$(( WARMUP + DURATION + 60 ))
+    local method=$1 url=$2 out=$3 limit=$(( WARMUP + DURATION + 60 ))
+    local -a wrk_script=() java_body=()
+    if [[ $method == POST ]]; then
+        wrk_script=(-s "$POST_SCRIPT")
+        java_body=(--body-file "$POST_BODY_FILE")
+    fi
     if [[ $LOAD_CLIENT == wrk ]]; then
         if (( WARMUP > 0 )); then
-            timeout "$limit" "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >"$out.warmup"
+            timeout "$limit" "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "${wrk_script[@]}" "$url" \
+                >"$out.warmup"
         fi
-        timeout "$limit" "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$out"
+        timeout "$limit" "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${wrk_script[@]}" \
+            "$url" >"$out"
     else
         # One process: its own warmup warms this JVM as well as the server.
         timeout "$limit" "${CLIENT_PIN[@]}" "$JAVA" -cp "$BENCH_JAR" io.griddle.benchmarks.LoadClient \
-            --url "$url" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" >"$out"
+            --url "$url" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" "${java_body[@]}" >"$out"
     fi
+}
+
+# probe METHOD URL: one request with curl; prints the status code, a space, and the start of the body.
+probe() {
+    local method=$1 url=$2 answer
+    local -a body=()
+    [[ $method == POST ]] && body=(-H 'content-type: application/json' --data-binary "@$POST_BODY_FILE")
+    answer=$(curl -s --max-time 2 -w '\n%{http_code}' "${body[@]}" "$url" || true)
+    echo "${answer##*$'\n'} $(head -c 100 <<< "${answer%$'\n'*}")"
 }
 
 parse_rps() {
@@ -259,22 +326,40 @@ else
     echo "load client: io.griddle.benchmarks.LoadClient (wrk not installed or LOAD_CLIENT=java), $CONNECTIONS connections"
 fi
 echo "pinning:     server ${SERVER_PIN[*]:-unpinned}, client ${CLIENT_PIN[*]:-unpinned}"
-echo "griddle:     ${GRIDDLE_CMD[*]} --host 127.0.0.1 --port P --loops 1"
-echo "raw netty:   ${RAW_CMD[*]} --host 127.0.0.1 --port P --loops 1"
-echo "plan:        $ROUNDS round(s) x 2 servers, ${WARMUP}s warmup + ${DURATION}s measured each, GET $URL_PATH"
+if [[ $MODE == raw ]]; then
+    echo "griddle:     ${GRIDDLE_CMD[*]} --host 127.0.0.1 --port P --loops 1"
+    echo "raw netty:   ${RAW_CMD[*]} --host 127.0.0.1 --port P --loops 1"
+    echo "plan:        $ROUNDS round(s) x 2 servers, ${WARMUP}s warmup + ${DURATION}s measured each, GET $URL_PATH"
+else
+    echo "binding app: ${BINDING_CMD[*]} --host 127.0.0.1 --port P --loops 1"
+    echo "plan:        $ROUNDS round(s) x ${#TARGETS[@]} targets, a fresh server for each, ${WARMUP}s warmup +" \
+        "${DURATION}s measured each"
+    for name in "${TARGETS[@]}"; do
+        printf '             %-7s %s %s\n' "$name" "${TARGET_METHOD[$name]}" "${TARGET_PATH[$name]}"
+    done
+    echo "             POST body: $POST_BODY_FILE ($(wc -c < "$POST_BODY_FILE") bytes)"
+fi
 echo "logs:        $OUT_DIR"
 echo
 
 for (( round = 1; round <= ROUNDS; round++ )); do
-    # Alternate the order so that neither server always runs on a machine warmed (or heated) by the other.
-    if (( round % 2 == 1 )); then order=(griddle raw); else order=(raw griddle); fi
+    # Rotate the order (for two targets: alternate it) so that no target always runs on a machine warmed (or
+    # heated) by another.
+    order=()
+    for (( i = 0; i < ${#TARGETS[@]}; i++ )); do
+        order+=("${TARGETS[(i + round - 1) % ${#TARGETS[@]}]}")
+    done
     for name in "${order[@]}"; do
         port=$(free_port)
         prefix="$OUT_DIR/round$round-$name"
-        start_server "$name" "$port" "$prefix.server.log"
-        body=$(curl -s --max-time 2 "http://127.0.0.1:$port$URL_PATH" || true)
-        echo "round $round  $name: port $port, pid $SERVER_PID, GET $URL_PATH -> ${body:0:80}"
-        run_load "http://127.0.0.1:$port$URL_PATH" "$prefix.load.txt" \
+        method=${TARGET_METHOD[$name]}
+        url="http://127.0.0.1:$port${TARGET_PATH[$name]}"
+        start_server "${TARGET_SERVER[$name]}" "$port" "$prefix.server.log"
+        answer=$(probe "$method" "$url")
+        echo "round $round  $name: port $port, pid $SERVER_PID, $method ${TARGET_PATH[$name]} -> $answer"
+        # Load that only collects errors would measure the wrong thing; the binding routes must answer 200.
+        [[ $MODE == raw || $answer == 200\ * ]] || die "$method ${TARGET_PATH[$name]} did not answer 200: $answer"
+        run_load "$method" "$url" "$prefix.load.txt" \
             || die "the load client failed against $name (output: $prefix.load.txt)"
         RSS[$name,$round]=$(rss_mib "$SERVER_PID")
         stop_server
@@ -307,17 +392,17 @@ row() {
 
 report() {
     local round name ratio_cell
-    row round server "requests/s" "p99 (ms)" "RSS (MiB)" "griddle/raw rps"
+    row round "$( [[ $MODE == raw ]] && echo server || echo target )" "requests/s" "p99 (ms)" "RSS (MiB)" "$RATIO_HEADER"
     row ----- ------ ---------- -------- --------- ---------------
     for (( round = 1; round <= ROUNDS; round++ )); do
-        for name in griddle raw; do
+        for name in "${TARGETS[@]}"; do
             ratio_cell=""
-            [[ $name == griddle ]] && ratio_cell=$(ratio "${RPS[griddle,$round]}" "${RPS[raw,$round]}")
+            [[ $name != "$BASELINE" ]] && ratio_cell=$(ratio "${RPS[$name,$round]}" "${RPS[$BASELINE,$round]}")
             row "$round" "$name" "${RPS[$name,$round]}" "${P99[$name,$round]}" "${RSS[$name,$round]}" "$ratio_cell"
         done
     done
     local -A med_rps med_p99 med_rss
-    for name in griddle raw; do
+    for name in "${TARGETS[@]}"; do
         local -a r=() p=() m=()
         for (( round = 1; round <= ROUNDS; round++ )); do
             r+=("${RPS[$name,$round]}"); p+=("${P99[$name,$round]}"); m+=("${RSS[$name,$round]}")
@@ -327,13 +412,23 @@ report() {
         med_rss[$name]=$(median %.1f "${m[@]}")
     done
     row ----- ------ ---------- -------- --------- ---------------
-    row median griddle "${med_rps[griddle]}" "${med_p99[griddle]}" "${med_rss[griddle]}" \
-        "$(ratio "${med_rps[griddle]}" "${med_rps[raw]}")"
-    row median raw "${med_rps[raw]}" "${med_p99[raw]}" "${med_rss[raw]}" ""
+    for name in "${TARGETS[@]}"; do
+        ratio_cell=""
+        [[ $name != "$BASELINE" ]] && ratio_cell=$(ratio "${med_rps[$name]}" "${med_rps[$BASELINE]}")
+        row median "$name" "${med_rps[$name]}" "${med_p99[$name]}" "${med_rss[$name]}" "$ratio_cell"
+    done
 }
 
 echo
-echo "GET $URL_PATH, $CONNECTIONS connections, ${DURATION}s measured after ${WARMUP}s warmup, nproc=$NPROC"
+if [[ $MODE == raw ]]; then
+    echo "GET $URL_PATH, $CONNECTIONS connections, ${DURATION}s measured after ${WARMUP}s warmup, nproc=$NPROC"
+else
+    echo "binding: plain GET /quick, read GET /items/42?q=cheese, create POST /items; $CONNECTIONS connections," \
+        "${DURATION}s measured after ${WARMUP}s warmup, nproc=$NPROC"
+fi
 report | tee "$OUT_DIR/summary.txt"
 echo
 echo "Compare the ratio, not the absolute figures: on a small machine those move from run to run."
+if [[ $MODE == binding ]]; then
+    echo "The goal: read and create each keep at least 0.85 of plain's requests/s (the median ratios above)."
+fi

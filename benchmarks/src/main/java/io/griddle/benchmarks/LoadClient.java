@@ -7,18 +7,23 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A small closed-loop HTTP/1.1 load generator, the harness's fallback when {@code wrk} is not installed: N
- * keep-alive connections, one virtual thread each, each sending one {@code GET} and reading the whole response
- * before the next, for a fixed time. It prints {@code Requests/sec:} and {@code p99:} lines the harness parses.
+ * keep-alive connections, one virtual thread each, each sending one request ({@code GET}, or a {@code POST} of a
+ * JSON file with {@code --body-file}) and reading the whole response before the next, for a fixed time. It prints
+ * {@code Requests/sec:} and {@code p99:} lines the harness parses.
  *
- * <p>Usage: {@code LoadClient --url http://127.0.0.1:8000/quick [--connections 64] [--duration 20] [--warmup 0]}.
- * The warmup runs first on the same connections and is not recorded; it warms this JVM as well as the server.
+ * <p>Usage: {@code LoadClient --url http://127.0.0.1:8000/quick [--connections 64] [--duration 20] [--warmup 0]
+ * [--body-file item.json]}. The warmup runs first on the same connections and is not recorded; it warms this JVM as
+ * well as the server.
  */
 public final class LoadClient {
 
@@ -27,8 +32,7 @@ public final class LoadClient {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        byte[] request = ("GET " + options.path() + " HTTP/1.1\r\nHost: " + options.host() + ":" + options.port()
-                + "\r\nUser-Agent: griddle-load-client\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = request(options);
 
         long start = System.nanoTime();
         long measureFrom = start + options.warmupSeconds() * 1_000_000_000L;
@@ -58,6 +62,21 @@ public final class LoadClient {
         System.out.printf(Locale.ROOT, "p50: %.3fms%n", total.percentile(50) / 1e6);
         System.out.printf(Locale.ROOT, "p99: %.3fms%n", total.percentile(99) / 1e6);
         System.out.printf(Locale.ROOT, "Requests/sec: %.2f%n", requests / seconds);
+    }
+
+    /** The bytes of the one request every connection sends over and over. */
+    private static byte[] request(Options options) throws IOException {
+        String head = " " + options.path() + " HTTP/1.1\r\nHost: " + options.host() + ":" + options.port()
+                + "\r\nUser-Agent: griddle-load-client\r\n";
+        if (options.bodyFile() == null) {
+            return ("GET" + head + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+        byte[] body = Files.readAllBytes(Path.of(options.bodyFile()));
+        byte[] start = ("POST" + head + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] request = Arrays.copyOf(start, start.length + body.length);
+        System.arraycopy(body, 0, request, start.length, body.length);
+        return request;
     }
 
     /** One connection's closed loop; it reconnects after an error, and stops at the deadline. */
@@ -236,13 +255,14 @@ public final class LoadClient {
 
     /** The command line. */
     record Options(String url, String host, int port, String path, int connections, int durationSeconds,
-                   int warmupSeconds) {
+                   int warmupSeconds, String bodyFile) {
 
         static Options parse(String[] args) {
             String url = null;
             int connections = 64;
             int duration = 20;
             int warmup = 0;
+            String bodyFile = null;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 String value = args[i + 1];
                 switch (args[i]) {
@@ -250,12 +270,14 @@ public final class LoadClient {
                     case "--connections" -> connections = Integer.parseInt(value);
                     case "--duration" -> duration = Integer.parseInt(value);
                     case "--warmup" -> warmup = Integer.parseInt(value);
+                    case "--body-file" -> bodyFile = value;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (args.length % 2 != 0 || url == null || !url.startsWith("http://")) {
                 throw new IllegalArgumentException(
-                        "usage: LoadClient --url http://HOST:PORT/PATH [--connections N] [--duration S] [--warmup S]");
+                        "usage: LoadClient --url http://HOST:PORT/PATH [--connections N] [--duration S] [--warmup S]"
+                                + " [--body-file JSON]");
             }
             if (connections < 1 || duration < 1 || warmup < 0) {
                 throw new IllegalArgumentException("need connections >= 1, duration >= 1, warmup >= 0");
@@ -267,7 +289,7 @@ public final class LoadClient {
             int colon = authority.lastIndexOf(':');
             String host = colon < 0 ? authority : authority.substring(0, colon);
             int port = colon < 0 ? 80 : Integer.parseInt(authority.substring(colon + 1));
-            return new Options(url, host, port, path, connections, duration, warmup);
+            return new Options(url, host, port, path, connections, duration, warmup, bodyFile);
         }
     }
 }
