@@ -248,6 +248,15 @@ public final class App implements Gateway {
         return this;
     }
 
+    /**
+     * Whether {@code /items} redirects (307) to a route declared as {@code /items/} and the other way round, as
+     * FastAPI's {@code redirect_slashes}; on by default.
+     */
+    public App redirectSlashes(boolean redirect) {
+        web.redirectSlashes(redirect);
+        return this;
+    }
+
     /** Adds middleware; the first added is the outermost. */
     public App use(Middleware middleware) {
         web.use(middleware);

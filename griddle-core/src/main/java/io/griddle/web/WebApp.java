@@ -45,6 +45,19 @@ public class WebApp implements Gateway {
     private final Lifespan lifespan = new Lifespan();
     private final Map<String, Object> state = new ConcurrentHashMap<>();
     private volatile HttpHandler pipeline;
+    private volatile boolean redirectSlashes = true;
+
+    /**
+     * Whether a path that matches no route, but would with its trailing slash added or removed, answers 307 with
+     * the other form as {@code Location} (Starlette's {@code redirect_slashes}); on by default.
+     *
+     * <pre>{@code app.redirectSlashes(false); // /items/ and /items are simply different paths}</pre>
+     */
+    public WebApp redirectSlashes(boolean redirect) {
+        checkNotStarted();
+        this.redirectSlashes = redirect;
+        return this;
+    }
 
     /** Adds a route for the methods. */
     public WebApp route(Set<String> methods, String path, Endpoint endpoint) {
@@ -192,6 +205,12 @@ public class WebApp implements Gateway {
         if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
             throw new HttpError(405, "Method Not Allowed",
                     Headers.of("allow", String.join(", ", new TreeSet<>(notAllowed.allowed()))));
+        }
+        if (redirectSlashes) {
+            Response redirect = SlashRedirect.find(router, request);
+            if (redirect != null) {
+                return CompletableFuture.completedFuture(redirect);
+            }
         }
         throw new HttpError(404, "Not Found");
     }

@@ -179,6 +179,30 @@ class WebAppTest {
     }
 
     @Test
+    void pathWithoutItsTrailingSlashRedirectsToTheRoute() throws Exception {
+        app.get("/users/", Endpoint.blocking(request -> List.of()));
+        app.get("/items", Endpoint.blocking(request -> List.of()));
+
+        GatewayDriver.Answer added = client.send("GET", "/users?limit=2");
+        GatewayDriver.Answer removed = client.send("GET", "/items/");
+
+        assertThat(added.status()).isEqualTo(307);
+        assertThat(added.header("location")).endsWith("/users/?limit=2");
+        assertThat(removed.status()).isEqualTo(307);
+        assertThat(removed.header("location")).endsWith("/items");
+        assertThat(client.send("GET", "/other/").status()).isEqualTo(404);
+        assertThat(client.send("GET", "/").status()).isEqualTo(404);
+    }
+
+    @Test
+    void slashRedirectsCanBeSwitchedOff() throws Exception {
+        app.redirectSlashes(false);
+        app.get("/users/", Endpoint.blocking(request -> List.of()));
+
+        assertThat(client.send("GET", "/users").status()).isEqualTo(404);
+    }
+
+    @Test
     void intParameterThatIsNotANumberIs404() throws Exception {
         app.get("/items/{id:int}", Endpoint.blocking(request -> "item"));
 

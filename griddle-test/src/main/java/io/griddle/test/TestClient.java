@@ -49,11 +49,13 @@ public final class TestClient implements AutoCloseable {
     private final Loop[] loops;
     private final AtomicInteger next = new AtomicInteger();
     private final Duration timeout;
+    private final boolean followRedirects;
     private final LifespanDriver lifespan = new LifespanDriver();
 
     private TestClient(Builder builder) {
         this.app = builder.app;
         this.timeout = builder.timeout;
+        this.followRedirects = builder.followRedirects;
         Concurrency.Builder settings = Concurrency.builder().blockingThreads(builder.blockingThreads);
         if (builder.strictLimit != null) {
             settings.slowCallback(builder.strictLimit).strict(true);
@@ -117,6 +119,41 @@ public final class TestClient implements AutoCloseable {
     }
 
     TestResponse exchange(String method, String target, Headers headers, byte[] body) {
+        TestResponse response = exchangeOnce(method, target, headers, body);
+        // Follows redirects as a browser (and Starlette's client) does: 303, and 301/302 after a POST, become a GET.
+        for (int hops = 0; followRedirects && isRedirect(response.status()); hops++) {
+            String location = response.header("location");
+            if (location == null || hops == MAX_REDIRECTS) {
+                break;
+            }
+            int status = response.status();
+            if (status == 303 || ((status == 301 || status == 302) && method.equals("POST"))) {
+                method = "GET";
+                body = new byte[0];
+            }
+            target = sameOriginTarget(location);
+            response = exchangeOnce(method, target, headers, body);
+        }
+        return response;
+    }
+
+    private static final int MAX_REDIRECTS = 20;
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    // Every URL leads to the app under test, so an absolute Location keeps only its path and query.
+    private static String sameOriginTarget(String location) {
+        int scheme = location.indexOf("://");
+        if (scheme < 0) {
+            return location;
+        }
+        int path = location.indexOf('/', scheme + 3);
+        return path < 0 ? "/" : location.substring(path);
+    }
+
+    private TestResponse exchangeOnce(String method, String target, Headers headers, byte[] body) {
         int question = target.indexOf('?');
         String rawPath = question < 0 ? target : target.substring(0, question);
         String rawQuery = question < 0 ? "" : target.substring(question + 1);
@@ -240,6 +277,7 @@ public final class TestClient implements AutoCloseable {
         private int blockingThreads;
         private Duration strictLimit;
         private Duration timeout = Duration.ofSeconds(30);
+        private boolean followRedirects = true;
 
         private Builder(Gateway app) {
             this.app = app;
@@ -275,6 +313,16 @@ public final class TestClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether redirects (301, 302, 303, 307, 308) are followed, as Starlette's client does by default; switch
+         * off to assert on the redirect itself: {@code TestClient.builder(app).followRedirects(false).build()}.
+         */
+        public Builder followRedirects(boolean follow) {
+            this.followRedirects = follow;
+            return this;
+        }
+
+        /** The client, with the app's startup hooks run. */
         public TestClient build() {
             return new TestClient(this);
         }

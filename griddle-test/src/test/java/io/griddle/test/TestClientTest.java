@@ -113,6 +113,22 @@ class TestClientTest {
     }
 
     @Test
+    void redirectsAreFollowedUnlessSwitchedOff() {
+        WebApp app = new WebApp()
+                .get("/users/", Endpoint.blocking(request -> map("limit", request.queryParam("limit"))))
+                .post("/login", Endpoint.blocking(request -> Response.redirect("/users/?limit=1").status(303)));
+        try (TestClient client = TestClient.of(app)) {
+            assertThat(client.get("/users?limit=5").json()).isEqualTo(map("limit", "5"));
+            assertThat(client.post("/login", map()).json()).isEqualTo(map("limit", "1"));
+        }
+        try (TestClient client = TestClient.builder(app).followRedirects(false).build()) {
+            TestResponse redirect = client.get("/users?limit=5");
+            assertThat(redirect.status()).isEqualTo(307);
+            assertThat(redirect.header("location")).isEqualTo("/users/?limit=5");
+        }
+    }
+
+    @Test
     void wrongMethodIs405WithAllow() {
         try (TestClient client = TestClient.of(echoApp())) {
             TestResponse response = client.delete("/search");

@@ -15,9 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * FastAPI's tests/test_tutorial/test_bigger_applications/test_main_an_py39. FastAPI's test asks for {@code /users}
- * and {@code /items} and follows the 307 to the declared {@code /users/} and {@code /items/}; Griddle does not
- * redirect slashes, so these requests name the declared paths.
+ * FastAPI's tests/test_tutorial/test_bigger_applications/test_main_an_py39. As there, requests for {@code /users}
+ * and {@code /items} follow the 307 to the declared {@code /users/} and {@code /items/}.
  */
 class Tutorial001Test {
 
@@ -46,13 +45,13 @@ class Tutorial001Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "/users/?token=jessica   | 200 | [{\"username\":\"Rick\"},{\"username\":\"Morty\"}]",
-            "/users/                 | 422 | MISSING_TOKEN",
+            "/users?token=jessica   | 200 | [{\"username\":\"Rick\"},{\"username\":\"Morty\"}]",
+            "/users                  | 422 | MISSING_TOKEN",
             "/users/foo?token=jessica| 200 | {\"username\":\"foo\"}",
             "/users/foo              | 422 | MISSING_TOKEN",
             "/users/me?token=jessica | 200 | {\"username\":\"fakecurrentuser\"}",
             "/users/me               | 422 | MISSING_TOKEN",
-            "/users/?token=monica    | 400 | {\"detail\":\"No Jessica token provided\"}",
+            "/users?token=monica    | 400 | {\"detail\":\"No Jessica token provided\"}",
             "/?token=jessica         | 200 | {\"message\":\"Hello Bigger Applications!\"}",
             "/                       | 422 | MISSING_TOKEN"})
     void usersAndRoot(String url, int status, String json) {
@@ -61,12 +60,12 @@ class Tutorial001Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "/items/?token=jessica        | fake-super-secret-token | 200 | {\"plumbus\":{\"name\":\"Plumbus\"},\"gun\":{\"name\":\"Portal Gun\"}}",
-            "/items/                      | fake-super-secret-token | 422 | MISSING_TOKEN",
+            "/items?token=jessica        | fake-super-secret-token | 200 | {\"plumbus\":{\"name\":\"Plumbus\"},\"gun\":{\"name\":\"Portal Gun\"}}",
+            "/items                       | fake-super-secret-token | 422 | MISSING_TOKEN",
             "/items/plumbus?token=jessica | fake-super-secret-token | 200 | {\"name\":\"Plumbus\",\"item_id\":\"plumbus\"}",
             "/items/bar?token=jessica     | fake-super-secret-token | 404 | {\"detail\":\"Item not found\"}",
             "/items/plumbus               | fake-super-secret-token | 422 | MISSING_TOKEN",
-            "/items/?token=jessica        | invalid                 | 400 | {\"detail\":\"X-Token header invalid\"}",
+            "/items?token=jessica        | invalid                 | 400 | {\"detail\":\"X-Token header invalid\"}",
             "/items/bar?token=jessica     | invalid                 | 400 | {\"detail\":\"X-Token header invalid\"}"})
     void items(String url, String xToken, int status, String json) {
         expect(client.request("GET", url.strip()).header("X-Token", xToken).send(), status,
@@ -75,7 +74,7 @@ class Tutorial001Test {
 
     @Test
     void itemsWithoutTheHeader() {
-        expect(client.get("/items/?token=jessica"), 422, MISSING_HEADER);
+        expect(client.get("/items?token=jessica"), 422, MISSING_HEADER);
         expect(client.get("/items/plumbus?token=jessica"), 422, MISSING_HEADER);
     }
 
