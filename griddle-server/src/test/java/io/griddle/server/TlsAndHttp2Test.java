@@ -112,28 +112,38 @@ class TlsAndHttp2Test {
     }
 
     @Test
-    void curlGetsTheSameBodiesOverH2AndH2cPriorKnowledge() throws Exception {
+    void curlGetsTheSameBodiesOverH2H2cUpgradeAndH2cPriorKnowledge() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed");
         try (GriddleServer tlsServer = start(b -> b.tls(tls("key.pem", null)).http2(true));
              GriddleServer cleartext = start(b -> b.http2(true))) {
-            assertThat(curl("--http2", "-k", "https://127.0.0.1:" + tlsServer.port() + "/ping"))
-                    .isEqualTo("2 " + PING.formatted("https", "2"));
-            assertThat(curl("--http2-prior-knowledge", "http://127.0.0.1:" + cleartext.port() + "/ping"))
-                    .isEqualTo("2 " + PING.formatted("http", "2"));
-            assertThat(curl("--http1.1", "http://127.0.0.1:" + cleartext.port() + "/ping"))
-                    .isEqualTo("1.1 " + PING.formatted("http", "1.1"));
+            String https = "https://127.0.0.1:" + tlsServer.port();
+            String http = "http://127.0.0.1:" + cleartext.port();
+            assertThat(curl("--http2", "-k", https + "/ping")).isEqualTo("2 " + PING.formatted("https", "2"));
+            assertThat(curl("--http2-prior-knowledge", "-k", https + "/ping")).isEqualTo("2 " + PING.formatted("https", "2"));
+            assertThat(curl("--http2", http + "/ping")).isEqualTo("2 " + PING.formatted("http", "2")); // Upgrade: h2c
+            assertThat(curl("--http2-prior-knowledge", http + "/ping")).isEqualTo("2 " + PING.formatted("http", "2"));
+            assertThat(curl("--http1.1", http + "/ping")).isEqualTo("1.1 " + PING.formatted("http", "1.1"));
+
+            String body = "griddle ".repeat(1000);
+            String[][] modes = {{"--http1.1", http}, {"--http2", http}, {"--http2-prior-knowledge", http},
+                    {"--http1.1", https}, {"--http2", https}, {"--http2-prior-knowledge", https}};
+            for (String[] mode : modes) {
+                String answer = curl(mode[0], "-k", "--data-binary", body, mode[1] + "/echo");
+                assertThat(answer).as(String.join(" ", mode))
+                        .isEqualTo((mode[0].equals("--http1.1") ? "1.1 " : "2 ") + body);
+            }
         }
     }
 
     private static String curl(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/curl", "-s", "--max-time", "10", "-w", "%{http_version} "));
+        List<String> command = new ArrayList<>(List.of("/usr/bin/curl", "-s", "--max-time", "10", "-w", "\\n%{http_version}"));
         command.addAll(List.of(args));
         Process curl = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(curl.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        // -w prints after the body: move the version to the front
-        int split = output.lastIndexOf('}') + 1;
-        return output.substring(split).strip() + " " + output.substring(0, split);
+        // -w prints after the body, on a line of its own: move the version to the front
+        int split = output.lastIndexOf('\n');
+        return output.substring(split + 1) + " " + output.substring(0, split);
     }
 
     @Test
