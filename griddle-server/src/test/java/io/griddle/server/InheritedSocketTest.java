@@ -10,8 +10,6 @@ import io.netty.channel.epoll.Epoll;
 import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.FileDescriptor;
 import io.netty.channel.unix.Socket;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
@@ -159,7 +157,6 @@ class InheritedSocketTest {
     void aChildProcessServesOnTheSocketItsParentOpened() throws Exception {
         Path python = Path.of("/usr/bin/python3");
         assumeTrue(Files.isExecutable(python), "python3 is not installed");
-        String java = ProcessHandle.current().info().command().orElseThrow();
         String parent = String.join("\n",
                 "import os, socket, sys",
                 "s = socket.socket()",
@@ -168,30 +165,18 @@ class InheritedSocketTest {
                 "s.set_inheritable(True)",
                 "print(s.getsockname()[1], flush=True)",
                 "os.execv(sys.argv[1], sys.argv[1:] + ['--fd', str(s.fileno())])");
-        List<String> command = new ArrayList<>(List.of(python.toString(), "-c", parent, java,
-                "-cp", System.getProperty("java.class.path"), "io.griddle.server.Main",
-                InheritedSocketTest.class.getName() + ":APP", "--loops", "1", "--timeout-graceful-shutdown", "1"));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> output = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            int port = Integer.parseInt(lines.readLine().strip());
-            Thread.ofVirtual().start(() -> lines.lines().forEach(output::add));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (output.stream().noneMatch(line -> line.contains("Griddle running on socket fd"))
-                    && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(output).as("the child's log").anyMatch(line -> line.contains("Griddle running on socket fd")
-                    && line.contains("http://127.0.0.1:" + port));
+        List<String> command = new ArrayList<>(List.of(python.toString(), "-c", parent));
+        command.addAll(ChildProcess.griddle(InheritedSocketTest.class.getName() + ":APP", "--loops", "1",
+                "--timeout-graceful-shutdown", "1"));
+        try (ChildProcess child = ChildProcess.start(command)) {
+            String running = child.awaitLine("Griddle running on socket fd", Duration.ofSeconds(30));
+            int port = Integer.parseInt(child.awaitLine("", Duration.ofSeconds(1)).strip()); // the parent's line
+            assertThat(running).contains("http://127.0.0.1:" + port);
             assertThat(ping(new InetSocketAddress("127.0.0.1", port))).startsWith("HTTP/1.1 200 OK")
                     .endsWith("{\"pong\":true}");
-            child.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(200); // the last lines
-            assertThat(output).anyMatch(line -> line.contains("Finished server process"));
-        } finally {
-            child.destroyForcibly();
+            child.terminate();
+            assertThat(child.awaitExit(Duration.ofSeconds(30))).isTrue();
+            assertThat(child.output()).contains("Finished server process");
         }
     }
 }
