@@ -61,6 +61,11 @@ class TlsAndHttp2Test {
     }
 
     private static HttpClient trustingClient(HttpClient.Version version) throws Exception {
+        return trustingClient(version, null);
+    }
+
+    // Trusts the test server's certificate; presents the client certificate in the PKCS#12 file, if one is named.
+    private static HttpClient trustingClient(HttpClient.Version version, String clientP12) throws Exception {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream cert = Files.newInputStream(resource("cert.pem"))) {
@@ -69,8 +74,62 @@ class TlsAndHttp2Test {
         TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trustManagers.init(trust);
         SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, trustManagers.getTrustManagers(), null);
+        javax.net.ssl.KeyManager[] keyManagers = null;
+        if (clientP12 != null) {
+            KeyStore identity = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(resource(clientP12))) {
+                identity.load(in, "secret".toCharArray());
+            }
+            javax.net.ssl.KeyManagerFactory factory = javax.net.ssl.KeyManagerFactory.getInstance(
+                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(identity, "secret".toCharArray());
+            keyManagers = new javax.net.ssl.KeyManager[] {alwaysPresenting(
+                    (javax.net.ssl.X509KeyManager) factory.getKeyManagers()[0], identity.aliases().nextElement())};
+        }
+        ssl.init(keyManagers, trustManagers.getTrustManagers(), null);
         return HttpClient.newBuilder().version(version).sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    // A key manager that presents its certificate whoever the server says it trusts (a well-behaved client would
+    // send none when its certificate's issuer is not among the server's CAs).
+    private static javax.net.ssl.X509KeyManager alwaysPresenting(javax.net.ssl.X509KeyManager keys, String alias) {
+        return new javax.net.ssl.X509ExtendedKeyManager() {
+            @Override
+            public String[] getClientAliases(String keyType, java.security.Principal[] issuers) {
+                return new String[] {alias};
+            }
+
+            @Override
+            public String chooseClientAlias(String[] keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+                return alias;
+            }
+
+            @Override
+            public String chooseEngineClientAlias(String[] keyType, java.security.Principal[] issuers,
+                                                  javax.net.ssl.SSLEngine engine) {
+                return alias;
+            }
+
+            @Override
+            public String[] getServerAliases(String keyType, java.security.Principal[] issuers) {
+                return null;
+            }
+
+            @Override
+            public String chooseServerAlias(String keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+                return null;
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getCertificateChain(String name) {
+                return keys.getCertificateChain(name);
+            }
+
+            @Override
+            public java.security.PrivateKey getPrivateKey(String name) {
+                return keys.getPrivateKey(name);
+            }
+        };
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
@@ -144,6 +203,29 @@ class TlsAndHttp2Test {
         // -w prints after the body, on a line of its own: move the version to the front
         int split = output.lastIndexOf('\n');
         return output.substring(split + 1) + " " + output.substring(0, split);
+    }
+
+    @Test
+    void caCertsVerifyTheClientCertificatesPresentedWithoutRequiringOne() throws Exception {
+        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(resource("cert.pem"), resource("key.pem"), null,
+                resource("ca.pem"));
+        try (GriddleServer server = start(b -> b.tls(files))) {
+            String url = "https://127.0.0.1:" + server.port() + "/ping";
+            try (HttpClient signed = trustingClient(HttpClient.Version.HTTP_1_1, "client.p12")) {
+                assertThat(get(signed, url).body()).isEqualTo(PING.formatted("https", "1.1"));
+            }
+            try (HttpClient anonymous = trustingClient(HttpClient.Version.HTTP_1_1)) {
+                assertThat(get(anonymous, url).body()).isEqualTo(PING.formatted("https", "1.1"));
+            }
+            try (HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
+                assertThatThrownBy(() -> get(rogue, url)).isInstanceOf(java.io.IOException.class);
+            }
+        }
+        // Without the CA, no certificate is asked for, and none is checked.
+        try (GriddleServer server = start(b -> b.tls(tls("key.pem", null)));
+             HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
+            assertThat(get(rogue, "https://127.0.0.1:" + server.port() + "/ping").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
