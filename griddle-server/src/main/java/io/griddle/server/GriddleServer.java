@@ -164,7 +164,8 @@ public final class GriddleServer implements AutoCloseable {
     // The inherited socket, checked before anything is set up on it.
     private InheritedSocket.Adopted inheritedSocket(int fd) {
         if (!transport.name().equals("epoll")) {
-            throw new StartupFailure("--fd needs the epoll transport (this server uses " + transport.name() + ")", null);
+            throw new StartupFailure("--fd needs the epoll transport (this server uses " + transport.name() + ")",
+                    null);
         }
         try {
             return InheritedSocket.adopt(fd);
@@ -174,7 +175,10 @@ public final class GriddleServer implements AutoCloseable {
     }
 
     private String where() {
-        return config.fd() != null ? "inherited socket fd " + config.fd() : config.uds() != null ? "unix socket " + config.uds() : config.host() + ":" + config.port();
+        if (config.fd() != null) {
+            return "inherited socket fd " + config.fd();
+        }
+        return config.uds() != null ? "unix socket " + config.uds() : config.host() + ":" + config.port();
     }
 
     // A socket file left by a previous run is replaced; any other file is never clobbered.

@@ -38,7 +38,8 @@ import java.util.Map;
  * @param logFormat          {@code text} or {@code json}
  * @param useColors          colour the log levels; {@code null} to decide by whether the output is a terminal
  * @param tls                the TLS files, or {@code null} for cleartext
- * @param http2              offer HTTP/2: ALPN {@code h2} with TLS, prior knowledge on cleartext
+ * @param http2              offer HTTP/2: ALPN {@code h2} with TLS; prior knowledge or {@code Upgrade: h2c} on
+ *                           cleartext
  * @param limitMaxRequests   stop gracefully after this many requests (plus up to the jitter); 0 for never
  * @param limitMaxRequestsJitter a random extra, so that processes started together do not all stop together
  * @param uds                a Unix domain socket to serve on instead of host and port, or {@code null}

@@ -229,7 +229,8 @@ final class ServerOptions {
                 description = "CA certificates, PEM, to verify client certificates with (asked for, not required).")
         Path caCerts;
 
-        @Option(names = "--http2", description = "Offer HTTP/2: h2 through ALPN with TLS, prior knowledge on cleartext.")
+        @Option(names = "--http2",
+                description = "Offer HTTP/2: h2 through ALPN with TLS; prior knowledge or Upgrade: h2c on cleartext.")
         boolean http2;
     }
 
