@@ -13,6 +13,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpDecoderConfig;
@@ -117,16 +118,26 @@ public final class GriddleServer implements AutoCloseable {
                 throw new StartupFailure("cannot use the TLS certificate or key: " + badTls.getMessage(), badTls);
             }
         }
+        InheritedSocket.Adopted inherited = config.fd() == null ? null : inheritedSocket(config.fd());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
-                .channel(config.uds() != null ? transport.domainServerChannel() : transport.serverChannel())
-                .option(ChannelOption.SO_BACKLOG, config.backlog())
                 .childHandler(new ChannelSetup(http1, decoding, tls, config.http2(), connections));
-        if (config.uds() == null) {
-            bootstrap.option(ChannelOption.SO_REUSEADDR, true).childOption(ChannelOption.TCP_NODELAY, true);
+        if (inherited != null) {
+            bootstrap.channelFactory((io.netty.channel.ChannelFactory<ServerChannel>) inherited::channel);
+        } else {
+            bootstrap.channel(config.uds() != null ? transport.domainServerChannel() : transport.serverChannel())
+                    .option(ChannelOption.SO_BACKLOG, config.backlog());
+        }
+        if (inherited == null && config.uds() == null) {
+            bootstrap.option(ChannelOption.SO_REUSEADDR, true);
+        }
+        if (config.uds() == null && (inherited == null || !inherited.domain())) {
+            bootstrap.childOption(ChannelOption.TCP_NODELAY, true);
         }
         try {
-            if (config.uds() != null) {
+            if (inherited != null) {
+                listener = bootstrap.register().sync().channel(); // bound and listening already: accept on it
+            } else if (config.uds() != null) {
                 removeStaleSocket(config.uds());
                 listener = bootstrap.bind(transport.domainAddress(config.uds())).sync().channel();
                 // Anyone on the machine may connect, as Uvicorn makes a new socket (0666).
@@ -138,15 +149,35 @@ public final class GriddleServer implements AutoCloseable {
         } catch (Exception bindError) {
             throw new StartupFailure("could not bind " + where() + ": " + bindError.getMessage(), bindError);
         }
+        String scheme = tls == null ? "http" : "https";
         LOG.info("Griddle running on {} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}{}]",
-                config.uds() != null ? "unix socket " + config.uds()
-                        : (tls == null ? "http" : "https") + "://" + hostForUrl() + ":" + port(),
+                inherited != null ? "socket fd " + config.fd() + " (" + (inherited.address() instanceof
+                        InetSocketAddress address ? scheme + "://" + address.getHostString() + ":" + address.getPort()
+                        : "unix socket " + inherited.address()) + ")"
+                        : config.uds() != null ? "unix socket " + config.uds()
+                        : scheme + "://" + hostForUrl() + ":" + port(),
                 transport.name(), config.loops(),
                 config.blockingThreads() == 0 ? "virtual threads" : config.blockingThreads() + " threads",
                 config.http2() ? ", HTTP/2" : "");
     }
 
+    // The inherited socket, checked before anything is set up on it.
+    private InheritedSocket.Adopted inheritedSocket(int fd) {
+        if (!transport.name().equals("epoll")) {
+            throw new StartupFailure("--fd needs the epoll transport (this server uses " + transport.name() + ")",
+                    null);
+        }
+        try {
+            return InheritedSocket.adopt(fd);
+        } catch (java.io.IOException | RuntimeException unusable) {
+            throw new StartupFailure("cannot serve on --fd " + fd + ": " + unusable.getMessage(), unusable);
+        }
+    }
+
     private String where() {
+        if (config.fd() != null) {
+            return "inherited socket fd " + config.fd();
+        }
         return config.uds() != null ? "unix socket " + config.uds() : config.host() + ":" + config.port();
     }
 

@@ -38,10 +38,13 @@ import java.util.Map;
  * @param logFormat          {@code text} or {@code json}
  * @param useColors          colour the log levels; {@code null} to decide by whether the output is a terminal
  * @param tls                the TLS files, or {@code null} for cleartext
- * @param http2              offer HTTP/2: ALPN {@code h2} with TLS, prior knowledge on cleartext
+ * @param http2              offer HTTP/2: ALPN {@code h2} with TLS; prior knowledge or {@code Upgrade: h2c} on
+ *                           cleartext
  * @param limitMaxRequests   stop gracefully after this many requests (plus up to the jitter); 0 for never
  * @param limitMaxRequestsJitter a random extra, so that processes started together do not all stop together
  * @param uds                a Unix domain socket to serve on instead of host and port, or {@code null}
+ * @param fd                 an inherited listening socket's file descriptor to serve on instead of host, port and
+ *                           uds (systemd socket activation; epoll transport only), or {@code null}
  */
 public record ServerConfig(String host, int port, int backlog, int loops, int blockingThreads, Duration slowCallback,
                            boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, long maxBodySize,
@@ -50,7 +53,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
                            boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders,
                            boolean proxyHeaders, String forwardedAllowIps, String rootPath, String logLevel,
                            String logFormat, Boolean useColors, TlsFiles tls, boolean http2,
-                           long limitMaxRequests, long limitMaxRequestsJitter, java.nio.file.Path uds) {
+                           long limitMaxRequests, long limitMaxRequestsJitter, java.nio.file.Path uds,
+                           Integer fd) {
 
     /**
      * PEM files for TLS.
@@ -80,6 +84,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         check(timeoutHeaderRead.isPositive(), "the header-read timeout must be positive");
         check(!timeoutRequest.isNegative(), "the request timeout must be 0 (none) or positive");
         check(limitMaxRequests >= 0 && limitMaxRequestsJitter >= 0, "request limits must be 0 (none) or more");
+        check(fd == null || fd >= 0, "a file descriptor is 0 or more, not " + fd);
+        check(fd == null || uds == null, "serve on an inherited socket (fd) or a Unix socket (uds), not both");
         extraHeaders = List.copyOf(extraHeaders);
         check(rootPath.isEmpty() || rootPath.startsWith("/") && !rootPath.endsWith("/"),
                 "the root path starts with '/' and does not end with one: " + rootPath);
@@ -133,6 +139,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         builder.limitMaxRequests = limitMaxRequests;
         builder.limitMaxRequestsJitter = limitMaxRequestsJitter;
         builder.uds = uds;
+        builder.fd = fd;
         return builder;
     }
 
@@ -168,6 +175,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         private long limitMaxRequests;
         private long limitMaxRequestsJitter;
         private java.nio.file.Path uds;
+        private Integer fd;
 
         private Builder() {
         }
@@ -204,6 +212,8 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         public Builder tls(TlsFiles value) { tls = value; return this; }
         public Builder http2(boolean value) { http2 = value; return this; }
         public Builder uds(java.nio.file.Path value) { uds = value; return this; }
+        /** Serve on this inherited, already listening socket (epoll only); {@code null} binds host and port. */
+        public Builder fd(Integer value) { fd = value; return this; }
         public Builder limitMaxRequests(long limit, long jitter) {
             limitMaxRequests = limit;
             limitMaxRequestsJitter = jitter;
@@ -215,7 +225,7 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
                     maxRequestLine, maxHeaderSize, maxBodySize, limitConcurrency, timeoutKeepAlive, timeoutHeaderRead,
                     timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders, proxyHeaders,
                     forwardedAllowIps, rootPath, logLevel, logFormat, useColors, tls, http2, limitMaxRequests,
-                    limitMaxRequestsJitter, uds);
+                    limitMaxRequestsJitter, uds, fd);
         }
     }
 }

@@ -46,6 +46,35 @@ final class ServerOptions {
     @ArgGroup(validate = false, heading = "%nTLS and HTTP/2%n", order = 6)
     Security security = new Security();
 
+    // ---- Inherited socket (--fd): its own group, so that other flag groups can grow without touching it.
+    @ArgGroup(validate = false, heading = "%nInherited socket%n", order = 7)
+    Inherited inherited = new Inherited();
+
+    static final class Inherited {
+        @Option(names = "--fd", paramLabel = "FD",
+                description = "Serve on this listening socket inherited from the parent process (systemd socket"
+                        + " activation) instead of --host/--port or --uds; needs the epoll transport.")
+        Integer fd;
+
+        /** Refuses --fd beside a flag that names another socket, and where no transport can adopt it. */
+        void check(Map<String, Boolean> socketFlagsGiven) throws BadFlag {
+            if (fd == null) {
+                return;
+            }
+            require(fd >= 0, "--fd", fd + " (a file descriptor is 0 or more)");
+            for (Map.Entry<String, Boolean> flag : socketFlagsGiven.entrySet()) {
+                if (flag.getValue()) {
+                    throw new BadFlag("--fd and " + flag.getKey() + " both name the socket to serve on: give one");
+                }
+            }
+            String transport = Transport.best().name();
+            if (!transport.equals("epoll")) {
+                throw new BadFlag("--fd needs the epoll transport (this JVM would use " + transport + ")");
+            }
+        }
+    }
+    // ---- end of the inherited-socket group
+
     @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "APP",
             description = "For the griddle launcher: the application, CLASS:ATTRIBUTE (a static field or no-argument"
                     + " static method), e.g. com.example.Shop:app.")
@@ -200,7 +229,8 @@ final class ServerOptions {
                 description = "CA certificates, PEM, to verify client certificates with (asked for, not required).")
         Path caCerts;
 
-        @Option(names = "--http2", description = "Offer HTTP/2: h2 through ALPN with TLS, prior knowledge on cleartext.")
+        @Option(names = "--http2",
+                description = "Offer HTTP/2: h2 through ALPN with TLS; prior knowledge or Upgrade: h2c on cleartext.")
         boolean http2;
     }
 
@@ -230,7 +260,8 @@ final class ServerOptions {
     static Launch parseLaunch(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
         ServerOptions options = new ServerOptions();
         CommandLine commandLine = new CommandLine(options);
-        commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment, envFile(args, environment)));
+        EnvironmentDefaults defaults = new EnvironmentDefaults(environment, envFile(args, environment));
+        commandLine.setDefaultValueProvider(defaults);
         try {
             commandLine.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -246,7 +277,12 @@ final class ServerOptions {
             out.flush();
             return null;
         }
-        return new Launch(options.app, options.factory, options.toConfig());
+        Map<String, Boolean> socketFlags = new java.util.LinkedHashMap<>();
+        for (String flag : List.of("--uds", "--host", "--port")) {
+            socketFlags.put(flag, commandLine.getParseResult().hasMatchedOption(flag) || defaults.supplies(flag));
+        }
+        options.inherited.check(socketFlags);
+        return new Launch(options.app, options.factory, options.toConfig().toBuilder().fd(options.inherited.fd).build());
     }
 
     // The env file has to be known before parsing, since it supplies defaults for the other flags.
@@ -277,13 +313,20 @@ final class ServerOptions {
             if (!(argument instanceof OptionSpec option)) {
                 return null;
             }
-            String key = "GRIDDLE_" + option.longestName().replaceFirst("^-+", "")
-                    .replace('-', '_').toUpperCase(Locale.ROOT);
-            String value = environment.get(key);
-            if (value == null) {
-                value = file.get(key);
-            }
+            String value = given(option.longestName());
             return value != null ? value : option.defaultValue();
+        }
+
+        // GRIDDLE_NAME's value, from the environment or else the file; null when neither sets it.
+        private String given(String flag) {
+            String key = "GRIDDLE_" + flag.replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
+            String value = environment.get(key);
+            return value != null ? value : file.get(key);
+        }
+
+        /** Whether the environment or the env file sets this flag. */
+        boolean supplies(String flag) {
+            return given(flag) != null;
         }
     }
 

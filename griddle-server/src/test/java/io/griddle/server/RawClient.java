@@ -14,7 +14,12 @@ final class RawClient {
 
     /** Sends the bytes and reads until the server closes, or until 3 s of silence. */
     static String exchange(int port, String raw) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        return exchangeWith("127.0.0.1", port, raw);
+    }
+
+    /** The same, with a server on another address. */
+    static String exchangeWith(String host, int port, String raw) throws Exception {
+        try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(3000);
             socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
             return readAll(socket.getInputStream());

@@ -61,6 +61,11 @@ class TlsAndHttp2Test {
     }
 
     private static HttpClient trustingClient(HttpClient.Version version) throws Exception {
+        return trustingClient(version, null);
+    }
+
+    // Trusts the test server's certificate; presents the client certificate in the PKCS#12 file, if one is named.
+    private static HttpClient trustingClient(HttpClient.Version version, String clientP12) throws Exception {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream cert = Files.newInputStream(resource("cert.pem"))) {
@@ -69,8 +74,62 @@ class TlsAndHttp2Test {
         TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trustManagers.init(trust);
         SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, trustManagers.getTrustManagers(), null);
+        javax.net.ssl.KeyManager[] keyManagers = null;
+        if (clientP12 != null) {
+            KeyStore identity = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(resource(clientP12))) {
+                identity.load(in, "secret".toCharArray());
+            }
+            javax.net.ssl.KeyManagerFactory factory = javax.net.ssl.KeyManagerFactory.getInstance(
+                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(identity, "secret".toCharArray());
+            keyManagers = new javax.net.ssl.KeyManager[] {alwaysPresenting(
+                    (javax.net.ssl.X509KeyManager) factory.getKeyManagers()[0], identity.aliases().nextElement())};
+        }
+        ssl.init(keyManagers, trustManagers.getTrustManagers(), null);
         return HttpClient.newBuilder().version(version).sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    // A key manager that presents its certificate whoever the server says it trusts (a well-behaved client would
+    // send none when its certificate's issuer is not among the server's CAs).
+    private static javax.net.ssl.X509KeyManager alwaysPresenting(javax.net.ssl.X509KeyManager keys, String alias) {
+        return new javax.net.ssl.X509ExtendedKeyManager() {
+            @Override
+            public String[] getClientAliases(String keyType, java.security.Principal[] issuers) {
+                return new String[] {alias};
+            }
+
+            @Override
+            public String chooseClientAlias(String[] keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+                return alias;
+            }
+
+            @Override
+            public String chooseEngineClientAlias(String[] keyType, java.security.Principal[] issuers,
+                                                  javax.net.ssl.SSLEngine engine) {
+                return alias;
+            }
+
+            @Override
+            public String[] getServerAliases(String keyType, java.security.Principal[] issuers) {
+                return null;
+            }
+
+            @Override
+            public String chooseServerAlias(String keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+                return null;
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getCertificateChain(String name) {
+                return keys.getCertificateChain(name);
+            }
+
+            @Override
+            public java.security.PrivateKey getPrivateKey(String name) {
+                return keys.getPrivateKey(name);
+            }
+        };
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
@@ -112,28 +171,61 @@ class TlsAndHttp2Test {
     }
 
     @Test
-    void curlGetsTheSameBodiesOverH2AndH2cPriorKnowledge() throws Exception {
+    void curlGetsTheSameBodiesOverH2H2cUpgradeAndH2cPriorKnowledge() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed");
         try (GriddleServer tlsServer = start(b -> b.tls(tls("key.pem", null)).http2(true));
              GriddleServer cleartext = start(b -> b.http2(true))) {
-            assertThat(curl("--http2", "-k", "https://127.0.0.1:" + tlsServer.port() + "/ping"))
-                    .isEqualTo("2 " + PING.formatted("https", "2"));
-            assertThat(curl("--http2-prior-knowledge", "http://127.0.0.1:" + cleartext.port() + "/ping"))
-                    .isEqualTo("2 " + PING.formatted("http", "2"));
-            assertThat(curl("--http1.1", "http://127.0.0.1:" + cleartext.port() + "/ping"))
-                    .isEqualTo("1.1 " + PING.formatted("http", "1.1"));
+            String https = "https://127.0.0.1:" + tlsServer.port();
+            String http = "http://127.0.0.1:" + cleartext.port();
+            assertThat(curl("--http2", "-k", https + "/ping")).isEqualTo("2 " + PING.formatted("https", "2"));
+            assertThat(curl("--http2-prior-knowledge", "-k", https + "/ping")).isEqualTo("2 " + PING.formatted("https", "2"));
+            assertThat(curl("--http2", http + "/ping")).isEqualTo("2 " + PING.formatted("http", "2")); // Upgrade: h2c
+            assertThat(curl("--http2-prior-knowledge", http + "/ping")).isEqualTo("2 " + PING.formatted("http", "2"));
+            assertThat(curl("--http1.1", http + "/ping")).isEqualTo("1.1 " + PING.formatted("http", "1.1"));
+
+            String body = "griddle ".repeat(1000);
+            String[][] modes = {{"--http1.1", http}, {"--http2", http}, {"--http2-prior-knowledge", http},
+                    {"--http1.1", https}, {"--http2", https}, {"--http2-prior-knowledge", https}};
+            for (String[] mode : modes) {
+                String answer = curl(mode[0], "-k", "--data-binary", body, mode[1] + "/echo");
+                assertThat(answer).as(String.join(" ", mode))
+                        .isEqualTo((mode[0].equals("--http1.1") ? "1.1 " : "2 ") + body);
+            }
         }
     }
 
     private static String curl(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/curl", "-s", "--max-time", "10", "-w", "%{http_version} "));
+        List<String> command = new ArrayList<>(List.of("/usr/bin/curl", "-s", "--max-time", "10", "-w", "\\n%{http_version}"));
         command.addAll(List.of(args));
         Process curl = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(curl.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        // -w prints after the body: move the version to the front
-        int split = output.lastIndexOf('}') + 1;
-        return output.substring(split).strip() + " " + output.substring(0, split);
+        // -w prints after the body, on a line of its own: move the version to the front
+        int split = output.lastIndexOf('\n');
+        return output.substring(split + 1) + " " + output.substring(0, split);
+    }
+
+    @Test
+    void caCertsVerifyTheClientCertificatesPresentedWithoutRequiringOne() throws Exception {
+        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(resource("cert.pem"), resource("key.pem"), null,
+                resource("ca.pem"));
+        try (GriddleServer server = start(b -> b.tls(files))) {
+            String url = "https://127.0.0.1:" + server.port() + "/ping";
+            try (HttpClient signed = trustingClient(HttpClient.Version.HTTP_1_1, "client.p12")) {
+                assertThat(get(signed, url).body()).isEqualTo(PING.formatted("https", "1.1"));
+            }
+            try (HttpClient anonymous = trustingClient(HttpClient.Version.HTTP_1_1)) {
+                assertThat(get(anonymous, url).body()).isEqualTo(PING.formatted("https", "1.1"));
+            }
+            try (HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
+                assertThatThrownBy(() -> get(rogue, url)).isInstanceOf(java.io.IOException.class);
+            }
+        }
+        // Without the CA, no certificate is asked for, and none is checked.
+        try (GriddleServer server = start(b -> b.tls(tls("key.pem", null)));
+             HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
+            assertThat(get(rogue, "https://127.0.0.1:" + server.port() + "/ping").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

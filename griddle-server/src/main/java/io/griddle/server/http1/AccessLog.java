@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One line per request, Uvicorn's format with the response time added:
- * {@code 127.0.0.1:53432 - "GET /quick HTTP/1.1" 200 0.41ms}. Logged to {@code griddle.access} at INFO.
+ * {@code 127.0.0.1:53432 - "GET /quick HTTP/1.1" 200 0.41ms}, with {@code HTTP/2} for a request on an HTTP/2
+ * stream (which reaches the connection as HTTP/1.1 objects). Logged to {@code griddle.access} at INFO.
  */
 final class AccessLog {
 
@@ -16,13 +17,14 @@ final class AccessLog {
     private AccessLog() {
     }
 
-    static void log(InetSocketAddress client, HttpRequest request, int status, long startedNanos) {
+    static void log(InetSocketAddress client, HttpRequest request, boolean http2, int status, long startedNanos) {
         if (!LOG.isInfoEnabled()) {
             return;
         }
         double millis = (System.nanoTime() - startedNanos) / 1_000_000.0;
         String address = client == null ? "-" : client.getHostString() + ":" + client.getPort();
-        LOG.info("{} - \"{} {} {}\" {} {}ms", address, request.method(), request.uri(), request.protocolVersion(),
+        LOG.info("{} - \"{} {} {}\" {} {}ms", address, request.method(), request.uri(),
+                http2 ? "HTTP/2" : request.protocolVersion().text(),
                 status, String.format("%.2f", millis));
     }
 }

@@ -364,6 +364,16 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         pump();
     }
 
+    /** Whether no request is in flight or waiting: nothing would be answered out of turn if the protocol changed. */
+    public boolean idle() {
+        return current == null && queued.isEmpty() && !closed && !closeAfterCurrent && !tracker.shuttingDown();
+    }
+
+    /** Whether this serves one HTTP/2 stream. */
+    boolean http2Stream() {
+        return http2Stream;
+    }
+
     /** Whether the connection closes after the current response (a bad message, a server shutting down). */
     boolean closing() {
         return closeAfterCurrent || tracker.shuttingDown();
@@ -486,6 +496,16 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             waitingForWritable = null;
         }
         ctx.fireChannelInactive();
+    }
+
+    // Taken out of the pipeline while the channel lives on (it switched to HTTP/2): its timer must not close it.
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        closed = true;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        releaseQueued();
     }
 
     private void releaseQueued() {

@@ -332,7 +332,7 @@ final class HttpStream implements Receive, Send {
         finished = true;
         stopTimeout();
         if (settings.accessLog()) {
-            AccessLog.log(client, request, start.status(), startedAt);
+            AccessLog.log(client, request, connection.http2Stream(), start.status(), startedAt);
         }
         ctx.writeAndFlush(lastMessage)
                 .addListener(keepAlive ? ChannelFutureListener.CLOSE_ON_FAILURE : ChannelFutureListener.CLOSE);

@@ -25,7 +25,12 @@ import java.util.List;
 
 /**
  * Sets up each accepted connection: HTTP/1.1; TLS then HTTP/1.1 or HTTP/2 as ALPN decides; or, on cleartext with
- * HTTP/2 on, HTTP/2 when the client opens with the HTTP/2 preface (prior knowledge) and HTTP/1.1 otherwise.
+ * HTTP/2 on, HTTP/2 when the client opens with the HTTP/2 preface (prior knowledge), and otherwise HTTP/1.1 that a
+ * request may switch to HTTP/2 with {@code Upgrade: h2c} ({@link H2cUpgrade}).
+ *
+ * <p>Netty's {@code CleartextHttp2ServerUpgradeHandler} does the same two things but insists on its own HTTP/1.1
+ * codec; Griddle's codec refuses request smuggling, so the preface is sniffed here and the upgrade is Netty's
+ * {@code HttpServerUpgradeHandler} behind Griddle's codec.
  */
 public final class ChannelSetup extends ChannelInitializer<Channel> {
 
@@ -37,7 +42,8 @@ public final class ChannelSetup extends ChannelInitializer<Channel> {
 
     /**
      * @param tls   the TLS context, or {@code null} for cleartext
-     * @param http2 whether HTTP/2 is offered (ALPN {@code h2} with TLS, prior knowledge without)
+     * @param http2 whether HTTP/2 is offered (ALPN {@code h2} with TLS, prior knowledge or {@code Upgrade: h2c}
+     *              without)
      */
     public ChannelSetup(Http1Settings settings, HttpDecoderConfig decoding, SslContext tls, boolean http2,
                         ChannelGroup connections) {
@@ -76,22 +82,40 @@ public final class ChannelSetup extends ChannelInitializer<Channel> {
     }
 
     private void http1(ChannelPipeline pipeline, boolean secure) {
+        http1(pipeline, secure, false);
+    }
+
+    // HTTP/1.1; with upgradable, a request may switch the connection to HTTP/2 (Upgrade: h2c).
+    private void http1(ChannelPipeline pipeline, boolean secure, boolean upgradable) {
         HttpConnection connection = new HttpConnection(settings, secure, false);
         pipeline.addLast("activity", new ByteActivity(connection))
-                .addLast("http", new Http1Codec(decoding))
-                .addLast("griddle", connection);
+                .addLast("http", new Http1Codec(decoding));
+        if (upgradable) {
+            pipeline.addLast("h2c-upgrade", new H2cUpgrade(ctx -> {
+                // Switching: the HTTP/1.1 handlers leave; HTTP/2's are added where the upgrade handler was.
+                ctx.pipeline().remove("activity");
+                ctx.pipeline().remove("http");
+                ctx.pipeline().remove("griddle");
+            }, connection, () -> Http2FrameCodecBuilder.forServer().build(), () -> streams(secure)));
+        }
+        pipeline.addLast("griddle", connection);
     }
 
     private void http2(ChannelPipeline pipeline, boolean secure) {
         pipeline.addLast("h2", Http2FrameCodecBuilder.forServer().build())
-                .addLast("h2-streams", new Http2MultiplexHandler(new ChannelInitializer<Http2StreamChannel>() {
-                    @Override
-                    protected void initChannel(Http2StreamChannel stream) {
-                        stream.pipeline()
-                                .addLast("h2-to-http", new Http2StreamFrameToHttpObjectCodec(true))
-                                .addLast("griddle", new HttpConnection(settings, secure, true));
-                    }
-                }));
+                .addLast("h2-streams", streams(secure));
+    }
+
+    // Each HTTP/2 stream is a child channel served by its own HttpConnection, one request per stream.
+    private Http2MultiplexHandler streams(boolean secure) {
+        return new Http2MultiplexHandler(new ChannelInitializer<Http2StreamChannel>() {
+            @Override
+            protected void initChannel(Http2StreamChannel stream) {
+                stream.pipeline()
+                        .addLast("h2-to-http", new Http2StreamFrameToHttpObjectCodec(true))
+                        .addLast("griddle", new HttpConnection(settings, secure, true));
+            }
+        });
     }
 
     /** Reads the first bytes of a cleartext connection: the HTTP/2 preface means HTTP/2, anything else HTTP/1.1. */
@@ -102,7 +126,7 @@ public final class ChannelSetup extends ChannelInitializer<Channel> {
         protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
             int length = Math.min(in.readableBytes(), preface.readableBytes());
             if (!ByteBufUtil.equals(in, in.readerIndex(), preface, preface.readerIndex(), length)) {
-                http1(ctx.pipeline(), false);
+                http1(ctx.pipeline(), false, true);
                 ctx.pipeline().remove(this); // hands what was read on to HTTP/1.1
             } else if (length == preface.readableBytes()) {
                 http2(ctx.pipeline(), false);

@@ -1,0 +1,131 @@
+package io.griddle.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The flags {@link ServerOptionsTest} does not parse: each one's value reaches the configuration, and a bad one is
+ * a one-line error naming it. (What each flag does is shown by the server tests: LimitsTest, FlagEffectsTest,
+ * ProxyHeadersTest, TlsAndHttp2Test, TransportTest, InheritedSocketTest.)
+ */
+class FlagParsingTest {
+
+    private final StringWriter out = new StringWriter();
+
+    private ServerConfig parse(String... args) throws ServerOptions.BadFlag {
+        return ServerOptions.parse(args, Map.of(), new PrintWriter(out));
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(FlagParsingTest.class.getResource("/tls/" + name).toURI());
+    }
+
+    @Test
+    void socketFlags() throws Exception {
+        assertThat(parse("--uds", "/run/shop.sock").uds()).isEqualTo(Path.of("/run/shop.sock"));
+        assertThat(parse().uds()).isNull();
+        assertThat(parse().backlog()).isEqualTo(2048);
+        assertThatThrownBy(() -> parse("--backlog", "0")).hasMessageContaining("--backlog");
+    }
+
+    @Test
+    void limitAndTimeoutFlags() throws Exception {
+        ServerConfig config = parse("--timeout-header-read", "2.5", "--timeout-graceful-shutdown", "7",
+                "--max-header-size", "4096", "--max-request-line", "1024", "--limit-max-requests", "1000",
+                "--limit-max-requests-jitter", "50");
+        assertThat(config.timeoutHeaderRead()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(config.gracefulShutdown()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(config.maxHeaderSize()).isEqualTo(4096);
+        assertThat(config.maxRequestLine()).isEqualTo(1024);
+        assertThat(config.limitMaxRequests()).isEqualTo(1000);
+        assertThat(config.limitMaxRequestsJitter()).isEqualTo(50);
+
+        ServerConfig defaults = parse();
+        assertThat(defaults.timeoutHeaderRead()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.gracefulShutdown()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.maxHeaderSize()).isEqualTo(16384);
+        assertThat(defaults.maxRequestLine()).isEqualTo(8192);
+        assertThat(defaults.maxBodySize()).isEqualTo(16L * 1024 * 1024);
+        assertThat(defaults.limitMaxRequests()).isZero();
+        assertThat(defaults.limitConcurrency()).isZero();
+        assertThat(defaults.timeoutRequest()).isZero();
+
+        assertThatThrownBy(() -> parse("--timeout-header-read", "0")).hasMessageContaining("--timeout-header-read");
+        assertThatThrownBy(() -> parse("--timeout-graceful-shutdown", "-1"))
+                .hasMessageContaining("--timeout-graceful-shutdown");
+        assertThatThrownBy(() -> parse("--max-header-size", "10")).hasMessageContaining("--max-header-size");
+        assertThatThrownBy(() -> parse("--max-request-line", "10")).hasMessageContaining("--max-request-line");
+        assertThatThrownBy(() -> parse("--max-body-size", "-1")).hasMessageContaining("--max-body-size");
+        assertThatThrownBy(() -> parse("--limit-concurrency", "-1")).hasMessageContaining("--limit-concurrency");
+        assertThatThrownBy(() -> parse("--limit-max-requests", "-1")).hasMessageContaining("--limit-max-requests");
+        assertThatThrownBy(() -> parse("--limit-max-requests-jitter", "-1"))
+                .hasMessageContaining("--limit-max-requests-jitter");
+        assertThatThrownBy(() -> parse("--timeout-request", "-1")).hasMessageContaining("--timeout-request");
+        assertThatThrownBy(() -> parse("--slow-callback-ms", "0")).hasMessageContaining("--slow-callback-ms");
+    }
+
+    @Test
+    void responseHeaderFlags() throws Exception {
+        ServerConfig config = parse("--no-date-header", "--header", "X-A: 1", "--header", "X-B:2");
+        assertThat(config.dateHeader()).isFalse();
+        assertThat(config.serverHeader()).isTrue();
+        assertThat(config.extraHeaders()).containsExactly(Map.entry("X-A", "1"), Map.entry("X-B", "2"));
+        assertThat(parse("--date-header", "--server-header", "--access-log").dateHeader()).isTrue();
+        assertThat(parse().accessLog()).isTrue();
+        assertThatThrownBy(() -> parse("--header", "X-A: 1\r\nSet-Cookie: x=1")).hasMessageContaining("--header");
+    }
+
+    @Test
+    void proxyFlags() throws Exception {
+        ServerConfig config = parse("--no-proxy-headers", "--forwarded-allow-ips", "10.0.0.0/8, 127.0.0.1",
+                "--root-path", "/api/");
+        assertThat(config.proxyHeaders()).isFalse();
+        assertThat(config.forwardedAllowIps()).isEqualTo("10.0.0.0/8, 127.0.0.1");
+        assertThat(config.rootPath()).isEqualTo("/api"); // the trailing slash goes
+        ServerConfig defaults = parse();
+        assertThat(defaults.proxyHeaders()).isTrue();
+        assertThat(defaults.forwardedAllowIps()).isEqualTo("127.0.0.1");
+        assertThat(defaults.rootPath()).isEmpty();
+        assertThatThrownBy(() -> parse("--forwarded-allow-ips", "proxy.example"))
+                .hasMessageContaining("--forwarded-allow-ips").hasMessageContaining("proxy.example");
+        assertThatThrownBy(() -> parse("--root-path", "api")).hasMessageContaining("--root-path");
+    }
+
+    @Test
+    void tlsFlags() throws Exception {
+        String cert = resource("cert.pem").toString();
+        String key = resource("key-encrypted.pem").toString();
+        String ca = resource("ca.pem").toString();
+        ServerConfig config = parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-keyfile-password", "secret",
+                "--ssl-ca-certs", ca, "--http2");
+        assertThat(config.tls()).isEqualTo(new ServerConfig.TlsFiles(Path.of(cert), Path.of(key), "secret", Path.of(ca)));
+        assertThat(config.http2()).isTrue();
+        assertThat(parse().tls()).isNull();
+        assertThat(parse().http2()).isFalse();
+        assertThat(parse("--http2").http2()).isTrue(); // cleartext: prior knowledge and Upgrade: h2c
+
+        assertThatThrownBy(() -> parse("--ssl-certfile", cert)).hasMessageContaining("--ssl-keyfile");
+        assertThatThrownBy(() -> parse("--ssl-keyfile", key)).hasMessageContaining("--ssl-certfile");
+        assertThatThrownBy(() -> parse("--ssl-certfile", "/nonexistent.pem", "--ssl-keyfile", key))
+                .hasMessageContaining("--ssl-certfile").hasMessageContaining("/nonexistent.pem");
+        assertThatThrownBy(() -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", "/nonexistent.pem"))
+                .hasMessageContaining("--ssl-ca-certs");
+    }
+
+    @Test
+    void helpListsTheSocketTlsAndProxyFlags() throws Exception {
+        assertThat(parse("--help")).isNull();
+        assertThat(out.toString()).contains("--uds", "--fd", "--backlog", "--ssl-certfile", "--ssl-keyfile",
+                "--ssl-keyfile-password", "--ssl-ca-certs", "--http2", "--[no-]proxy-headers", "--forwarded-allow-ips",
+                "--root-path", "--limit-max-requests", "--limit-max-requests-jitter", "--max-header-size",
+                "--timeout-graceful-shutdown", "--[no-]server-header", "--[no-]date-header", "--log-level",
+                "--log-format", "Inherited socket");
+    }
+}
