@@ -186,6 +186,25 @@ class WebAppTest {
     }
 
     @Test
+    void pathThatMatchesWithTheOtherSlashSpellingIsRedirected() throws Exception {
+        app.get("/items/", Endpoint.blocking(request -> List.of()));
+        app.post("/users", Endpoint.blocking(request -> "created"));
+
+        GatewayDriver.Answer added = client.send("GET", "/items?q=a%20b", Headers.of("host", "shop.test:8000"), new byte[0]);
+        assertThat(added.status()).isEqualTo(307);
+        assertThat(added.header("location")).isEqualTo("http://shop.test:8000/items/?q=a%20b");
+
+        GatewayDriver.Answer removed = client.send("POST", "/users/");
+        assertThat(removed.status()).isEqualTo(307);
+        assertThat(removed.header("location")).isEqualTo("http://localhost/users");
+
+        // A method the other spelling does not allow still redirects (Starlette), then answers 405 there.
+        assertThat(client.send("DELETE", "/users/").status()).isEqualTo(307);
+        assertThat(client.send("GET", "/other").status()).isEqualTo(404);
+        assertThat(client.send("GET", "/").status()).isEqualTo(404);
+    }
+
+    @Test
     void wrongMethodIs405WithSortedAllowHeader() throws Exception {
         app.post("/items", Endpoint.blocking(request -> "created"));
         app.get("/items", Endpoint.blocking(request -> List.of()));

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Drives an application in-process through the gateway, with no socket: requests run on a real Griddle loop and
  * blocking executor, so async and blocking handlers behave as under the server. Safe to use from many threads.
  * Closing it runs the application's shutdown hooks (startup ran when it was built), as Starlette's
- * {@code with TestClient(app)} does.
+ * {@code with TestClient(app)} does. Redirects are followed, as Starlette's client does
+ * ({@link Builder#followRedirects}).
  *
  * <pre>{@code
  * try (TestClient client = TestClient.of(app)) {
@@ -49,11 +50,13 @@ public final class TestClient implements AutoCloseable {
     private final Loop[] loops;
     private final AtomicInteger next = new AtomicInteger();
     private final Duration timeout;
+    private final boolean followRedirects;
     private final LifespanDriver lifespan = new LifespanDriver();
 
     private TestClient(Builder builder) {
         this.app = builder.app;
         this.timeout = builder.timeout;
+        this.followRedirects = builder.followRedirects;
         Concurrency.Builder settings = Concurrency.builder().blockingThreads(builder.blockingThreads);
         if (builder.strictLimit != null) {
             settings.slowCallback(builder.strictLimit).strict(true);
@@ -116,7 +119,50 @@ public final class TestClient implements AutoCloseable {
         return concurrency;
     }
 
-    TestResponse exchange(String method, String target, Headers headers, byte[] body) {
+    // Follows redirects as Starlette's client does by default (httpx: at most 20; 303, and 301/302 after a POST,
+    // turn into a GET without body); every URL goes to the app, whatever its host.
+    TestResponse exchange(String method, String target, HeaderList headers, byte[] body) {
+        TestResponse response = exchangeOnce(method, target, headers, body);
+        for (int hops = 0; followRedirects && isRedirect(response); hops++) {
+            if (hops == MAX_REDIRECTS) {
+                throw new AssertionError(method + " " + target + " was redirected more than " + MAX_REDIRECTS + " times");
+            }
+            int status = response.status();
+            if (status == 303 || (status == 301 || status == 302) && method.equals("POST")) {
+                method = method.equals("HEAD") ? "HEAD" : "GET";
+                body = new byte[0];
+                headers = copy(headers);
+                headers.remove("content-type");
+                headers.remove("content-length");
+            }
+            target = redirectTarget(target, response.header("location"));
+            response = exchangeOnce(method, target, headers, body);
+        }
+        return response;
+    }
+
+    private static final int MAX_REDIRECTS = 20;
+
+    private static boolean isRedirect(TestResponse response) {
+        int status = response.status();
+        return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
+                && response.header("location") != null;
+    }
+
+    private static HeaderList copy(Headers headers) {
+        HeaderList copy = new HeaderList(headers.size());
+        headers.forEach(copy::add);
+        return copy;
+    }
+
+    // The path and query of the location, resolved against the current target when it is relative.
+    private static String redirectTarget(String current, String location) {
+        java.net.URI resolved = java.net.URI.create("http://testserver").resolve(current).resolve(location);
+        String path = resolved.getRawPath() == null || resolved.getRawPath().isEmpty() ? "/" : resolved.getRawPath();
+        return resolved.getRawQuery() == null ? path : path + "?" + resolved.getRawQuery();
+    }
+
+    private TestResponse exchangeOnce(String method, String target, Headers headers, byte[] body) {
         int question = target.indexOf('?');
         String rawPath = question < 0 ? target : target.substring(0, question);
         String rawQuery = question < 0 ? "" : target.substring(question + 1);
@@ -240,6 +286,7 @@ public final class TestClient implements AutoCloseable {
         private int blockingThreads;
         private Duration strictLimit;
         private Duration timeout = Duration.ofSeconds(30);
+        private boolean followRedirects = true;
 
         private Builder(Gateway app) {
             this.app = app;
@@ -272,6 +319,15 @@ public final class TestClient implements AutoCloseable {
         /** How long a call waits for its response before failing the test (default 30 s). */
         public Builder timeout(Duration limit) {
             this.timeout = limit;
+            return this;
+        }
+
+        /**
+         * Whether a 301, 302, 303, 307 or 308 with a {@code location} is followed (default true, as Starlette's
+         * client); turned off, the redirect itself is the response.
+         */
+        public Builder followRedirects(boolean follow) {
+            this.followRedirects = follow;
             return this;
         }
 

@@ -54,6 +54,31 @@ class TestClientTest {
     }
 
     @Test
+    void redirectsAreFollowedUnlessTurnedOff() {
+        WebApp app = new WebApp()
+                .get("/items/", Endpoint.blocking(request -> map("q", request.queryParam("q"))))
+                .post("/form", Endpoint.blocking(request -> Response.empty(303).header("location", "/done")))
+                .get("/done", Endpoint.blocking(request -> "done " + request.method()))
+                .get("/loop", Endpoint.blocking(request -> Response.redirect("/loop")));
+        try (TestClient client = TestClient.of(app)) {
+            TestResponse slash = client.get("/items?q=a");   // 307 to http://testserver/items/?q=a
+            assertThat(slash.status()).isEqualTo(200);
+            assertThat(slash.json()).isEqualTo(Map.of("q", "a"));
+
+            TestResponse seeOther = client.post("/form", map("x", 1));
+            assertThat(seeOther.status()).isEqualTo(200);
+            assertThat(seeOther.text()).isEqualTo("\"done GET\"");
+
+            assertThatThrownBy(() -> client.get("/loop")).isInstanceOf(AssertionError.class).hasMessageContaining("20");
+        }
+        try (TestClient client = TestClient.builder(app).followRedirects(false).build()) {
+            TestResponse redirect = client.get("/items?q=a");
+            assertThat(redirect.status()).isEqualTo(307);
+            assertThat(redirect.header("location")).isEqualTo("http://testserver/items/?q=a");
+        }
+    }
+
+    @Test
     void jsonRoundTrip() {
         try (TestClient client = TestClient.of(echoApp())) {
             TestResponse response = client.post("/orders", new Order("classic", 2));

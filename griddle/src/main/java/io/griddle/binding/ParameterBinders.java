@@ -76,12 +76,18 @@ final class ParameterBinders {
         if (parameter.getAnnotation(Query.class) instanceof Query query) {
             String name = name(method, parameter, query.value());
             if (isList(parameter)) {
-                return listBinder(method, parameter, name, described);
+                return listBinder(method, parameter, "query", name, (request, n) -> request.queryParams().getAll(n),
+                        described);
             }
             return textBinder(method, parameter, "query", name, Request::queryParam, described);
         }
         if (parameter.getAnnotation(Header.class) instanceof Header header) {
             String name = header.value().isEmpty() ? name(method, parameter, "").replace('_', '-') : header.value();
+            if (isList(parameter)) {
+                // Every line of a repeated header, as FastAPI's list[str] header parameters.
+                return listBinder(method, parameter, "header", name, (request, n) -> request.headers().getAll(n),
+                        described);
+            }
             return textBinder(method, parameter, "header", name, Request::header, described);
         }
         if (parameter.getAnnotation(Cookie.class) instanceof Cookie cookie) {
@@ -105,6 +111,10 @@ final class ParameterBinders {
 
     private interface TextSource {
         String read(Request request, String name);
+    }
+
+    private interface TextsSource {
+        List<String> read(Request request, String name);
     }
 
     private static RequestValidationError invalid(Issue issue) {
@@ -157,8 +167,8 @@ final class ParameterBinders {
     }
 
     // ?tag=a&tag=b: every value converted, errors located by index as Pydantic does (["query", "tag", 1]).
-    private static ParameterBinder listBinder(Method method, Parameter parameter, String name,
-                                              List<Description.Parameter> described) {
+    private static ParameterBinder listBinder(Method method, Parameter parameter, String location, String name,
+                                              TextsSource source, List<Description.Parameter> described) {
         boolean optional = parameter.getType() == Optional.class;
         Type listType = optional ? ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
                 : parameter.getParameterizedType();
@@ -168,16 +178,16 @@ final class ParameterBinders {
         ValueParser parser = ValueParser.forType(element);
         if (parser == null) {
             throw new IllegalArgumentException(where(method, parameter) + ": type " + element.getSimpleName()
-                    + " is not supported as a query value");
+                    + " is not supported as a " + location + " value");
         }
-        List<Object> loc = List.of("query", name);
+        List<Object> loc = List.of(location, name);
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Default fallback = parameter.getAnnotation(Default.class);
         List<Object> defaultValue = fallback == null ? null
                 : fallback.value().isEmpty() ? List.of() : List.of(parser.convert(fallback.value(), loc));
-        described.add(describe("query", name, parameter, !optional && defaultValue == null, defaultValue));
+        described.add(describe(location, name, parameter, !optional && defaultValue == null, defaultValue));
         return call -> {
-            List<String> texts = call.request.queryParams().getAll(name);
+            List<String> texts = source.read(call.request, name);
             if (texts.isEmpty()) {
                 if (optional) {
                     return Optional.ofNullable(defaultValue);

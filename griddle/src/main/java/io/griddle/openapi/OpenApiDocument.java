@@ -89,8 +89,12 @@ public final class OpenApiDocument {
     }
 
     private static Map<String, Object> parameter(Description.Parameter parameter, SchemaGenerator schemas) {
-        Map<String, Object> schema = SchemaGenerator.titled(schemas.schema(parameter.type(), parameter.constraints()),
-                parameter.javaName());
+        Map<String, Object> schema = schemas.schema(parameter.type(), parameter.constraints());
+        if (!schema.containsKey("$ref")) {
+            // Pydantic titles a field by its alias when it has one: a header's user-agent is "User-Agent".
+            schema.put("title", parameter.name().equals(parameter.javaName())
+                    ? OperationIds.title(parameter.javaName()) : OperationIds.aliasTitle(parameter.name()));
+        }
         if (parameter.defaultValue() != null) {
             schema.put("default", jsonValue(parameter.defaultValue()));
         }
