@@ -37,6 +37,11 @@ final class Call {
         this.request = request;
     }
 
+    /** The body as plain values, for {@link io.griddle.RequestValidationError#body()}: only made on failure. */
+    Object bodyValue() {
+        return body == null ? null : io.griddle.http.Json.mapper().treeToValue(body, Object.class);
+    }
+
     Object resolved(Object slot) {
         return resolved.get(slot);
     }

@@ -167,7 +167,7 @@ final class Invocation {
         if (!call.issues.isEmpty()) {
             List<Issue> issues = new ArrayList<>(call.issues);
             issues.sort(ORDER);
-            throw new RequestValidationError(issues);
+            throw new RequestValidationError(issues, handler.needsBody() ? call.bodyValue() : null);
         }
         Object result = call(handle, args);
         // On the blocking thread, render there too: the JSON work stays off the loop.
