@@ -12,6 +12,7 @@ import io.griddle.RequestValidationError.Issue;
 import io.griddle.http.Request;
 import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -21,7 +22,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the {@link ParameterBinder}s of a handler's or provider's parameters, failing early on what cannot bind.
+ * Builds the {@link ParameterBinder}s of a handler's, provider's or dependency constructor's parameters, failing
+ * early on what cannot bind.
  * Text parameters ({@code @Path @Query @Header @Cookie}) convert with a {@link ValueParser}, body parameters with a
  * {@link JsonBinder}; Jakarta constraints become {@link Constraints.Check}s.
  */
@@ -38,7 +40,7 @@ final class ParameterBinders {
                      List<Description.Parameter> described) {
     }
 
-    static Signature of(Method method, Providers providers) {
+    static Signature of(Executable method, Providers providers) {
         Parameter[] parameters = method.getParameters();
         int bodies = 0;
         for (Parameter parameter : parameters) {
@@ -53,7 +55,8 @@ final class ParameterBinders {
             Parameter parameter = parameters[i];
             Depends dependency = parameter.getAnnotation(Depends.class);
             if (dependency != null) {
-                Providers.Slot slot = providers.slot(dependency.value());
+                Class<?> type = dependency.value() == void.class ? parameter.getType() : dependency.value();
+                Providers.Slot slot = dependency.useCache() ? providers.slot(type) : providers.uncachedSlot(type);
                 depends.add(slot);
                 binders[i] = call -> call.resolved(slot);
             } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
@@ -65,7 +68,7 @@ final class ParameterBinders {
         return new Signature(binders, bodies > 0, depends, List.copyOf(described));
     }
 
-    static ParameterBinder forParameter(Method method, Parameter parameter, List<Description.Parameter> described) {
+    static ParameterBinder forParameter(Executable method, Parameter parameter, List<Description.Parameter> described) {
         if (parameter.getType() == Request.class) {
             return call -> call.request;
         }
@@ -98,7 +101,7 @@ final class ParameterBinders {
                 + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body or @Depends) or the type Request");
     }
 
-    private static String name(Method method, Parameter parameter, String given) {
+    private static String name(Executable method, Parameter parameter, String given) {
         if (!given.isEmpty()) {
             return given;
         }
@@ -121,7 +124,7 @@ final class ParameterBinders {
         return new RequestValidationError(List.of(issue));
     }
 
-    private static ParameterBinder textBinder(Method method, Parameter parameter, String location, String name,
+    private static ParameterBinder textBinder(Executable method, Parameter parameter, String location, String name,
                                               TextSource source, List<Description.Parameter> described) {
         boolean optional = parameter.getType() == Optional.class;
         Class<?> valueType = optional ? element(method, parameter) : parameter.getType();
@@ -167,7 +170,7 @@ final class ParameterBinders {
     }
 
     // ?tag=a&tag=b: every value converted, errors located by index as Pydantic does (["query", "tag", 1]).
-    private static ParameterBinder listBinder(Method method, Parameter parameter, String location, String name,
+    private static ParameterBinder listBinder(Executable method, Parameter parameter, String location, String name,
                                               TextsSource source, List<Description.Parameter> described) {
         boolean optional = parameter.getType() == Optional.class;
         Type listType = optional ? ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
@@ -222,7 +225,7 @@ final class ParameterBinders {
     }
 
     // A single body parameter is the whole body; embedded ones are its fields, as FastAPI's Body(embed=True).
-    private static ParameterBinder bodyBinder(Method method, Parameter parameter, Body body, boolean embedded,
+    private static ParameterBinder bodyBinder(Executable method, Parameter parameter, Body body, boolean embedded,
                                               List<Description.Parameter> described) {
         String name = name(method, parameter, body.value());
         described.add(describe("body", name, parameter, parameter.getType() != Optional.class, null));
@@ -254,7 +257,7 @@ final class ParameterBinders {
         };
     }
 
-    private static Class<?> element(Method method, Parameter parameter) {
+    private static Class<?> element(Executable method, Parameter parameter) {
         Type type = parameter.getParameterizedType();
         if (type instanceof ParameterizedType generic && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;
@@ -275,7 +278,8 @@ final class ParameterBinders {
                 defaultValue, List.copyOf(constraints));
     }
 
-    static String where(Method method, Parameter parameter) {
-        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "(" + parameter.getName() + ")";
+    static String where(Executable method, Parameter parameter) {
+        String member = method instanceof Method named ? "." + named.getName() : "";   // a constructor: the class
+        return method.getDeclaringClass().getSimpleName() + member + "(" + parameter.getName() + ")";
     }
 }
