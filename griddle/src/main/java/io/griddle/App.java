@@ -60,8 +60,7 @@ public final class App implements Gateway {
     private volatile boolean docsInstalled;
 
     private App() {
-        web.exceptionHandler(RequestValidationError.class,
-                (request, error) -> Response.json(Map.of("detail", error.errors())).status(422));
+        web.exceptionHandler(RequestValidationError.class, ExceptionHandlers::requestValidation);
     }
 
     public static App create() {

@@ -12,15 +12,39 @@ import java.util.Map;
 public final class RequestValidationError extends RuntimeException {
 
     private final transient List<Issue> errors;
+    private final transient Object body;
 
     public RequestValidationError(List<Issue> errors) {
+        this(errors, null);
+    }
+
+    /**
+     * @param errors what was wrong
+     * @param body   the request body as {@link #body()} describes it, or {@code null}
+     */
+    public RequestValidationError(List<Issue> errors, Object body) {
         super(errors.toString(), null, false, false);
         this.errors = List.copyOf(errors);
+        this.body = body;
     }
 
     /** What was wrong, one issue per parameter. */
     public List<Issue> errors() {
         return errors;
+    }
+
+    /**
+     * The request body, as FastAPI's {@code exc.body}: parsed JSON as plain values (maps, lists, strings, numbers,
+     * booleans), the text of a body that is not JSON or did not parse, {@code null} when the route reads no body or
+     * none was sent.
+     *
+     * <pre>{@code
+     * app.exceptionHandler(RequestValidationError.class, (request, e) ->
+     *         Response.json(Map.of("detail", e.errors(), "body", e.body())).status(422));
+     * }</pre>
+     */
+    public Object body() {
+        return body;
     }
 
     /**

@@ -31,6 +31,11 @@ class ParametersTest {
             return new Tags(tag, numbers.orElse(List.of()));
         }
 
+        @Get("/tokens")
+        Map<String, Object> tokens(@Header Optional<List<String>> x_token, @Header("x-n") Optional<List<Integer>> n) {
+            return Map.of("tokens", x_token.orElse(List.of()), "n", n.orElse(List.of()));
+        }
+
         @Get("/sizes/{size}")
         Map<String, Object> size(@Path Size size) {
             return Map.of("size", size);
@@ -71,6 +76,22 @@ class ParametersTest {
     void repeatedQueryParametersMakeAList() {
         assertThat(client.get("/tags?tag=a&tag=b&n=1&n=2").text()).isEqualTo("{\"tag\":[\"a\",\"b\"],\"n\":[1,2]}");
         assertThat(client.get("/tags?tag=a").text()).isEqualTo("{\"tag\":[\"a\"],\"n\":[]}");
+    }
+
+    @Test
+    void repeatedHeadersMakeAList() {
+        TestResponse response = client.request("GET", "/tokens")
+                .header("x-token", "foo").header("X-Token", "bar").header("x-n", "3").send();
+
+        assertThat(response.json()).isEqualTo(Map.of("tokens", List.of("foo", "bar"), "n", List.of(3)));
+        assertThat(client.get("/tokens").json()).isEqualTo(Map.of("tokens", List.of(), "n", List.of()));
+    }
+
+    @Test
+    void headerListElementErrorsAreLocatedUnderHeader() {
+        assertUnprocessable(client.request("GET", "/tokens").header("x-n", "1").header("x-n", "two").send(),
+                "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"header\",\"x-n\",1],"
+                        + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"two\"}]}");
     }
 
     @Test

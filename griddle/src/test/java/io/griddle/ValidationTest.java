@@ -81,6 +81,10 @@ class ValidationTest {
     }
 
     private TestResponse postJson(String path, String json) {
+        return postJson(client, path, json);
+    }
+
+    private static TestResponse postJson(TestClient client, String path, String json) {
         return client.request("POST", path).body(json.getBytes(StandardCharsets.UTF_8), "application/json").send();
     }
 
@@ -152,6 +156,50 @@ class ValidationTest {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.header("content-type")).isEqualTo("application/problem+json");
             assertThat(response.json()).isEqualTo(Map.of("title", "Bad Request", "status", 400, "errors", 1));
+        }
+    }
+
+    @Test
+    void theErrorCarriesTheRequestBodyForCustomAnswers() {
+        App app = App.create().include(new Shop()).exceptionHandler(RequestValidationError.class, (request, e) -> {
+            Map<String, Object> answer = new java.util.LinkedHashMap<>();
+            answer.put("detail", e.errors().size());
+            answer.put("body", e.body());
+            return Response.json(answer).status(422);
+        });
+        try (TestClient custom = TestClient.of(app)) {
+            String json = "{\"name\":\"\",\"price\":-1,\"tags\":[\"a\"]}";
+            assertThat(postJson(custom, "/items", json).json()).isEqualTo(Map.of("detail", 2,
+                    "body", Map.of("name", "", "price", -1, "tags", List.of("a"))));
+            assertThat(postJson(custom, "/items", "{oops").json()).isEqualTo(Map.of("detail", 1, "body", "{oops"));
+            // A route without a body: nothing to carry.
+            Map<String, Object> noBody = new java.util.HashMap<>();
+            noBody.put("detail", 1);
+            noBody.put("body", null);
+            assertThat(custom.get("/search?q=fo").json()).isEqualTo(noBody);
+        }
+    }
+
+    @Test
+    void defaultHandlersCanBeCalledFromYourOwn() {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        App app = App.create().include(new Shop())
+                .exceptionHandler(RequestValidationError.class, (request, e) -> {
+                    seen.add("invalid " + e.errors().get(0).loc());
+                    return ExceptionHandlers.requestValidation(request, e);
+                })
+                .exceptionHandler(io.griddle.http.HttpError.class, (request, e) -> {
+                    seen.add("http " + e.status());
+                    return ExceptionHandlers.httpError(request, e);
+                });
+        try (TestClient custom = TestClient.of(app)) {
+            TestResponse invalid = custom.get("/search?q=fo");
+            assertThat(invalid.status()).isEqualTo(422);
+            assertThat(invalid.text()).isEqualTo(client.get("/search?q=fo").text());
+            TestResponse missing = custom.get("/nowhere");
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.text()).isEqualTo("{\"detail\":\"Not Found\"}");
+            assertThat(seen).containsExactly("invalid [query, q]", "http 404");
         }
     }
 

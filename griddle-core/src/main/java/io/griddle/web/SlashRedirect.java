@@ -1,49 +1,55 @@
 package io.griddle.web;
 
 import io.griddle.gateway.HttpScope;
-import io.griddle.http.Request;
-import io.griddle.http.Response;
-import io.griddle.routing.RouteMatch;
-import io.griddle.routing.Router;
+import java.net.InetSocketAddress;
 
 /**
- * Starlette's {@code redirect_slashes}: when {@code /items} matches nothing but {@code /items/} does (or the other
- * way round), the answer is a 307 to the other form, so clients that forget or add the slash still arrive. Runs
- * only on the 404 path, so matched requests pay nothing.
+ * Starlette's {@code redirect_slashes}: {@code /items} when only {@code /items/} is routed (or the other way round)
+ * is answered with a 307 to the other spelling, an absolute URL built from the request as Starlette's
+ * {@code URL(scope)} is: scheme, {@code Host} header (else the server's address), root path, path and query.
  */
 final class SlashRedirect {
 
     private SlashRedirect() {
     }
 
-    /** The redirect for a request no route matched, or null when the other slash form matches nothing either. */
-    static Response find(Router router, Request request) {
-        String path = request.path();
-        if (path.equals("/") || path.isEmpty()) {
+    /** The path with its trailing slash removed or added; {@code null} for {@code /}, which has no other spelling. */
+    static String toggled(String path) {
+        if (path.isEmpty() || path.equals("/")) {
             return null;
         }
-        String other = toggle(path);
-        if (router.match(request.method(), other) instanceof RouteMatch.NotFound) {
-            return null;
-        }
-        return Response.redirect(location(request.scope(), toggle(request.scope().rawPath())));
+        return path.endsWith("/") ? stripSlashes(path) : path + "/";
     }
 
-    private static String toggle(String path) {
-        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
+    private static String stripSlashes(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
     }
 
-    // An absolute URL when the client named the host, as Starlette builds it; otherwise a path on the same origin.
-    private static String location(HttpScope scope, String rawPath) {
-        StringBuilder url = new StringBuilder();
-        String host = scope.headers().get("host");
-        if (host != null && !host.isEmpty()) {
-            url.append(scope.scheme()).append("://").append(host);
-        }
-        url.append(scope.rootPath()).append(rawPath);
+    /** Where to send the client: the same URL with the other spelling of the path. */
+    static String location(HttpScope scope) {
+        String rawPath = scope.rawPath().endsWith("/") ? stripSlashes(scope.rawPath()) : scope.rawPath() + "/";
+        StringBuilder url = new StringBuilder(64).append(scope.scheme()).append("://").append(host(scope))
+                .append(scope.rootPath()).append(rawPath);
         if (!scope.rawQuery().isEmpty()) {
             url.append('?').append(scope.rawQuery());
         }
         return url.toString();
+    }
+
+    private static String host(HttpScope scope) {
+        String header = scope.headers().get("host");
+        if (header != null && !header.isBlank()) {
+            return header.strip();
+        }
+        InetSocketAddress server = scope.connection().server();
+        if (server == null) {
+            return "localhost";
+        }
+        int defaultPort = scope.scheme().equals("https") ? 443 : 80;
+        return server.getHostString() + (server.getPort() == defaultPort ? "" : ":" + server.getPort());
     }
 }

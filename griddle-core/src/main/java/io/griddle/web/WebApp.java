@@ -30,6 +30,8 @@ import java.util.function.Function;
 /**
  * A web application over the gateway: routes, middleware, exception handlers and lifespan hooks, the counterpart
  * of a Starlette app. Configure it, then hand it to a server or a test client; the first request freezes it.
+ * A path that matches no route but would with its trailing slash added or removed is redirected there (307), as
+ * Starlette's {@code redirect_slashes}.
  *
  * <pre>{@code
  * WebApp app = new WebApp()
@@ -206,11 +208,9 @@ public class WebApp implements Gateway {
             throw new HttpError(405, "Method Not Allowed",
                     Headers.of("allow", String.join(", ", new TreeSet<>(notAllowed.allowed()))));
         }
-        if (redirectSlashes) {
-            Response redirect = SlashRedirect.find(router, request);
-            if (redirect != null) {
-                return CompletableFuture.completedFuture(redirect);
-            }
+        String toggled = redirectSlashes ? SlashRedirect.toggled(request.path()) : null;
+        if (toggled != null && !(router.match(request.method(), toggled) instanceof RouteMatch.NotFound)) {
+            return CompletableFuture.completedFuture(Response.redirect(SlashRedirect.location(request.scope())));
         }
         throw new HttpError(404, "Not Found");
     }

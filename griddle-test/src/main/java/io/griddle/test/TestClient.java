@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Drives an application in-process through the gateway, with no socket: requests run on a real Griddle loop and
  * blocking executor, so async and blocking handlers behave as under the server. Safe to use from many threads.
  * Closing it runs the application's shutdown hooks (startup ran when it was built), as Starlette's
- * {@code with TestClient(app)} does.
+ * {@code with TestClient(app)} does. Redirects are followed, as Starlette's client does
+ * ({@link Builder#followRedirects}).
  *
  * <pre>{@code
  * try (TestClient client = TestClient.of(app)) {
@@ -118,20 +119,23 @@ public final class TestClient implements AutoCloseable {
         return concurrency;
     }
 
-    TestResponse exchange(String method, String target, Headers headers, byte[] body) {
+    // Follows redirects as Starlette's client does by default (httpx: at most 20; 303, and 301/302 after a POST,
+    // turn into a GET without body); every URL goes to the app, whatever its host.
+    TestResponse exchange(String method, String target, HeaderList headers, byte[] body) {
         TestResponse response = exchangeOnce(method, target, headers, body);
-        // Follows redirects as a browser (and Starlette's client) does: 303, and 301/302 after a POST, become a GET.
-        for (int hops = 0; followRedirects && isRedirect(response.status()); hops++) {
-            String location = response.header("location");
-            if (location == null || hops == MAX_REDIRECTS) {
-                break;
+        for (int hops = 0; followRedirects && isRedirect(response); hops++) {
+            if (hops == MAX_REDIRECTS) {
+                throw new AssertionError(method + " " + target + " was redirected more than " + MAX_REDIRECTS + " times");
             }
             int status = response.status();
-            if (status == 303 || ((status == 301 || status == 302) && method.equals("POST"))) {
-                method = "GET";
+            if (status == 303 || (status == 301 || status == 302) && method.equals("POST")) {
+                method = method.equals("HEAD") ? "HEAD" : "GET";
                 body = new byte[0];
+                headers = copy(headers);
+                headers.remove("content-type");
+                headers.remove("content-length");
             }
-            target = sameOriginTarget(location);
+            target = redirectTarget(target, response.header("location"));
             response = exchangeOnce(method, target, headers, body);
         }
         return response;
@@ -139,18 +143,23 @@ public final class TestClient implements AutoCloseable {
 
     private static final int MAX_REDIRECTS = 20;
 
-    private static boolean isRedirect(int status) {
-        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    private static boolean isRedirect(TestResponse response) {
+        int status = response.status();
+        return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
+                && response.header("location") != null;
     }
 
-    // Every URL leads to the app under test, so an absolute Location keeps only its path and query.
-    private static String sameOriginTarget(String location) {
-        int scheme = location.indexOf("://");
-        if (scheme < 0) {
-            return location;
-        }
-        int path = location.indexOf('/', scheme + 3);
-        return path < 0 ? "/" : location.substring(path);
+    private static HeaderList copy(Headers headers) {
+        HeaderList copy = new HeaderList(headers.size());
+        headers.forEach(copy::add);
+        return copy;
+    }
+
+    // The path and query of the location, resolved against the current target when it is relative.
+    private static String redirectTarget(String current, String location) {
+        java.net.URI resolved = java.net.URI.create("http://testserver").resolve(current).resolve(location);
+        String path = resolved.getRawPath() == null || resolved.getRawPath().isEmpty() ? "/" : resolved.getRawPath();
+        return resolved.getRawQuery() == null ? path : path + "?" + resolved.getRawQuery();
     }
 
     private TestResponse exchangeOnce(String method, String target, Headers headers, byte[] body) {
@@ -314,15 +323,14 @@ public final class TestClient implements AutoCloseable {
         }
 
         /**
-         * Whether redirects (301, 302, 303, 307, 308) are followed, as Starlette's client does by default; switch
-         * off to assert on the redirect itself: {@code TestClient.builder(app).followRedirects(false).build()}.
+         * Whether a 301, 302, 303, 307 or 308 with a {@code location} is followed (default true, as Starlette's
+         * client); turned off, the redirect itself is the response.
          */
         public Builder followRedirects(boolean follow) {
             this.followRedirects = follow;
             return this;
         }
 
-        /** The client, with the app's startup hooks run. */
         public TestClient build() {
             return new TestClient(this);
         }

@@ -42,7 +42,8 @@ final class BodyReader {
             call.bodyIsJson = true;
         } catch (JacksonException e) {
             throw new RequestValidationError(List.of(new Issue("json_invalid", List.of("body", position(e, bytes)),
-                    "JSON decode error", Map.of(), Map.of("error", pythonMessage(e)))));
+                    "JSON decode error", Map.of(), Map.of("error", pythonMessage(e)))),
+                    new String(bytes, StandardCharsets.UTF_8));
         }
     }
 

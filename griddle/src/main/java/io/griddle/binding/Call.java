@@ -1,7 +1,9 @@
 package io.griddle.binding;
 
 import io.griddle.RequestValidationError.Issue;
+import io.griddle.Yield;
 import io.griddle.concurrent.Async;
+import io.griddle.concurrent.CancellableFuture;
 import io.griddle.http.Request;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -15,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One request as the binders see it: the request, its parsed body, the dependencies resolved so far (each once per
- * request) and what to close after the response. Used by one step at a time, so it needs no locking; the hops
+ * request), what to close after the response and what {@link Yield}s asked for. Used by one step at a time, so it needs no locking; the hops
  * between loop and blocking threads go through futures, which publish it safely.
  */
 final class Call {
@@ -37,6 +39,11 @@ final class Call {
         this.request = request;
     }
 
+    /** The body as plain values, for {@link io.griddle.RequestValidationError#body()}: only made on failure. */
+    Object bodyValue() {
+        return body == null ? null : io.griddle.http.Json.mapper().treeToValue(body, Object.class);
+    }
+
     Object resolved(Object slot) {
         return resolved.get(slot);
     }
@@ -50,6 +57,106 @@ final class Call {
     }
 
     private record Closing(AutoCloseable resource, boolean blocking) {
+    }
+
+    private record Yielded(Yield.OnError onError, boolean blocking) {
+    }
+
+    private List<Yielded> onErrors;
+    private List<Closing> beforeResponse;
+
+    /** Keeps what a {@link Yield} asks for: its error handler, and its exit now or after the response. */
+    synchronized void yielded(Yield<?> value, boolean blocking) {
+        if (value.errorHandler() != null) {
+            if (onErrors == null) {
+                onErrors = new ArrayList<>(2);
+            }
+            onErrors.add(new Yielded(value.errorHandler(), blocking));
+        }
+        if (value.exit() != null) {
+            if (!value.exitsBeforeResponse()) {
+                closeLater(value.exit(), blocking);
+            } else {
+                if (beforeResponse == null) {
+                    beforeResponse = new ArrayList<>(2);
+                }
+                beforeResponse.add(new Closing(value.exit(), blocking));
+            }
+        }
+    }
+
+    /**
+     * The call's outcome once the yields have seen it: on failure each error handler runs, last opened first, and may
+     * replace the error; then the exits that run before the response. Cancelling the result cancels the outcome.
+     */
+    CompletionStage<Object> settleYields(CompletionStage<Object> outcome) {
+        CancellableFuture<Object> settled = new CancellableFuture<>();
+        settled.onCancel(() -> outcome.toCompletableFuture().cancel(true));
+        outcome.whenComplete((value, failure) -> {
+            List<Yielded> handlers;
+            List<Closing> exits;
+            synchronized (this) {
+                handlers = onErrors == null ? List.of() : List.copyOf(onErrors);
+                exits = beforeResponse == null ? List.of() : List.copyOf(beforeResponse);
+            }
+            CompletionStage<Throwable> error = CompletableFuture.completedFuture(
+                    failure == null ? null : Async.unwrap(failure));
+            if (failure != null) {
+                for (int i = handlers.size() - 1; i >= 0; i--) {
+                    Yielded next = handlers.get(i);
+                    error = error.thenCompose(current -> onError(next, current));
+                }
+            }
+            for (int i = exits.size() - 1; i >= 0; i--) {
+                Closing exit = exits.get(i);
+                error = error.thenCompose(current -> exitBeforeResponse(exit, current));
+            }
+            error.whenComplete((finalError, impossible) -> {
+                if (finalError != null) {
+                    settled.completeExceptionally(finalError);
+                } else {
+                    settled.complete(value);
+                }
+            });
+        });
+        return settled;
+    }
+
+    // The error the handler leaves: the one it threw, or the same when it returned.
+    private static CompletionStage<Throwable> onError(Yielded yielded, Throwable current) {
+        return run(() -> yielded.onError().handle(current), yielded.blocking())
+                .thenApply(thrown -> thrown == null ? current : thrown);
+    }
+
+    // An exit that fails makes the request fail, unless it failed already.
+    private static CompletionStage<Throwable> exitBeforeResponse(Closing exit, Throwable current) {
+        return run(exit.resource()::close, exit.blocking()).thenApply(thrown -> {
+            if (thrown != null && current != null) {
+                LOG.error("exit of a dependency failed", thrown);
+            }
+            return current != null ? current : thrown;
+        });
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    // Runs the step where its provider runs; completes with what it threw, or null.
+    private static CompletionStage<Throwable> run(Step step, boolean blocking) {
+        if (blocking) {
+            return Async.toThread(() -> attempt(step));
+        }
+        return CompletableFuture.completedFuture(attempt(step));
+    }
+
+    private static Throwable attempt(Step step) {
+        try {
+            step.run();
+            return null;
+        } catch (Throwable thrown) {
+            return thrown;
+        }
     }
 
     /** Closes the resource after the response is sent, on the blocking executor when {@code blocking}. */

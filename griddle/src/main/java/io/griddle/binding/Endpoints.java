@@ -132,7 +132,7 @@ public final class Endpoints {
     private static Description describe(String[] route, Method method, ParameterBinders.Signature signature,
                                         List<Providers.Slot> declared, Type response) {
         List<Description.Parameter> parameters = new ArrayList<>();
-        Set<Providers.Slot> seen = new HashSet<>();
+        Set<Class<?>> seen = new HashSet<>();
         List<Providers.Slot> roots = new ArrayList<>(declared);
         roots.addAll(signature.depends());
         for (Providers.Slot slot : roots) {
@@ -151,8 +151,9 @@ public final class Endpoints {
                 status == null ? 200 : status.value());
     }
 
-    private static void collect(Providers.Slot slot, List<Description.Parameter> into, Set<Providers.Slot> seen) {
-        if (!seen.add(slot)) {
+    // By provider class: a parameter that asks for a fresh value has a slot of its own but the same parameters.
+    private static void collect(Providers.Slot slot, List<Description.Parameter> into, Set<Class<?>> seen) {
+        if (!seen.add(slot.type)) {
             return;
         }
         ParameterBinders.Signature signature = slot.plan.signature();

@@ -2,6 +2,7 @@ package io.griddle.binding;
 
 import io.griddle.RequestValidationError;
 import io.griddle.RequestValidationError.Issue;
+import io.griddle.Yield;
 import io.griddle.concurrent.Async;
 import io.griddle.concurrent.CancellableFuture;
 import io.griddle.http.Request;
@@ -39,7 +40,8 @@ final class Invocation {
     private final Function<Object, Response> render;
     private volatile Order order;
 
-    private record Order(int version, Providers.Slot[] slots) {
+    /** The providers in the order they run, and whether any of them may return a {@link io.griddle.Yield}. */
+    private record Order(int version, Providers.Slot[] slots, boolean yields) {
     }
 
     Invocation(Providers providers, List<Providers.Slot> declared, ParameterBinders.Signature handler,
@@ -56,19 +58,24 @@ final class Invocation {
     }
 
     // Providers after the providers they need, each once: a depth-first walk, recomputed when an override changes plans.
-    private Providers.Slot[] order() {
+    private Order order() {
         Order current = order;
         int version = providers.version();
         if (current != null && current.version() == version) {
-            return current.slots();
+            return current;
         }
         Set<Providers.Slot> ordered = new LinkedHashSet<>();
         for (Providers.Slot root : roots) {
             visit(root, ordered, new HashSet<>(), new ArrayList<>());
         }
         Providers.Slot[] slots = ordered.toArray(Providers.Slot[]::new);
-        order = new Order(version, slots);
-        return slots;
+        boolean yields = false;
+        for (Providers.Slot slot : slots) {
+            yields |= slot.plan.yields();
+        }
+        current = new Order(version, slots, yields);
+        order = current;
+        return current;
     }
 
     private static void visit(Providers.Slot slot, Set<Providers.Slot> ordered, Set<Providers.Slot> visiting,
@@ -91,14 +98,19 @@ final class Invocation {
     /** Starts the call; the stage completes with the handler's result (a Response when the handler blocks). */
     CompletionStage<Object> invoke(Request request) {
         Call call = new Call(request);
-        Providers.Slot[] slots = order();
+        Order current = order();
+        Providers.Slot[] slots = current.slots();
+        CompletionStage<Object> outcome;
         if (handler.needsBody()) {
-            return request.body().thenCompose(bytes -> {
+            outcome = request.body().thenCompose(bytes -> {
                 BodyReader.read(bytes, request.header("content-type"), call);
                 return runFrom(call, slots, 0);
             });
+        } else {
+            outcome = runFrom(call, slots, 0);
         }
-        return runFrom(call, slots, 0);
+        // Only routes whose providers may yield pay for the extra stage.
+        return current.yields() ? call.settleYields(outcome) : outcome;
     }
 
     // Step i is slots[i], or the handler when i == slots.length.
@@ -155,6 +167,11 @@ final class Invocation {
     }
 
     private static Object keep(Call call, Providers.Slot slot, Providers.Plan plan, Object value) {
+        if (value instanceof Yield<?> yielded) {
+            call.resolve(slot, yielded.value());
+            call.yielded(yielded, plan.blocking());
+            return yielded.value();
+        }
         call.resolve(slot, value);
         if (value instanceof AutoCloseable resource) {
             call.closeLater(resource, plan.blocking());
@@ -167,7 +184,7 @@ final class Invocation {
         if (!call.issues.isEmpty()) {
             List<Issue> issues = new ArrayList<>(call.issues);
             issues.sort(ORDER);
-            throw new RequestValidationError(issues);
+            throw new RequestValidationError(issues, handler.needsBody() ? call.bodyValue() : null);
         }
         Object result = call(handle, args);
         // On the blocking thread, render there too: the JSON work stays off the loop.

@@ -14,6 +14,7 @@ import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -23,7 +24,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the {@link ParameterBinder}s of a handler's or provider's parameters, failing early on what cannot bind.
+ * Builds the {@link ParameterBinder}s of a handler's, provider's or dependency constructor's parameters, failing
+ * early on what cannot bind.
  * Text parameters ({@code @Path @Query @Header @Cookie}) convert with a {@link ValueParser}, body parameters with a
  * {@link JsonBinder}; Jakarta constraints become {@link Constraints.Check}s.
  */
@@ -40,7 +42,7 @@ final class ParameterBinders {
                      List<Description.Parameter> described) {
     }
 
-    static Signature of(Method method, Providers providers) {
+    static Signature of(Executable method, Providers providers) {
         Parameter[] parameters = method.getParameters();
         int bodies = 0;
         for (Parameter parameter : parameters) {
@@ -55,7 +57,8 @@ final class ParameterBinders {
             Parameter parameter = parameters[i];
             Depends dependency = parameter.getAnnotation(Depends.class);
             if (dependency != null) {
-                Providers.Slot slot = providers.slot(dependency.value());
+                Class<?> type = dependency.value() == void.class ? parameter.getType() : dependency.value();
+                Providers.Slot slot = dependency.useCache() ? providers.slot(type) : providers.uncachedSlot(type);
                 depends.add(slot);
                 binders[i] = call -> call.resolved(slot);
             } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
@@ -67,7 +70,7 @@ final class ParameterBinders {
         return new Signature(binders, bodies > 0, depends, List.copyOf(described));
     }
 
-    static ParameterBinder forParameter(Method method, Parameter parameter, List<Description.Parameter> described) {
+    static ParameterBinder forParameter(Executable method, Parameter parameter, List<Description.Parameter> described) {
         if (parameter.getType() == Request.class) {
             return call -> call.request;
         }
@@ -78,12 +81,18 @@ final class ParameterBinders {
         if (parameter.getAnnotation(Query.class) instanceof Query query) {
             String name = name(method, parameter, query.value());
             if (isList(parameter)) {
-                return listBinder(method, parameter, name, described);
+                return listBinder(method, parameter, "query", name, (request, n) -> request.queryParams().getAll(n),
+                        described);
             }
             return textBinder(method, parameter, "query", name, Request::queryParam, described);
         }
         if (parameter.getAnnotation(Header.class) instanceof Header header) {
             String name = header.value().isEmpty() ? name(method, parameter, "").replace('_', '-') : header.value();
+            if (isList(parameter)) {
+                // Every line of a repeated header, as FastAPI's list[str] header parameters.
+                return listBinder(method, parameter, "header", name, (request, n) -> request.headers().getAll(n),
+                        described);
+            }
             return textBinder(method, parameter, "header", name, Request::header, described);
         }
         if (parameter.getAnnotation(Cookie.class) instanceof Cookie cookie) {
@@ -94,7 +103,7 @@ final class ParameterBinders {
                 + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body or @Depends) or the type Request");
     }
 
-    private static String name(Method method, Parameter parameter, String given) {
+    private static String name(Executable method, Parameter parameter, String given) {
         if (!given.isEmpty()) {
             return given;
         }
@@ -109,11 +118,15 @@ final class ParameterBinders {
         String read(Request request, String name);
     }
 
+    private interface TextsSource {
+        List<String> read(Request request, String name);
+    }
+
     private static RequestValidationError invalid(Issue issue) {
         return new RequestValidationError(List.of(issue));
     }
 
-    private static ParameterBinder textBinder(Method method, Parameter parameter, String location, String name,
+    private static ParameterBinder textBinder(Executable method, Parameter parameter, String location, String name,
                                               TextSource source, List<Description.Parameter> described) {
         boolean optional = parameter.getType() == Optional.class;
         Class<?> valueType = optional ? element(method, parameter) : parameter.getType();
@@ -159,8 +172,8 @@ final class ParameterBinders {
     }
 
     // ?tag=a&tag=b: every value converted, errors located by index as Pydantic does (["query", "tag", 1]).
-    private static ParameterBinder listBinder(Method method, Parameter parameter, String name,
-                                              List<Description.Parameter> described) {
+    private static ParameterBinder listBinder(Executable method, Parameter parameter, String location, String name,
+                                              TextsSource source, List<Description.Parameter> described) {
         boolean optional = parameter.getType() == Optional.class;
         Type listType = optional ? ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
                 : parameter.getParameterizedType();
@@ -170,17 +183,17 @@ final class ParameterBinders {
         ValueParser parser = ValueParser.forType(element);
         if (parser == null) {
             throw new IllegalArgumentException(where(method, parameter) + ": type " + element.getSimpleName()
-                    + " is not supported as a query value");
+                    + " is not supported as a " + location + " value");
         }
-        List<Object> loc = List.of("query", name);
+        List<Object> loc = List.of(location, name);
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Constraints.Check elementCheck = elementCheck(method, parameter, optional);
         Default fallback = parameter.getAnnotation(Default.class);
         List<Object> defaultValue = fallback == null ? null
                 : fallback.value().isEmpty() ? List.of() : List.of(parser.convert(fallback.value(), loc));
-        described.add(describe("query", name, parameter, !optional && defaultValue == null, defaultValue));
+        described.add(describe(location, name, parameter, !optional && defaultValue == null, defaultValue));
         return call -> {
-            List<String> texts = call.request.queryParams().getAll(name);
+            List<String> texts = source.read(call.request, name);
             if (texts.isEmpty()) {
                 if (optional) {
                     return Optional.ofNullable(defaultValue);
@@ -221,7 +234,7 @@ final class ParameterBinders {
     }
 
     // The constraints written on the element type: List<@Size(max = 3) String>.
-    private static Constraints.Check elementCheck(Method method, Parameter parameter, boolean optional) {
+    private static Constraints.Check elementCheck(Executable method, Parameter parameter, boolean optional) {
         AnnotatedType list = parameter.getAnnotatedType();
         if (optional && list instanceof AnnotatedParameterizedType outer) {
             list = outer.getAnnotatedActualTypeArguments()[0];
@@ -231,7 +244,7 @@ final class ParameterBinders {
     }
 
     // A single body parameter is the whole body; embedded ones are its fields, as FastAPI's Body(embed=True).
-    private static ParameterBinder bodyBinder(Method method, Parameter parameter, Body body, boolean embedded,
+    private static ParameterBinder bodyBinder(Executable method, Parameter parameter, Body body, boolean embedded,
                                               List<Description.Parameter> described) {
         String name = name(method, parameter, body.value());
         described.add(describe("body", name, parameter, parameter.getType() != Optional.class, null));
@@ -263,7 +276,7 @@ final class ParameterBinders {
         };
     }
 
-    private static Class<?> element(Method method, Parameter parameter) {
+    private static Class<?> element(Executable method, Parameter parameter) {
         Type type = parameter.getParameterizedType();
         if (type instanceof ParameterizedType generic && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;
@@ -284,7 +297,8 @@ final class ParameterBinders {
                 defaultValue, List.copyOf(constraints), parameter.getAnnotatedType());
     }
 
-    static String where(Method method, Parameter parameter) {
-        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "(" + parameter.getName() + ")";
+    static String where(Executable method, Parameter parameter) {
+        String member = method instanceof Method named ? "." + named.getName() : "";   // a constructor: the class
+        return method.getDeclaringClass().getSimpleName() + member + "(" + parameter.getName() + ")";
     }
 }

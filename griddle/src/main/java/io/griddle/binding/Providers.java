@@ -3,11 +3,14 @@ package io.griddle.binding;
 import io.griddle.Blocking;
 import io.griddle.DependencyOverrides;
 import io.griddle.NonBlocking;
+import io.griddle.Yield;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +19,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The application's dependency providers: one {@link Slot} per provider class, holding the prepared plan of its
- * {@code provide} method (binders, a method handle bound to the instance, where it runs). Overrides swap a slot's
+ * {@code provide} method (binders, a method handle bound to the instance, where it runs), or of its constructor for a
+ * class that is its own provider. Overrides swap a slot's
  * plan; routes look plans up through their slots, so an override takes effect for the next request.
  */
 public final class Providers implements DependencyOverrides {
@@ -37,12 +41,17 @@ public final class Providers implements DependencyOverrides {
         }
     }
 
-    /** A provider prepared for calls: its binders and handle, and whether it blocks or returns a stage. */
+    /**
+     * A provider prepared for calls: its binders and handle, whether it blocks or returns a stage, and whether it may
+     * return a {@link Yield}. {@code instance} is {@code null} for a class that is its own provider (its constructor).
+     */
     record Plan(Object instance, ParameterBinders.Signature signature, MethodHandle handle, boolean blocking,
-                boolean returnsStage) {
+                boolean returnsStage, boolean yields) {
     }
 
     private final Map<Class<?>, Slot> slots = new HashMap<>();
+    /** Slots of {@code @Depends(useCache = false)} parameters: one each, never shared, overridden with the others. */
+    private final List<Slot> uncached = new ArrayList<>();
     private final Map<Class<?>, Object> instances = new HashMap<>();
     private volatile int version;
 
@@ -54,8 +63,7 @@ public final class Providers implements DependencyOverrides {
         instances.put(type, instance);
         Slot slot = slots.get(type);
         if (slot != null && !slot.overridden) {
-            slot.plan = plan(instance);
-            version++;
+            setPlan(type, plan(instance), false);
         }
     }
 
@@ -66,13 +74,37 @@ public final class Providers implements DependencyOverrides {
             slot = new Slot(type);
             slots.put(type, slot);
             try {
-                slot.plan = plan(instance(type));
+                slot.plan = planFor(type);
             } catch (RuntimeException e) {
                 slots.remove(type);
                 throw e;
             }
         }
         return slot;
+    }
+
+    /** A slot of its own for one parameter that asks for a fresh value ({@code useCache = false}); same plan. */
+    synchronized Slot uncachedSlot(Class<?> type) {
+        Slot shared = slot(type);
+        Slot own = new Slot(type);
+        own.plan = shared.plan;
+        own.overridden = shared.overridden;
+        uncached.add(own);
+        return own;
+    }
+
+    // Sets the plan of every slot of the type and tells routes to recompute their order.
+    private void setPlan(Class<?> type, Plan plan, boolean overridden) {
+        Slot shared = slots.get(type);
+        shared.plan = plan;
+        shared.overridden = overridden;
+        for (Slot own : uncached) {
+            if (own.type == type) {
+                own.plan = plan;
+                own.overridden = overridden;
+            }
+        }
+        version++;
     }
 
     /** Changes whenever a plan changes, so that routes recompute their resolution order. */
@@ -82,10 +114,8 @@ public final class Providers implements DependencyOverrides {
 
     @Override
     public synchronized DependencyOverrides put(Class<?> provider, Object replacement) {
-        Slot slot = slot(provider);
-        slot.plan = plan(replacement);
-        slot.overridden = true;
-        version++;
+        slot(provider);
+        setPlan(provider, plan(replacement), true);
         return this;
     }
 
@@ -93,9 +123,7 @@ public final class Providers implements DependencyOverrides {
     public synchronized DependencyOverrides remove(Class<?> provider) {
         Slot slot = slots.get(provider);
         if (slot != null && slot.overridden) {
-            slot.plan = plan(instance(provider));
-            slot.overridden = false;
-            version++;
+            setPlan(provider, planFor(provider), false);
         }
         return this;
     }
@@ -106,6 +134,15 @@ public final class Providers implements DependencyOverrides {
             remove(provider);
         }
         return this;
+    }
+
+    // A registered instance, else a class with a provide method (made with its no-argument constructor), else a
+    // class that is its own provider: its constructor's parameters bind, and the value is the new instance.
+    private Plan planFor(Class<?> type) {
+        if (instances.containsKey(type) || provideMethod(type) != null) {
+            return plan(instance(type));
+        }
+        return constructorPlan(type);
     }
 
     private Object instance(Class<?> type) {
@@ -127,6 +164,10 @@ public final class Providers implements DependencyOverrides {
 
     private Plan plan(Object instance) {
         Method provide = provideMethod(instance.getClass());
+        if (provide == null) {
+            throw new IllegalArgumentException(instance.getClass().getName()
+                    + " is not a provider: it needs a method named provide");
+        }
         boolean returnsStage = CompletionStage.class.isAssignableFrom(provide.getReturnType());
         boolean blocking = provide.isAnnotationPresent(Blocking.class)
                 || !returnsStage && !provide.isAnnotationPresent(NonBlocking.class);
@@ -140,10 +181,62 @@ public final class Providers implements DependencyOverrides {
             MethodHandle handle = MethodHandles.lookup().unreflect(provide).bindTo(instance)
                     .asSpreader(Object[].class, provide.getParameterCount())
                     .asType(MethodType.methodType(Object.class, Object[].class));
-            return new Plan(instance, signature, handle, blocking, returnsStage);
+            return new Plan(instance, signature, handle, blocking, returnsStage, yields(provide, returnsStage));
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalArgumentException("cannot call " + provide + ": " + e.getMessage(), e);
         }
+    }
+
+    // Yield<T>, or CompletionStage<Yield<T>>.
+    private static boolean yields(Method provide, boolean returnsStage) {
+        if (Yield.class.isAssignableFrom(provide.getReturnType())) {
+            return true;
+        }
+        return returnsStage && provide.getGenericReturnType() instanceof ParameterizedType stage
+                && stage.getActualTypeArguments()[0] instanceof Type result
+                && (result == Yield.class || result instanceof ParameterizedType generic && generic.getRawType() == Yield.class);
+    }
+
+    // A class dependency, as FastAPI's Depends(CommonQueryParams): a record's canonical constructor, or a class's only
+    // constructor. Making the instance only keeps the arguments, so it runs on the loop.
+    private Plan constructorPlan(Class<?> type) {
+        Constructor<?> constructor = dependencyConstructor(type);
+        ParameterBinders.Signature signature = ParameterBinders.of(constructor, this);
+        if (signature.needsBody()) {
+            throw new IllegalArgumentException(constructor + ": @Body is not supported in dependencies");
+        }
+        try {
+            constructor.setAccessible(true);
+            MethodHandle handle = MethodHandles.lookup().unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, constructor.getParameterCount())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+            return new Plan(null, signature, handle, false, false, false);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot call " + constructor + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Constructor<?> dependencyConstructor(Class<?> type) {
+        String notProvider = type.getName() + " is not a provider: it needs a method named provide, or a single"
+                + " constructor (a record's, say) whose parameters bind like a handler's";
+        if (type.isInterface() || type.isPrimitive() || type.isArray()
+                || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            throw new IllegalArgumentException(notProvider);
+        }
+        try {
+            if (type.isRecord()) {
+                Class<?>[] components = java.util.Arrays.stream(type.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+                return type.getDeclaredConstructor(components);
+            }
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(notProvider, e);
+        }
+        Constructor<?>[] constructors = type.getDeclaredConstructors();
+        if (constructors.length != 1) {
+            throw new IllegalArgumentException(notProvider);
+        }
+        return constructors[0];
     }
 
     private static Method provideMethod(Class<?> type) {
@@ -161,6 +254,6 @@ public final class Providers implements DependencyOverrides {
                 throw new IllegalArgumentException(type.getName() + " has several provide methods; keep one");
             }
         }
-        throw new IllegalArgumentException(type.getName() + " is not a provider: it needs a method named provide");
+        return null;
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * OperationIds.operationId("readItem", "/items/{item_id}", "GET");   // readItem_items__item_id__get
  * OperationIds.title("readItem");                                     // Read Item
  * OperationIds.title("item_id");                                      // Item Id
+ * OperationIds.aliasTitle("user-agent");                              // User-Agent
  * }</pre>
  */
 public final class OperationIds {
@@ -70,5 +71,22 @@ public final class OperationIds {
             start = !Character.isLetter(c);
         }
         return title.toString().replaceAll(" +", " ");
+    }
+
+    /**
+     * The title Pydantic gives a field named on the wire differently from its Java name (an alias, or a header's
+     * hyphenated name): Python's {@code alias.title()} with {@code _} as spaces, so {@code x-token} is
+     * {@code X-Token}.
+     */
+    public static String aliasTitle(String alias) {
+        StringBuilder title = new StringBuilder(alias.length());
+        boolean previousCased = false;
+        for (int i = 0; i < alias.length(); i++) {
+            char c = alias.charAt(i);
+            boolean cased = Character.isLetter(c);
+            title.append(!cased ? c : previousCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            previousCased = cased;
+        }
+        return title.toString().replace('_', ' ');
     }
 }

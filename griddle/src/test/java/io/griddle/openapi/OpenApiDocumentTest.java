@@ -258,6 +258,7 @@ class OpenApiDocumentTest {
 
     @Test
     void dependencyParametersAreFlattenedIntoTheOperation() {
+        // Named on the wire unlike in Java (a hyphenated header, a given name): titled as Pydantic titles an alias.
         assertThat(operation("/secure", "get").path("parameters")).isEqualTo(tree("""
                 [{"name":"x-token","in":"header","required":true,"schema":{"type":"string","title":"X-Token"}},
                  {"name":"user-agent","in":"header","required":false,

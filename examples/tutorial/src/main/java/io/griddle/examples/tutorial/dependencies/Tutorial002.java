@@ -1,0 +1,45 @@
+package io.griddle.examples.tutorial.dependencies;
+
+import io.griddle.App;
+import io.griddle.Default;
+import io.griddle.Depends;
+import io.griddle.Get;
+import io.griddle.Query;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A class as a dependency: a class without {@code provide} method is made from its constructor, whose
+ * parameters bind like a handler's; the handler gets the new instance.
+ */
+public final class Tutorial002 {
+
+    /** The common query parameters, kept by the constructor. */
+    public static final class CommonQueryParams {
+        final Optional<String> q;
+        final int skip;
+        final int limit;
+
+        public CommonQueryParams(@Query Optional<String> q, @Query @Default("0") int skip,
+                                 @Query @Default("100") int limit) {
+            this.q = q;
+            this.skip = skip;
+            this.limit = limit;
+        }
+    }
+
+    @Get("/items/")
+    public Object readItems(@Depends(CommonQueryParams.class) CommonQueryParams commons) {
+        CommonQueryParams params = commons;
+        Map<String, Object> response = new LinkedHashMap<>();
+        params.q.filter(q -> !q.isEmpty()).ifPresent(q -> response.put("q", q));
+        response.put("items", FakeItems.slice(params.skip, params.limit));
+        return response;
+    }
+
+    /** The app. */
+    public static App app() {
+        return App.create().include(new Tutorial002());
+    }
+}

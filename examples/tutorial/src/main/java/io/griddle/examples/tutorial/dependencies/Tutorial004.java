@@ -1,0 +1,44 @@
+package io.griddle.examples.tutorial.dependencies;
+
+import io.griddle.App;
+import io.griddle.Default;
+import io.griddle.Depends;
+import io.griddle.Get;
+import io.griddle.Query;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shortcut: {@code @Depends} without a class uses the parameter's type as the dependency.
+ */
+public final class Tutorial004 {
+
+    /** The common query parameters, kept by the constructor. */
+    public static final class CommonQueryParams {
+        final Optional<String> q;
+        final int skip;
+        final int limit;
+
+        public CommonQueryParams(@Query Optional<String> q, @Query @Default("0") int skip,
+                                 @Query @Default("100") int limit) {
+            this.q = q;
+            this.skip = skip;
+            this.limit = limit;
+        }
+    }
+
+    @Get("/items/")
+    public Object readItems(@Depends CommonQueryParams commons) {
+        CommonQueryParams params = commons;
+        Map<String, Object> response = new LinkedHashMap<>();
+        params.q.filter(q -> !q.isEmpty()).ifPresent(q -> response.put("q", q));
+        response.put("items", FakeItems.slice(params.skip, params.limit));
+        return response;
+    }
+
+    /** The app. */
+    public static App app() {
+        return App.create().include(new Tutorial004());
+    }
+}

@@ -1,0 +1,52 @@
+package io.griddle.examples.tutorial.dependencies;
+
+import io.griddle.App;
+import io.griddle.Depends;
+import io.griddle.Get;
+import io.griddle.Path;
+import io.griddle.Yield;
+import io.griddle.http.HttpError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A dependency that catches the handler's error, logs it and raises it again: the answer is a 500.
+ */
+public final class Tutorial008d {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tutorial008d.class);
+
+    /** Something went wrong inside. */
+    public static final class InternalError extends RuntimeException {
+        public InternalError(String message) {
+            super(message);
+        }
+    }
+
+    public static final class GetUsername {
+        public Yield<String> provide() {
+            return Yield.of("Rick").onError(error -> {
+                if (error instanceof InternalError internal) {
+                    LOG.warn("We don't swallow the internal error here, we raise again");
+                    throw internal;
+                }
+            });
+        }
+    }
+
+    @Get("/items/{item_id}")
+    public Object getItem(@Path("item_id") String itemId, @Depends(GetUsername.class) String username) {
+        if (itemId.equals("portal-gun")) {
+            throw new InternalError("The portal gun is too dangerous to be owned by " + username);
+        }
+        if (!itemId.equals("plumbus")) {
+            throw new HttpError(404, "Item not found, there's only a plumbus here");
+        }
+        return itemId;
+    }
+
+    /** The app. */
+    public static App app() {
+        return App.create().include(new Tutorial008d());
+    }
+}
