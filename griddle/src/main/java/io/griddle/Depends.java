@@ -16,12 +16,16 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * class DbSession { Session provide() { return pool.open(); } }       // Session implements AutoCloseable
  * @Get("/users/{id}") User user(@Path int id, @Depends(DbSession.class) Session db) { ... }
+ * @Post("/token") Token login(@Depends OAuth2PasswordRequestForm form) { ... }  // the type is the provider
  * }</pre>
+ *
+ * <p>A parameter declared {@code Optional<T>} receives {@code Optional.empty()} when the provider returns
+ * {@code null} (a security scheme with {@code autoError(false)} and no credentials, say).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 public @interface Depends {
-    /** The provider class. */
-    Class<?> value();
+    /** The provider class; left out, the parameter's own type is the provider, as FastAPI's {@code Depends()}. */
+    Class<?> value() default void.class;
 }

@@ -1,5 +1,6 @@
 package io.griddle.binding;
 
+import io.griddle.security.SecurityScheme;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -22,9 +23,19 @@ import java.util.List;
  * @param embedBody    whether body parameters are fields of one JSON object (several, or {@code @Body(embed = true)})
  * @param responseType the declared return type, a {@code CompletionStage}'s result type for async handlers
  * @param status       the success status ({@code @Status}, else 200)
+ * @param bodyMediaType the body's media type: {@code application/json}, {@code application/x-www-form-urlencoded}
+ *                      or {@code multipart/form-data} ({@code null} without body parameters)
+ * @param security     the security schemes among the route's providers, depth first, each once
  */
 public record Description(String method, String path, String handlerName, List<Parameter> parameters,
-                          boolean embedBody, Type responseType, int status) {
+                          boolean embedBody, Type responseType, int status, String bodyMediaType,
+                          List<SecurityScheme<?>> security) {
+
+    /** A route with a JSON body (if any) and no security scheme. */
+    public Description(String method, String path, String handlerName, List<Parameter> parameters,
+                       boolean embedBody, Type responseType, int status) {
+        this(method, path, handlerName, parameters, embedBody, responseType, status, null, List.of());
+    }
 
     /**
      * One request value.
@@ -35,7 +46,7 @@ public record Description(String method, String path, String handlerName, List<P
      * @param type         the declared type, {@code Optional<T>} included
      * @param required     whether a request without it is a 422
      * @param defaultValue the {@code @Default} value converted to the type, or {@code null}
-     * @param constraints  the Jakarta constraint annotations
+     * @param constraints  the Jakarta constraint annotations, and {@code @Format}
      */
     public record Parameter(String location, String name, String javaName, Type type, boolean required,
                             Object defaultValue, List<Annotation> constraints) {
@@ -44,6 +55,7 @@ public record Description(String method, String path, String handlerName, List<P
     /** The same description under a path prefix ({@code App.include("/api", ...)}). */
     public Description under(String prefix) {
         return prefix.isEmpty() ? this
-                : new Description(method, prefix + path, handlerName, parameters, embedBody, responseType, status);
+                : new Description(method, prefix + path, handlerName, parameters, embedBody, responseType, status,
+                        bodyMediaType, security);
     }
 }

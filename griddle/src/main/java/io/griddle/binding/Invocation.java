@@ -18,7 +18,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * Runs one route's call as a chain of steps, started on the event loop: read the body (asynchronously), resolve the
+ * Runs one route's call as a chain of steps, started on the event loop: read the body (asynchronously; as JSON, or
+ * as a form when the handler or a provider takes {@code @Form}/{@code @File} parameters), resolve the
  * dependencies in order (each once), then call the handler. Async steps run on the loop; each run of consecutive
  * blocking steps goes to the blocking executor in one hop ({@link Async#toThread}), so no loop ever waits and a
  * blocking handler with blocking dependencies costs one thread hop. Validation problems from every step are
@@ -39,7 +40,8 @@ final class Invocation {
     private final Function<Object, Response> render;
     private volatile Order order;
 
-    private record Order(int version, Providers.Slot[] slots) {
+    /** The providers in resolution order, and whether the body is read as a form (for the handler or a provider). */
+    private record Order(int version, Providers.Slot[] slots, boolean form) {
     }
 
     Invocation(Providers providers, List<Providers.Slot> declared, ParameterBinders.Signature handler,
@@ -56,19 +58,24 @@ final class Invocation {
     }
 
     // Providers after the providers they need, each once: a depth-first walk, recomputed when an override changes plans.
-    private Providers.Slot[] order() {
+    private Order order() {
         Order current = order;
         int version = providers.version();
         if (current != null && current.version() == version) {
-            return current.slots();
+            return current;
         }
         Set<Providers.Slot> ordered = new LinkedHashSet<>();
         for (Providers.Slot root : roots) {
             visit(root, ordered, new HashSet<>(), new ArrayList<>());
         }
         Providers.Slot[] slots = ordered.toArray(Providers.Slot[]::new);
-        order = new Order(version, slots);
-        return slots;
+        boolean form = FormReader.isForm(handler.bodyType());
+        for (Providers.Slot slot : slots) {
+            form |= FormReader.isForm(slot.plan.signature().bodyType());
+        }
+        Order next = new Order(version, slots, form);
+        order = next;
+        return next;
     }
 
     private static void visit(Providers.Slot slot, Set<Providers.Slot> ordered, Set<Providers.Slot> visiting,
@@ -91,7 +98,18 @@ final class Invocation {
     /** Starts the call; the stage completes with the handler's result (a Response when the handler blocks). */
     CompletionStage<Object> invoke(Request request) {
         Call call = new Call(request);
-        Providers.Slot[] slots = order();
+        Order current = order();
+        Providers.Slot[] slots = current.slots();
+        if (current.form()) {
+            return request.body().thenCompose(bytes -> {
+                if (bytes.length > FormReader.LOOP_LIMIT) { // a large upload is parsed off the loop
+                    return Async.toThread(() -> call.form = FormReader.read(bytes, request.header("content-type")))
+                            .thenCompose(form -> runFrom(call, slots, 0));
+                }
+                call.form = FormReader.read(bytes, request.header("content-type"));
+                return runFrom(call, slots, 0);
+            });
+        }
         if (handler.needsBody()) {
             return request.body().thenCompose(bytes -> {
                 BodyReader.read(bytes, request.header("content-type"), call);
