@@ -24,7 +24,11 @@ import java.lang.annotation.Target;
  *
  * record Paging(@Query @Default("0") int skip, @Query @Default("100") int limit) {}
  * @Get("/users") List<User> users(@Depends Paging paging) { ... }
+ * @Post("/token") Token login(@Depends OAuth2PasswordRequestForm form) { ... }  // the type is the provider
  * }</pre>
+ *
+ * <p>A parameter declared {@code Optional<T>} receives {@code Optional.empty()} when the provider returns
+ * {@code null} (a security scheme with {@code autoError(false)} and no credentials, say).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -31,6 +31,8 @@ final class Call {
     /** The body as JSON: {@code null} when absent; a text node when it was not sent as JSON. */
     JsonNode body;
     boolean bodyIsJson;
+    /** The body read as a form, for {@code @Form}/{@code @File} parameters; empty otherwise. */
+    FormData form = FormData.EMPTY;
     final List<Issue> issues = new ArrayList<>(0);
     private final Map<Object, Object> resolved = new IdentityHashMap<>(4);
     private List<Closing> closing;

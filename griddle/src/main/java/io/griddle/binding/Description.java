@@ -1,5 +1,6 @@
 package io.griddle.binding;
 
+import io.griddle.security.SecurityScheme;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Type;
@@ -25,14 +26,33 @@ import java.util.List;
  *                     type for async handlers)
  * @param status       the success status ({@code @Status}, else 200)
  * @param docs         tags, summary and the rest that only the document shows ({@link RouteDocs})
+ * @param bodyMediaType the body's media type: {@code application/json}, {@code application/x-www-form-urlencoded}
+ *                      or {@code multipart/form-data} ({@code null} without body parameters)
+ * @param security     the security schemes among the route's providers, depth first, each once
  */
 public record Description(String method, String path, String handlerName, List<Parameter> parameters,
-                          boolean embedBody, Type responseType, int status, RouteDocs docs) {
+                          boolean embedBody, Type responseType, int status, RouteDocs docs, String bodyMediaType,
+                          List<SecurityScheme<?>> security) {
+
+    /** A route with a JSON body (if any), no documentation settings and no security scheme. */
+    public Description(String method, String path, String handlerName, List<Parameter> parameters,
+                       boolean embedBody, Type responseType, int status) {
+        this(method, path, handlerName, parameters, embedBody, responseType, status, RouteDocs.DEFAULT, null,
+                List.of());
+    }
+
+    /** A route with a JSON body (if any) and no security scheme. */
+    public Description(String method, String path, String handlerName, List<Parameter> parameters,
+                       boolean embedBody, Type responseType, int status, RouteDocs docs) {
+        this(method, path, handlerName, parameters, embedBody, responseType, status, docs, null, List.of());
+    }
 
     /** A route with no documentation settings. */
     public Description(String method, String path, String handlerName, List<Parameter> parameters,
-                       boolean embedBody, Type responseType, int status) {
-        this(method, path, handlerName, parameters, embedBody, responseType, status, RouteDocs.DEFAULT);
+                       boolean embedBody, Type responseType, int status, String bodyMediaType,
+                       List<SecurityScheme<?>> security) {
+        this(method, path, handlerName, parameters, embedBody, responseType, status, RouteDocs.DEFAULT,
+                bodyMediaType, security);
     }
 
     /**
@@ -44,7 +64,7 @@ public record Description(String method, String path, String handlerName, List<P
      * @param type         the declared type, {@code Optional<T>} included
      * @param required     whether a request without it is a 422
      * @param defaultValue the {@code @Default} value converted to the type, or {@code null}
-     * @param constraints  the Jakarta constraint annotations
+     * @param constraints  the Jakarta constraint annotations, and {@code @Format}
      * @param annotated    the declared type with its type-use annotations ({@code List<@Size(max = 3) String>}), or
      *                     {@code null}
      */
@@ -60,12 +80,14 @@ public record Description(String method, String path, String handlerName, List<P
 
     /** The same description with these documentation settings. */
     public Description withDocs(RouteDocs settings) {
-        return new Description(method, path, handlerName, parameters, embedBody, responseType, status, settings);
+        return new Description(method, path, handlerName, parameters, embedBody, responseType, status, settings,
+                bodyMediaType, security);
     }
 
     /** The same description under a path prefix ({@code App.include("/api", ...)}). */
     public Description under(String prefix) {
         return prefix.isEmpty() ? this
-                : new Description(method, prefix + path, handlerName, parameters, embedBody, responseType, status, docs);
+                : new Description(method, prefix + path, handlerName, parameters, embedBody, responseType, status, docs,
+                        bodyMediaType, security);
     }
 }

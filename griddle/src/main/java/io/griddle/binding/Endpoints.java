@@ -14,6 +14,7 @@ import io.griddle.Put;
 import io.griddle.RequestValidationError;
 import io.griddle.Status;
 import io.griddle.routing.Endpoint;
+import io.griddle.security.SecurityScheme;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -21,7 +22,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -132,28 +135,57 @@ public final class Endpoints {
     private static Description describe(String[] route, Method method, ParameterBinders.Signature signature,
                                         List<Providers.Slot> declared, Type response) {
         List<Description.Parameter> parameters = new ArrayList<>();
-        Set<Class<?>> seen = new HashSet<>();
+        Map<Class<?>, Providers.Slot> seen = new LinkedHashMap<>(); // providers met, depth first, by class
         List<Providers.Slot> roots = new ArrayList<>(declared);
         roots.addAll(signature.depends());
         for (Providers.Slot slot : roots) {
             collect(slot, parameters, seen);
+        }
+        String bodyType = bodyType(method, signature, seen.values());
+        List<SecurityScheme<?>> security = new ArrayList<>();
+        for (Providers.Slot slot : seen.values()) {
+            if (slot.plan.instance() instanceof SecurityScheme<?> scheme) {
+                security.add(scheme);
+            }
         }
         parameters.addAll(signature.described());
         // Non-body values first, in the order found, then bodies: FastAPI's document order.
         List<Description.Parameter> ordered = new ArrayList<>();
         parameters.stream().filter(p -> !p.location().equals("body")).forEach(ordered::add);
         parameters.stream().filter(p -> p.location().equals("body")).forEach(ordered::add);
-        long bodies = ordered.stream().filter(p -> p.location().equals("body")).count();
+        List<Description.Parameter> bodyParameters = ordered.stream().filter(p -> p.location().equals("body")).toList();
+        long bodies = bodyParameters.size();
         boolean embed = bodies > 1 || Arrays.stream(method.getParameters())
                 .anyMatch(p -> p.getAnnotation(Body.class) instanceof Body b && b.embed());
+        if (FormReader.isForm(bodyType)) {
+            // Form fields are always the fields of one object, unless the one form parameter is a record (a form model).
+            embed = !(bodies == 1 && bodyParameters.get(0).type() instanceof Class<?> c && c.isRecord());
+        }
         Status status = method.getAnnotation(Status.class);
         return new Description(route[0], route[1], method.getName(), List.copyOf(ordered), embed, response,
-                status == null ? 200 : status.value());
+                status == null ? 200 : status.value(), bodyType, List.copyOf(security));
+    }
+
+    // The route's body: the handler's and its providers' must agree on JSON or form; multipart if any has files.
+    private static String bodyType(Method method, ParameterBinders.Signature signature,
+                                   Collection<Providers.Slot> providers) {
+        List<String> types = new ArrayList<>();
+        types.add(signature.bodyType());
+        providers.forEach(slot -> types.add(slot.plan.signature().bodyType()));
+        boolean json = types.contains("application/json");
+        boolean form = types.stream().anyMatch(FormReader::isForm);
+        if (json && form) {
+            throw new IllegalArgumentException(method + ": the route reads its body as JSON (@Body) and its"
+                    + " providers read it as a form (@Form, @File): choose one");
+        }
+        return json ? "application/json" : types.contains(FormReader.MULTIPART) ? FormReader.MULTIPART
+                : form ? FormReader.URLENCODED : null;
     }
 
     // By provider class: a parameter that asks for a fresh value has a slot of its own but the same parameters.
-    private static void collect(Providers.Slot slot, List<Description.Parameter> into, Set<Class<?>> seen) {
-        if (!seen.add(slot.type)) {
+    private static void collect(Providers.Slot slot, List<Description.Parameter> into,
+                                Map<Class<?>, Providers.Slot> seen) {
+        if (seen.putIfAbsent(slot.type, slot) != null) {
             return;
         }
         ParameterBinders.Signature signature = slot.plan.signature();

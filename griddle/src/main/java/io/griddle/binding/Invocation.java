@@ -19,7 +19,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * Runs one route's call as a chain of steps, started on the event loop: read the body (asynchronously), resolve the
+ * Runs one route's call as a chain of steps, started on the event loop: read the body (asynchronously; as JSON, or
+ * as a form when the handler or a provider takes {@code @Form}/{@code @File} parameters), resolve the
  * dependencies in order (each once), then call the handler. Async steps run on the loop; each run of consecutive
  * blocking steps goes to the blocking executor in one hop ({@link Async#toThread}), so no loop ever waits and a
  * blocking handler with blocking dependencies costs one thread hop. Validation problems from every step are
@@ -40,8 +41,11 @@ final class Invocation {
     private final Function<Object, Response> render;
     private volatile Order order;
 
-    /** The providers in the order they run, and whether any of them may return a {@link io.griddle.Yield}. */
-    private record Order(int version, Providers.Slot[] slots, boolean yields) {
+    /**
+     * The providers in the order they run, whether any of them may return a {@link io.griddle.Yield}, and whether
+     * the body is read as a form (for the handler or a provider).
+     */
+    private record Order(int version, Providers.Slot[] slots, boolean yields, boolean form) {
     }
 
     Invocation(Providers providers, List<Providers.Slot> declared, ParameterBinders.Signature handler,
@@ -70,10 +74,12 @@ final class Invocation {
         }
         Providers.Slot[] slots = ordered.toArray(Providers.Slot[]::new);
         boolean yields = false;
+        boolean form = FormReader.isForm(handler.bodyType());
         for (Providers.Slot slot : slots) {
             yields |= slot.plan.yields();
+            form |= FormReader.isForm(slot.plan.signature().bodyType());
         }
-        current = new Order(version, slots, yields);
+        current = new Order(version, slots, yields, form);
         order = current;
         return current;
     }
@@ -101,7 +107,16 @@ final class Invocation {
         Order current = order();
         Providers.Slot[] slots = current.slots();
         CompletionStage<Object> outcome;
-        if (handler.needsBody()) {
+        if (current.form()) {
+            outcome = request.body().thenCompose(bytes -> {
+                if (bytes.length > FormReader.LOOP_LIMIT) { // a large upload is parsed off the loop
+                    return Async.toThread(() -> call.form = FormReader.read(bytes, request.header("content-type")))
+                            .thenCompose(form -> runFrom(call, slots, 0));
+                }
+                call.form = FormReader.read(bytes, request.header("content-type"));
+                return runFrom(call, slots, 0);
+            });
+        } else if (handler.needsBody()) {
             outcome = request.body().thenCompose(bytes -> {
                 BodyReader.read(bytes, request.header("content-type"), call);
                 return runFrom(call, slots, 0);

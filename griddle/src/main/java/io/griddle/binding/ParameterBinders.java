@@ -4,6 +4,7 @@ import io.griddle.Body;
 import io.griddle.Cookie;
 import io.griddle.Default;
 import io.griddle.Depends;
+import io.griddle.Format;
 import io.griddle.Header;
 import io.griddle.Path;
 import io.griddle.Query;
@@ -36,19 +37,27 @@ final class ParameterBinders {
 
     /**
      * The binders of a method's parameters, and what they need: the body, dependencies; with the description of
-     * the request values they read, for the OpenAPI document.
+     * the request values they read, for the OpenAPI document; {@code bodyType} is the body's media type
+     * ({@code application/json}, or a form's when parameters are {@code @Form}/{@code @File}), {@code null} for none.
      */
     record Signature(ParameterBinder[] binders, boolean needsBody, List<Providers.Slot> depends,
-                     List<Description.Parameter> described) {
+                     List<Description.Parameter> described, String bodyType) {
     }
 
     static Signature of(Executable method, Providers providers) {
         Parameter[] parameters = method.getParameters();
         int bodies = 0;
+        String formType = null;
         for (Parameter parameter : parameters) {
             if (parameter.isAnnotationPresent(Body.class)) {
                 bodies++;
+            } else if (FormBinders.reads(parameter) && !FormReader.MULTIPART.equals(formType)) {
+                formType = FormBinders.mediaType(parameter);
             }
+        }
+        if (bodies > 0 && formType != null) {
+            throw new IllegalArgumentException(method.getDeclaringClass().getSimpleName() + "." + method.getName()
+                    + " reads its body as JSON (@Body) and as a form (@Form, @File): choose one");
         }
         ParameterBinder[] binders = new ParameterBinder[parameters.length];
         List<Providers.Slot> depends = new ArrayList<>();
@@ -60,14 +69,23 @@ final class ParameterBinders {
                 Class<?> type = dependency.value() == void.class ? parameter.getType() : dependency.value();
                 Providers.Slot slot = dependency.useCache() ? providers.slot(type) : providers.uncachedSlot(type);
                 depends.add(slot);
-                binders[i] = call -> call.resolved(slot);
+                binders[i] = parameter.getType() == Optional.class ? call -> optional(call.resolved(slot))
+                        : call -> call.resolved(slot);
             } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
                 binders[i] = bodyBinder(method, parameter, body, bodies > 1 || body.embed(), described);
+            } else if (FormBinders.reads(parameter)) {
+                binders[i] = FormBinders.forParameter(method, parameter, described);
             } else {
                 binders[i] = forParameter(method, parameter, described);
             }
         }
-        return new Signature(binders, bodies > 0, depends, List.copyOf(described));
+        String bodyType = bodies > 0 ? "application/json" : formType;
+        return new Signature(binders, bodyType != null, depends, List.copyOf(described), bodyType);
+    }
+
+    // A provider that may make nothing (null, e.g. optional credentials) injected as an Optional.
+    private static Object optional(Object value) {
+        return value == Call.SKIPPED || value instanceof Optional<?> ? value : Optional.ofNullable(value);
     }
 
     static ParameterBinder forParameter(Executable method, Parameter parameter, List<Description.Parameter> described) {
@@ -100,10 +118,11 @@ final class ParameterBinders {
             return textBinder(method, parameter, "cookie", name, Request::cookie, described);
         }
         throw new IllegalArgumentException(where(method, parameter)
-                + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body or @Depends) or the type Request");
+                + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body, @Form, @File or @Depends)"
+                + " or the type Request");
     }
 
-    private static String name(Executable method, Parameter parameter, String given) {
+    static String name(Executable method, Parameter parameter, String given) {
         if (!given.isEmpty()) {
             return given;
         }
@@ -284,11 +303,11 @@ final class ParameterBinders {
         throw new IllegalArgumentException(where(method, parameter) + ": write Optional<T> with a concrete T");
     }
 
-    private static Description.Parameter describe(String location, String name, Parameter parameter, boolean required,
-                                                  Object defaultValue) {
+    static Description.Parameter describe(String location, String name, Parameter parameter, boolean required,
+                                          Object defaultValue) {
         List<Annotation> constraints = new ArrayList<>();
         for (Annotation annotation : parameter.getAnnotations()) {
-            if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+            if (annotation.annotationType().isAnnotationPresent(Constraint.class) || annotation instanceof Format) {
                 constraints.add(annotation);
             }
         }

@@ -172,9 +172,10 @@ public final class Providers implements DependencyOverrides {
         boolean blocking = provide.isAnnotationPresent(Blocking.class)
                 || !returnsStage && !provide.isAnnotationPresent(NonBlocking.class);
         ParameterBinders.Signature signature = ParameterBinders.of(provide, this);
-        if (signature.needsBody()) {
-            // Kept simple: the body belongs to the route; a provider that needs it takes the Request.
-            throw new IllegalArgumentException(provide + ": @Body is not supported in providers");
+        if (signature.needsBody() && !FormReader.isForm(signature.bodyType())) {
+            // Kept simple: a JSON body belongs to the route; a provider that needs it takes the Request. Form fields
+            // are named one by one, so providers may read them (an OAuth2 password form is one).
+            throw new IllegalArgumentException(provide + ": @Body is not supported in providers (@Form and @File are)");
         }
         try {
             provide.setAccessible(true);

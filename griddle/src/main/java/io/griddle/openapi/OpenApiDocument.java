@@ -6,6 +6,7 @@ import io.griddle.binding.Description;
 import io.griddle.binding.RouteDocs;
 import io.griddle.http.Json;
 import io.griddle.http.Response;
+import io.griddle.security.SecurityScheme;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +17,9 @@ import java.util.Map;
 /**
  * The OpenAPI 3.1.0 document of an application, built from the binding layer's {@link Description}s of its
  * annotated routes, as FastAPI's {@code get_openapi}: one operation per route with its operationId, summary,
- * parameters, request body and responses (the success status with the return type's schema, and 422 with
- * {@code HTTPValidationError} when the route reads anything from the request).
+ * parameters, request body (JSON, or a form's media type) and responses (the success status with the return type's
+ * schema, and 422 with {@code HTTPValidationError} when the route reads anything from the request), and the
+ * security schemes its providers include ({@code components.securitySchemes} and the operation's {@code security}).
  *
  * <pre>{@code
  * Map<String, Object> document = OpenApiDocument.build(new OpenApiInfo("Shop", "1.0.0", null), descriptions);
@@ -33,6 +35,7 @@ public final class OpenApiDocument {
     public static Map<String, Object> build(OpenApiInfo info, List<Description> routes) {
         SchemaGenerator schemas = new SchemaGenerator();
         separate(routes, schemas);
+        Map<String, Object> securitySchemes = new LinkedHashMap<>();
         Map<String, Object> paths = new LinkedHashMap<>();
         boolean validation = false;
         for (Description route : routes) {
@@ -42,7 +45,7 @@ public final class OpenApiDocument {
             String path = OperationIds.openApiPath(route.path());
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
-            item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas));
+            item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas, securitySchemes));
             validation |= !route.parameters().isEmpty();
         }
         if (validation) {
@@ -54,8 +57,15 @@ public final class OpenApiDocument {
         }
         infoNode.put("version", info.version());
         Map<String, Object> document = object("openapi", "3.1.0", "info", infoNode, "paths", paths);
+        Map<String, Object> components = new LinkedHashMap<>();
         if (!schemas.components().isEmpty()) {
-            document.put("components", object("schemas", schemas.components()));
+            components.put("schemas", schemas.components());
+        }
+        if (!securitySchemes.isEmpty()) {
+            components.put("securitySchemes", securitySchemes);
+        }
+        if (!components.isEmpty()) {
+            document.put("components", components);
         }
         if (!info.tags().isEmpty()) {
             document.put("tags", info.tags().stream().map(OpenApiDocument::tag).toList());
@@ -100,7 +110,8 @@ public final class OpenApiDocument {
     }
 
     // FastAPI's key order: tags, summary, description, operationId, deprecated, parameters, requestBody, responses.
-    private static Map<String, Object> operation(Description route, SchemaGenerator schemas) {
+    private static Map<String, Object> operation(Description route, SchemaGenerator schemas,
+                                                 Map<String, Object> securitySchemes) {
         RouteDocs docs = route.docs();
         String operationId = docs.operationId() != null ? docs.operationId()
                 : OperationIds.operationId(route.handlerName(), route.path(), route.method());
@@ -115,6 +126,10 @@ public final class OpenApiDocument {
         operation.put("operationId", operationId);
         if (docs.deprecated()) {
             operation.put("deprecated", true);
+        }
+        List<Object> security = security(route, securitySchemes);
+        if (!security.isEmpty()) {
+            operation.put("security", security);
         }
         List<Object> parameters = parameters(route, schemas);
         List<Description.Parameter> bodies = new ArrayList<>();
@@ -196,9 +211,12 @@ public final class OpenApiDocument {
             Map<String, Object> properties = new LinkedHashMap<>();
             List<Object> names = new ArrayList<>();
             for (Description.Parameter body : bodies) {
-                properties.put(body.name(),
-                        SchemaGenerator.titled(schemas.schema(body.type(), body.constraints(), body.annotated()),
-                                body.javaName()));
+                Map<String, Object> property = SchemaGenerator.titled(
+                        schemas.schema(body.type(), body.constraints(), body.annotated()), body.javaName());
+                if (body.defaultValue() != null) {
+                    property.put("default", jsonValue(body.defaultValue()));
+                }
+                properties.put(body.name(), property);
                 if (body.required()) {
                     names.add(body.name());
                 }
@@ -222,7 +240,8 @@ public final class OpenApiDocument {
         if (required) {
             requestBody.put("required", true);
         }
-        requestBody.put("content", object("application/json", object("schema", schema)));
+        String mediaType = route.bodyMediaType() == null ? "application/json" : route.bodyMediaType();
+        requestBody.put("content", object(mediaType, object("schema", schema)));
         return requestBody;
     }
 
@@ -230,6 +249,16 @@ public final class OpenApiDocument {
     private static String parameterTitle(Description.Parameter parameter) {
         return parameter.name().equals(parameter.javaName()) ? OperationIds.title(parameter.javaName())
                 : OperationIds.pythonTitle(parameter.name()).replace('_', ' ');
+    }
+
+    // One requirement per security scheme the route depends on, without scopes; the schemes go to the components.
+    private static List<Object> security(Description route, Map<String, Object> securitySchemes) {
+        List<Object> requirements = new ArrayList<>();
+        for (SecurityScheme<?> scheme : route.security()) {
+            securitySchemes.put(scheme.schemeName(), scheme.openApi());
+            requirements.add(object(scheme.schemeName(), List.of()));
+        }
+        return requirements;
     }
 
     private static Map<String, Object> success(Description route, String operationId, SchemaGenerator schemas) {

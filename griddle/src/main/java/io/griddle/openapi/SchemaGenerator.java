@@ -1,6 +1,8 @@
 package io.griddle.openapi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.griddle.Format;
+import io.griddle.UploadFile;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -116,13 +118,24 @@ public final class SchemaGenerator {
     private Map<String, Object> schema(Type type, List<Annotation> constraints, AnnotatedType annotated, boolean output) {
         Class<?> raw = raw(type);
         if (raw == Optional.class) {
-            List<Object> anyOf = List.of(schema(argument(type, 0), constraints, argument(annotated, 0), output),
+            List<Annotation> inner = constraints.stream().filter(c -> !(c instanceof Format)).toList();
+            List<Object> anyOf = List.of(schema(argument(type, 0), inner, argument(annotated, 0), output),
                     Map.of("type", "null"));
-            return object("anyOf", anyOf);
+            return formatted(object("anyOf", anyOf), constraints);
         }
         Map<String, Object> schema = plain(type, raw, annotated, output);
         if (!constraints.isEmpty() && !schema.containsKey("$ref")) {
             constrain(schema, constraints);
+        }
+        return formatted(schema, constraints);
+    }
+
+    // @Format("password") applies to the field as a whole (beside an anyOf), as Pydantic's json_schema_extra does.
+    private static Map<String, Object> formatted(Map<String, Object> schema, List<Annotation> constraints) {
+        for (Annotation annotation : constraints) {
+            if (annotation instanceof Format format && !schema.containsKey("$ref")) {
+                schema.put("format", format.value());
+            }
         }
         return schema;
     }
@@ -159,7 +172,11 @@ public final class SchemaGenerator {
             }
             return array;
         }
-        if (raw.isArray() && raw != byte[].class) {
+        if (raw == byte[].class || raw == UploadFile.class) {
+            // A file's content, as FastAPI documents File() and UploadFile in OpenAPI 3.1.
+            return object("type", "string", "contentMediaType", "application/octet-stream");
+        }
+        if (raw.isArray()) {
             return object("type", "array", "items", schema(raw.getComponentType(), List.of(), null, output));
         }
         if (Map.class.isAssignableFrom(raw)) {

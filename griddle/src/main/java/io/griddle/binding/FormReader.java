@@ -1,0 +1,179 @@
+package io.griddle.binding;
+
+import io.griddle.UploadFile;
+import io.griddle.http.HttpError;
+import io.griddle.http.QueryParams;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.buffer.UnpooledHeapByteBuf;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.multipart.Attribute;
+import io.netty.handler.codec.http.multipart.DefaultHttpDataFactory;
+import io.netty.handler.codec.http.multipart.FileUpload;
+import io.netty.handler.codec.http.multipart.HttpPostMultipartRequestDecoder;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
+import io.netty.handler.codec.http.multipart.InterfaceHttpData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a whole request body as a form, as Starlette's {@code request.form()} does for FastAPI: by its content type,
+ * {@code application/x-www-form-urlencoded} with the query-string decoding of core, {@code multipart/form-data} with
+ * Netty's multipart decoder (decision 013), anything else as an empty form (so a JSON body leaves every form field
+ * missing). Multipart limits are Starlette's: 1000 fields, 1000 files, 1 MiB per text field; beyond them, or on a
+ * malformed body, the answer is 400.
+ */
+final class FormReader {
+
+    static final String URLENCODED = "application/x-www-form-urlencoded";
+    static final String MULTIPART = "multipart/form-data";
+
+    static final int MAX_FIELDS = 1000;
+    static final int MAX_FILES = 1000;
+    static final int MAX_PART_SIZE = 1024 * 1024;
+
+    /** Bodies larger than this are parsed on the blocking executor rather than on the loop. */
+    static final int LOOP_LIMIT = 64 * 1024;
+
+    // Held in memory: the body is already whole and bounded by the server's --max-body-size.
+    private static final DefaultHttpDataFactory MEMORY = new DefaultHttpDataFactory(false, StandardCharsets.UTF_8);
+
+    /**
+     * Where the decoder's copies of the body go: the heap rather than direct memory. Its metric counts the bytes not
+     * yet released, which the tests read.
+     */
+    static final UnpooledByteBufAllocator HEAP = new UnpooledByteBufAllocator(false);
+
+    private FormReader() {
+    }
+
+    /**
+     * Loads the multipart decoder's classes by decoding a tiny body, at startup when a route first takes a form, so
+     * that the first request does not pay for it on the loop.
+     */
+    static void warm() {
+        Warm.DONE.hashCode();
+    }
+
+    private static final class Warm {
+        static final Object DONE = read("--b\r\nContent-Disposition: form-data; name=\"a\"; filename=\"a\"\r\n\r\nb\r\n--b--\r\n"
+                .getBytes(StandardCharsets.US_ASCII), MULTIPART + "; boundary=b");
+    }
+
+    /** Whether a media type read by the binders is a form's. */
+    static boolean isForm(String mediaType) {
+        return URLENCODED.equals(mediaType) || MULTIPART.equals(mediaType);
+    }
+
+    static FormData read(byte[] bytes, String contentType) {
+        String type = mediaType(contentType);
+        if (bytes.length == 0) {
+            return FormData.EMPTY;
+        }
+        if (type.equals(URLENCODED)) {
+            Map<String, List<Object>> values = new LinkedHashMap<>();
+            QueryParams.parse(new String(bytes, StandardCharsets.UTF_8)).asMap()
+                    .forEach((name, texts) -> values.put(name, List.copyOf(texts)));
+            return new FormData(values);
+        }
+        if (type.equals(MULTIPART)) {
+            return multipart(bytes, contentType);
+        }
+        return FormData.EMPTY;
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static FormData multipart(byte[] bytes, String contentType) {
+        if (!contentType.toLowerCase(Locale.ROOT).contains("boundary=")) {
+            throw new HttpError(400, "Missing boundary in multipart.");
+        }
+        HttpRequest head = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/");
+        head.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        HttpPostMultipartRequestDecoder decoder = null;
+        // The body wrapped, not copied, with HEAP as its allocator: the decoder allocates through it.
+        HttpContent content = new DefaultLastHttpContent(new UnpooledHeapByteBuf(HEAP, bytes, bytes.length) {
+        });
+        try {
+            // Netty's own field limit only bounds the work; Starlette's separate limits are checked below.
+            decoder = new HttpPostMultipartRequestDecoder(MEMORY, head, StandardCharsets.UTF_8,
+                    MAX_FIELDS + MAX_FILES + 1, -1);
+            decoder.offer(content);
+            decoder.offer(LastHttpContent.EMPTY_LAST_CONTENT); // moves a body that was closed to its epilogue
+            List<InterfaceHttpData> parts = new ArrayList<>();
+            try {
+                while (decoder.hasNext()) {
+                    parts.add(decoder.next());
+                }
+            } catch (HttpPostRequestDecoder.EndOfDataDecoderException end) {
+                return collect(parts); // every part read, and the closing delimiter too
+            }
+            // No closing delimiter: a body cut short, or no multipart at all.
+            throw new HttpError(400, "There was an error parsing the body");
+        } catch (HttpPostRequestDecoder.TooManyFormFieldsException e) {
+            throw new HttpError(400, "Too many fields. Maximum number of fields is " + MAX_FIELDS + ".");
+        } catch (DecoderException | IllegalArgumentException | IOException e) {
+            throw new HttpError(400, "There was an error parsing the body");
+        } finally {
+            content.release();
+            if (decoder != null) {
+                release(decoder);
+            }
+        }
+    }
+
+    // destroy() releases the finished parts; a part cut short by a malformed body is released here.
+    private static void release(HttpPostMultipartRequestDecoder decoder) {
+        InterfaceHttpData partial = decoder.currentPartialHttpData();
+        decoder.destroy();
+        if (partial != null && partial.refCnt() > 0) {
+            partial.release();
+        }
+    }
+
+    // Copies every part out of Netty's buffers before the decoder releases them.
+    private static FormData collect(List<InterfaceHttpData> parts) throws IOException {
+        Map<String, List<Object>> values = new LinkedHashMap<>();
+        int fields = 0;
+        int files = 0;
+        for (InterfaceHttpData part : parts) {
+            Object value;
+            if (part instanceof FileUpload file) {
+                if (++files > MAX_FILES) {
+                    throw new HttpError(400, "Too many files. Maximum number of files is " + MAX_FILES + ".");
+                }
+                value = new UploadFile(file.getFilename(), file.getContentType(), file.get());
+            } else if (part instanceof Attribute attribute) {
+                if (++fields > MAX_FIELDS) {
+                    throw new HttpError(400, "Too many fields. Maximum number of fields is " + MAX_FIELDS + ".");
+                }
+                if (attribute.length() > MAX_PART_SIZE) {
+                    throw new HttpError(400, "Part exceeded maximum size of " + MAX_PART_SIZE / 1024 + "KB.");
+                }
+                value = attribute.getValue();
+            } else {
+                continue;
+            }
+            values.computeIfAbsent(part.getName(), n -> new ArrayList<>(1)).add(value);
+        }
+        return new FormData(values);
+    }
+}

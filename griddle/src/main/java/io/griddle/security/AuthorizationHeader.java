@@ -1,0 +1,18 @@
+package io.griddle.security;
+
+/**
+ * The {@code Authorization} header split at its first space into scheme and parameter, as FastAPI's
+ * {@code get_authorization_scheme_param}: {@code "Bearer abc"} is {@code ("Bearer", "abc")}; no header is
+ * {@code ("", "")}; the parameter keeps any further spaces.
+ */
+record AuthorizationHeader(String scheme, String param) {
+
+    static AuthorizationHeader parse(String value) {
+        if (value == null || value.isEmpty()) {
+            return new AuthorizationHeader("", "");
+        }
+        int space = value.indexOf(' ');
+        return space < 0 ? new AuthorizationHeader(value, "")
+                : new AuthorizationHeader(value.substring(0, space), value.substring(space + 1));
+    }
+}
