@@ -70,7 +70,7 @@ public final class Endpoints {
         }
         List<Declared> routes = new ArrayList<>();
         for (Class<?> type = controller.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Method method : type.getDeclaredMethods()) {
+            for (Method method : DeclarationOrder.methods(type)) {
                 String[] route = route(method);
                 if (route != null) {
                     Description[] description = new Description[1];
