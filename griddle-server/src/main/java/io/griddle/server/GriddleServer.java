@@ -52,9 +52,12 @@ public final class GriddleServer implements AutoCloseable {
     private final Tracker tracker;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Channel listener;
+    // A listening socket handed over by a supervisor (a descriptor of this process), or -1 to bind one.
+    private final int sharedListenerFd;
 
-    private GriddleServer(ServerConfig config) {
+    private GriddleServer(ServerConfig config, int sharedListenerFd) {
         this.config = config;
+        this.sharedListenerFd = sharedListenerFd;
         long limit = config.limitMaxRequests() == 0 ? 0 : config.limitMaxRequests()
                 + (config.limitMaxRequestsJitter() == 0 ? 0
                 : java.util.concurrent.ThreadLocalRandom.current().nextLong(config.limitMaxRequestsJitter() + 1));
@@ -74,7 +77,15 @@ public final class GriddleServer implements AutoCloseable {
      * @throws StartupFailure when startup fails or the address cannot be bound; nothing is left running
      */
     public static GriddleServer start(Gateway app, ServerConfig config) {
-        GriddleServer server = new GriddleServer(config);
+        return start(app, config, -1);
+    }
+
+    /**
+     * Starts serving on a listening socket this process already has (a worker's, from its supervisor), instead of
+     * binding {@code config}'s address; {@code -1} binds as {@link #start(Gateway, ServerConfig)} does.
+     */
+    static GriddleServer start(Gateway app, ServerConfig config, int sharedListenerFd) {
+        GriddleServer server = new GriddleServer(config, sharedListenerFd);
         try {
             server.startServing(app);
             return server;
@@ -117,16 +128,23 @@ public final class GriddleServer implements AutoCloseable {
                 throw new StartupFailure("cannot use the TLS certificate or key: " + badTls.getMessage(), badTls);
             }
         }
+        io.netty.channel.ChannelFactory<io.netty.channel.ServerChannel> channels = sharedListenerFd >= 0
+                ? () -> transport.serverChannelOn(sharedListenerFd)
+                : new io.netty.channel.ReflectiveChannelFactory<>(config.uds() != null
+                        ? transport.domainServerChannel() : transport.serverChannel());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
-                .channel(config.uds() != null ? transport.domainServerChannel() : transport.serverChannel())
+                .channelFactory(channels)
                 .option(ChannelOption.SO_BACKLOG, config.backlog())
                 .childHandler(new ChannelSetup(http1, decoding, tls, config.http2(), connections));
         if (config.uds() == null) {
             bootstrap.option(ChannelOption.SO_REUSEADDR, true).childOption(ChannelOption.TCP_NODELAY, true);
         }
         try {
-            if (config.uds() != null) {
+            if (sharedListenerFd >= 0) {
+                // Already bound and listening: registering it with the loops starts accepting.
+                listener = bootstrap.register().sync().channel();
+            } else if (config.uds() != null) {
                 removeStaleSocket(config.uds());
                 listener = bootstrap.bind(transport.domainAddress(config.uds())).sync().channel();
                 // Anyone on the machine may connect, as Uvicorn makes a new socket (0666).
@@ -176,6 +194,24 @@ public final class GriddleServer implements AutoCloseable {
         return concurrency;
     }
 
+    /**
+     * Completes once every event loop has run a task: the server's answer to a supervisor's health ping, which a
+     * loop blocked by a handler cannot give.
+     */
+    public java.util.concurrent.CompletableFuture<Void> heartbeat() {
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> beats = new java.util.ArrayList<>();
+        for (EventExecutor loop : loops) {
+            java.util.concurrent.CompletableFuture<Void> beat = new java.util.concurrent.CompletableFuture<>();
+            try {
+                loop.execute(() -> beat.complete(null));
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                beat.completeExceptionally(stopped);
+            }
+            beats.add(beat);
+        }
+        return java.util.concurrent.CompletableFuture.allOf(beats.toArray(java.util.concurrent.CompletableFuture[]::new));
+    }
+
     /** Requests being served right now. */
     public int inFlight() {
         return tracker.inFlight.intValue();
@@ -199,7 +235,7 @@ public final class GriddleServer implements AutoCloseable {
             connection.pipeline().fireUserEventTriggered(HttpConnection.SHUTDOWN);
         }
         long deadline = System.nanoTime() + config.gracefulShutdown().toNanos();
-        while (tracker.inFlight.sum() > 0 && System.nanoTime() < deadline) {
+        while ((tracker.inFlight.sum() > 0 || HttpConnection.anySettling(connections)) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
