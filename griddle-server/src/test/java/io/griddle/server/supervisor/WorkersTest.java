@@ -72,4 +72,106 @@ class WorkersTest {
         assertThat(server.awaitExit(Duration.ofSeconds(20))).isZero();
         assertThat(server.lines()).anyMatch(line -> line.contains("Stopping parent process [" + server.pid() + "]"));
     }
+
+    @Test
+    void sighupRestartsEveryWorkerWithoutFailingARequest() throws Exception {
+        startWorkers(2);
+        int port = server.port();
+        List<Long> before = server.awaitWorkers(2, START);
+        Load load = Load.start(port, "/pid", 3, Duration.ofSeconds(40));
+        try (load) {
+            Thread.sleep(300);
+            server.signal("HUP");
+            server.await(0, "Received SIGHUP, restarting processes", START);
+            awaitStarted(4);
+            for (long old : before) {
+                awaitGone(old);
+            }
+            Thread.sleep(300);
+        }
+        assertThat(load.failures()).isEmpty();
+        assertThat(load.exchanges()).hasSizeGreaterThan(20);
+        List<Long> after = server.awaitWorkers(2, START);
+        assertThat(after).doesNotContainAnyElementsOf(before);
+        assertThat(Load.exchange(port, "/pid")).containsAnyOf(
+                after.stream().map(pid -> "\"pid\":" + pid).toArray(String[]::new));
+
+    }
+
+    @Test
+    void ttinAddsAWorkerTtouRemovesOneAndSigtermLetsEveryAcceptedRequestFinish() throws Exception {
+        startWorkers(2);
+        int port = server.port();
+        List<Long> first = server.awaitWorkers(2, START);
+        server.signal("TTIN");
+        awaitStarted(3);
+        assertThat(server.awaitWorkers(3, START)).containsAll(first);
+        server.signal("TTOU");
+        assertThat(server.awaitWorkers(2, START)).containsExactlyInAnyOrderElementsOf(first);
+        server.await(0, "Received SIGTTOU, decreasing number of processes", START);
+
+        List<java.util.concurrent.Future<String>> slow = new java.util.ArrayList<>();
+        try (var clients = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 6; i++) {
+                slow.add(clients.submit(() -> Load.exchange(port, "/slow?ms=1500")));
+            }
+            Thread.sleep(600); // sent and accepted; each is now running in a worker
+            server.signal("TERM");
+            for (var answer : slow) {
+                assertThat(answer.get(20, TimeUnit.SECONDS)).startsWith("HTTP/1.1 200 ").contains("connection: close");
+            }
+        }
+        assertThat(server.awaitExit(Duration.ofSeconds(20))).isZero();
+        assertThat(server.lines()).anyMatch(line -> line.contains("Received SIGTERM, exiting."));
+    }
+
+    @Test
+    void aWorkerThatCannotLoadTheAppStopsTheSupervisor() throws Exception {
+        server = ServerProcess.start(List.of(), "io.griddle.server.supervisor.WorkerTestApp:broken", "--workers", "2",
+                "--port", "0", "--loops", "1");
+        assertThat(server.awaitExit(Duration.ofSeconds(30))).isEqualTo(3);
+        assertThat(server.lines()).anyMatch(line -> line.matches(
+                ".*Child process \\[\\d+\\] failed to start, stopping the parent process: Error loading app"
+                        + " \"io.griddle.server.supervisor.WorkerTestApp:broken\": broken\\(\\) failed:"
+                        + " java.lang.IllegalStateException: the database is down"));
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.parent().map(q -> q.pid() == server.pid()).orElse(false)))
+                .isEmpty();
+    }
+
+    @Test
+    void aPortTakenByAnotherProgramStopsTheSupervisorWithOneLine() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            server = ServerProcess.start(List.of(), APP, "--workers", "2", "--port",
+                    Integer.toString(taken.getLocalPort()), "--loops", "1");
+            assertThat(server.awaitExit(Duration.ofSeconds(30))).isEqualTo(3);
+            assertThat(server.lines()).anyMatch(line -> line.contains(
+                    "Could not bind 127.0.0.1:" + taken.getLocalPort() + ": ") && line.contains("Address already in use"));
+            assertThat(server.lines()).noneMatch(line -> line.contains("Started worker process"));
+        }
+    }
+
+    @Test
+    void aHungWorkerIsKilledAfterTheHealthCheckTimeout() throws Exception {
+        startWorkers(1, "--timeout-worker-healthcheck", "1");
+        long hung = server.awaitWorkers(1, START).get(0);
+        int mark = server.lines().size();
+        ServerProcess.signal("STOP", hung); // frozen: alive, but its loops answer nothing
+        server.await(mark, "Child process \\[" + hung + "\\] did not answer its health check within 1000 ms", START);
+        server.await(mark, "Child process \\[" + hung + "\\] died \\(killed by signal 9\\)", START);
+        awaitStarted(2);
+        assertThat(Load.exchange(server.port(), "/pid")).startsWith("HTTP/1.1 200 ");
+        server.signal("TTOU");
+        server.await(mark, "Already reached one process, cannot decrease", START);
+        assertThat(server.workers()).hasSize(1);
+    }
+
+    private void awaitGone(long pid) throws InterruptedException {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("worker " + pid + " still running:\n" + String.join("\n", server.lines()));
+            }
+            Thread.sleep(20);
+        }
+    }
 }
