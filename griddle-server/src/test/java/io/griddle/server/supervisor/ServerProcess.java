@@ -38,6 +38,11 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the launcher with these arguments, the given extra class path entries first. */
     static ServerProcess start(List<String> extraClassPath, String... args) throws Exception {
+        return startMain("io.griddle.server.Main", extraClassPath, args);
+    }
+
+    /** Starts this main class with these arguments, the given extra class path entries first. */
+    static ServerProcess startMain(String mainClass, List<String> extraClassPath, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
         // Small, quick-starting JVMs: the supervisor and each worker are one.
@@ -47,7 +52,7 @@ final class ServerProcess implements AutoCloseable {
         List<String> classPath = new ArrayList<>(extraClassPath);
         classPath.add(System.getProperty("java.class.path"));
         command.add(String.join(File.pathSeparator, classPath));
-        command.add("io.griddle.server.Main");
+        command.add(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove(WorkerAgent.SOCKET_ENV);

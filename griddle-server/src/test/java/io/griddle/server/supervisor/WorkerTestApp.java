@@ -21,6 +21,11 @@ public final class WorkerTestApp {
                         Long.parseLong(request.queryParam("ms")))).thenApply(done -> Map.of("slow", true))));
     }
 
+    /** An app's own main, as with {@code Griddle.run(app, args)}. */
+    public static void main(String[] args) {
+        io.griddle.server.Griddle.run(app(), args);
+    }
+
     public static WebApp broken() {
         throw new IllegalStateException("the database is down");
     }

@@ -165,6 +165,18 @@ class WorkersTest {
         assertThat(server.workers()).hasSize(1);
     }
 
+    @Test
+    void anAppsOwnMainRunsWorkersToo() throws Exception {
+        server = ServerProcess.startMain(WorkerTestApp.class.getName(), List.of(), "--workers", "1", "--port", "0",
+                "--loops", "1");
+        server.await(0, "Started parent process \\[" + server.pid() + "\\]", START);
+        awaitStarted(1);
+        long worker = server.awaitWorkers(1, START).get(0);
+        assertThat(Load.exchange(server.port(), "/pid")).startsWith("HTTP/1.1 200 ").contains("\"pid\":" + worker);
+        server.signal("TERM");
+        assertThat(server.awaitExit(Duration.ofSeconds(20))).isZero();
+    }
+
     private void awaitGone(long pid) throws InterruptedException {
         long deadline = System.nanoTime() + START.toNanos();
         while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
