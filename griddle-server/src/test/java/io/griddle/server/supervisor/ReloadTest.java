@@ -29,6 +29,7 @@ class ReloadTest {
     void stop() {
         if (server != null) {
             server.close();
+            server.assertNoLeak();
         }
     }
 

@@ -47,7 +47,7 @@ final class ServerProcess implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElseThrow());
         // Small, quick-starting JVMs: the supervisor and each worker are one.
         command.addAll(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "--enable-native-access=ALL-UNNAMED"));
+                "--enable-native-access=ALL-UNNAMED", "-Dio.netty.leakDetection.level=PARANOID"));
         command.add("-cp");
         List<String> classPath = new ArrayList<>(extraClassPath);
         classPath.add(System.getProperty("java.class.path"));
@@ -146,6 +146,14 @@ final class ServerProcess implements AutoCloseable {
                     + String.join("\n", lines));
         }
         return process.exitValue();
+    }
+
+    /** Fails if Netty's leak detector reported a buffer leak in the supervisor or a worker. */
+    void assertNoLeak() {
+        List<String> leaks = lines.stream().filter(line -> line.contains("LEAK:")).toList();
+        if (!leaks.isEmpty()) {
+            throw new AssertionError("buffer leak reported:\n" + String.join("\n", lines));
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ class WorkersTest {
     void stop() {
         if (server != null) {
             server.close();
+            server.assertNoLeak();
         }
     }
 
@@ -166,13 +167,21 @@ class WorkersTest {
     }
 
     @Test
-    void anAppsOwnMainRunsWorkersToo() throws Exception {
+    void anAppsOwnMainRunsWorkersTooAndAWorkerAtItsRequestLimitIsReplaced() throws Exception {
         server = ServerProcess.startMain(WorkerTestApp.class.getName(), List.of(), "--workers", "1", "--port", "0",
-                "--loops", "1");
+                "--loops", "1", "--limit-max-requests", "3");
         server.await(0, "Started parent process \\[" + server.pid() + "\\]", START);
         awaitStarted(1);
-        long worker = server.awaitWorkers(1, START).get(0);
-        assertThat(Load.exchange(server.port(), "/pid")).startsWith("HTTP/1.1 200 ").contains("\"pid\":" + worker);
+        int port = server.port();
+        long first = server.awaitWorkers(1, START).get(0);
+        for (int i = 0; i < 3; i++) {
+            assertThat(Load.exchange(port, "/pid")).startsWith("HTTP/1.1 200 ").contains("\"pid\":" + first);
+        }
+        server.await(0, "Child process \\[" + first + "\\] died \\(exit code 0\\)", START);
+        awaitStarted(2);
+        long second = server.awaitWorkers(1, START).get(0);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Load.exchange(port, "/pid")).startsWith("HTTP/1.1 200 ").contains("\"pid\":" + second);
         server.signal("TERM");
         assertThat(server.awaitExit(Duration.ofSeconds(20))).isZero();
     }
