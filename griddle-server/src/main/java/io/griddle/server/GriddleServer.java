@@ -231,8 +231,15 @@ public final class GriddleServer implements AutoCloseable {
         if (listener != null) {
             listener.close().syncUninterruptibly();
         }
+        // Each connection handles the event on its loop; waiting for that means the ones given a moment for their
+        // first request (settling) are known before the wait below looks.
+        java.util.List<io.netty.util.concurrent.Future<?>> told = new java.util.ArrayList<>();
         for (Channel connection : connections) {
-            connection.pipeline().fireUserEventTriggered(HttpConnection.SHUTDOWN);
+            told.add(connection.eventLoop().submit(
+                    () -> connection.pipeline().fireUserEventTriggered(HttpConnection.SHUTDOWN)));
+        }
+        for (io.netty.util.concurrent.Future<?> done : told) {
+            done.awaitUninterruptibly(1, TimeUnit.SECONDS);
         }
         long deadline = System.nanoTime() + config.gracefulShutdown().toNanos();
         while ((tracker.inFlight.sum() > 0 || HttpConnection.anySettling(connections)) && System.nanoTime() < deadline) {
