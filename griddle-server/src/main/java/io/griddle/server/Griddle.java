@@ -2,13 +2,19 @@ package io.griddle.server;
 
 import io.griddle.gateway.Gateway;
 import io.griddle.server.logging.LogSetup;
+import io.griddle.server.supervisor.Supervisor;
+import io.griddle.server.supervisor.SupervisorConfig;
+import io.griddle.server.supervisor.WorkerAgent;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts a Griddle application from its {@code main} method, with the same flags as every Griddle app
- * ({@code --host --port --loops --blocking-threads --slow-callback-ms ...}; {@code --help} lists them).
+ * ({@code --host --port --loops --blocking-threads --slow-callback-ms --workers --reload ...}; {@code --help} lists
+ * them).
  *
  * <pre>{@code
  * public static void main(String[] args) {
@@ -16,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>It serves until the process gets SIGINT or SIGTERM, then stops gracefully. Exit codes: 2 for a bad flag, 3 when
- * the application cannot start (its startup failed, or the address is taken).
+ * <p>It serves until the process gets SIGINT or SIGTERM, then stops gracefully. With {@code --workers N} or
+ * {@code --reload} this process becomes a supervisor that runs the same {@code main} again in child processes (see
+ * {@link Supervisor}). Exit codes: 2 for a bad flag, 3 when the application cannot start (its startup failed, or the
+ * address is taken).
  */
 public final class Griddle {
 
@@ -28,33 +36,89 @@ public final class Griddle {
 
     /** Parses the flags, serves the application, and returns once the server has stopped. */
     public static void run(Gateway app, String... args) {
-        ServerConfig config;
+        ServerOptions.Launch launch;
         try {
-            config = ServerOptions.parse(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            launch = ServerOptions.parseOwnMain(args, System.getenv(), new PrintWriter(System.out, true));
         } catch (ServerOptions.BadFlag badFlag) {
             System.err.println("Error: " + badFlag.getMessage() + " (try --help)");
             System.exit(2);
             return;
         }
-        if (config == null) {
+        if (launch == null) {
             return; // --help or --version
         }
-        run(app, config);
+        launch(launch.config(), launch.processes(), () -> app);
     }
 
     /** Serves the application with a configuration built in code, until SIGINT or SIGTERM. */
     public static void run(Gateway app, ServerConfig config) {
+        launch(config, SupervisorConfig.single(), () -> app);
+    }
+
+    /**
+     * Serves as the command line asked: one server; or, with {@code --workers}/{@code --reload}, a supervisor (the
+     * application is then not loaded in this process); or, in a process a supervisor started, one worker on the
+     * supervisor's socket.
+     *
+     * @param app gives the application; an {@link IllegalArgumentException} says in one line why it cannot
+     */
+    static void launch(ServerConfig config, SupervisorConfig processes, Supplier<Gateway> app) {
         LogSetup.apply(config.logLevel(), config.logFormat(), config.useColors());
-        GriddleServer server;
-        try {
-            server = GriddleServer.start(app, config);
-        } catch (GriddleServer.StartupFailure failure) {
-            LOG.error("{}", failure.getMessage());
-            System.exit(3);
+        boolean worker = WorkerAgent.isWorker();
+        if (!worker && processes.supervises()) {
+            System.exit(Supervisor.run(config, processes));
             return;
         }
-        Thread stopper = new Thread(server::stop, "griddle-shutdown");
-        Runtime.getRuntime().addShutdownHook(stopper);
+        if (!worker && (!processes.reloadDirs().isEmpty() || !processes.reloadIncludes().isEmpty()
+                || !processes.reloadExcludes().isEmpty())) {
+            LOG.warn("--reload-dir, --reload-include and --reload-exclude take effect only with --reload.");
+        }
+        WorkerAgent agent = null;
+        if (worker) {
+            try {
+                agent = WorkerAgent.connect();
+            } catch (IOException e) {
+                LOG.error("{}", e.getMessage());
+                System.exit(3);
+                return;
+            }
+        }
+        Gateway gateway;
+        try {
+            gateway = app.get();
+        } catch (IllegalArgumentException cannotLoad) {
+            System.err.println(cannotLoad.getMessage());
+            fail(agent, cannotLoad.getMessage());
+            return;
+        }
+        GriddleServer server;
+        try {
+            server = GriddleServer.start(gateway, config, agent != null ? agent.listenerFd() : -1);
+        } catch (GriddleServer.StartupFailure failure) {
+            LOG.error("{}", failure.getMessage());
+            fail(agent, failure.getMessage());
+            return;
+        }
+        WorkerAgent control = agent;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (control != null) {
+                control.stopping();
+            }
+            server.stop();
+        }, "griddle-shutdown"));
+        if (control != null) {
+            control.ready(server::heartbeat, server::stop);
+        }
         server.awaitStop();
+        if (control != null) {
+            control.stopping();
+        }
+    }
+
+    private static void fail(WorkerAgent agent, String message) {
+        if (agent != null) {
+            agent.failed(message);
+        }
+        System.exit(3);
     }
 }

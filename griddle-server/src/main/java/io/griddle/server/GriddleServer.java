@@ -53,9 +53,12 @@ public final class GriddleServer implements AutoCloseable {
     private final Tracker tracker;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Channel listener;
+    // A listening socket handed over by a supervisor (a descriptor of this process), or -1 to bind one.
+    private final int sharedListenerFd;
 
-    private GriddleServer(ServerConfig config) {
+    private GriddleServer(ServerConfig config, int sharedListenerFd) {
         this.config = config;
+        this.sharedListenerFd = sharedListenerFd;
         long limit = config.limitMaxRequests() == 0 ? 0 : config.limitMaxRequests()
                 + (config.limitMaxRequestsJitter() == 0 ? 0
                 : java.util.concurrent.ThreadLocalRandom.current().nextLong(config.limitMaxRequestsJitter() + 1));
@@ -75,7 +78,15 @@ public final class GriddleServer implements AutoCloseable {
      * @throws StartupFailure when startup fails or the address cannot be bound; nothing is left running
      */
     public static GriddleServer start(Gateway app, ServerConfig config) {
-        GriddleServer server = new GriddleServer(config);
+        return start(app, config, -1);
+    }
+
+    /**
+     * Starts serving on a listening socket this process already has (a worker's, from its supervisor), instead of
+     * binding {@code config}'s address; {@code -1} binds as {@link #start(Gateway, ServerConfig)} does.
+     */
+    static GriddleServer start(Gateway app, ServerConfig config, int sharedListenerFd) {
+        GriddleServer server = new GriddleServer(config, sharedListenerFd);
         try {
             server.startServing(app);
             return server;
@@ -118,7 +129,9 @@ public final class GriddleServer implements AutoCloseable {
                 throw new StartupFailure("cannot use the TLS certificate or key: " + badTls.getMessage(), badTls);
             }
         }
-        InheritedSocket.Adopted inherited = config.fd() == null ? null : inheritedSocket(config.fd());
+        // A socket handed over: by a parent process (--fd) or by the workers' supervisor, bound and listening.
+        Integer fd = sharedListenerFd >= 0 ? Integer.valueOf(sharedListenerFd) : config.fd();
+        InheritedSocket.Adopted inherited = fd == null ? null : inheritedSocket(fd);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
                 .childHandler(new ChannelSetup(http1, decoding, tls, config.http2(), connections));
@@ -151,7 +164,7 @@ public final class GriddleServer implements AutoCloseable {
         }
         String scheme = tls == null ? "http" : "https";
         LOG.info("Griddle running on {} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}{}]",
-                inherited != null ? "socket fd " + config.fd() + " (" + (inherited.address() instanceof
+                config.fd() != null ? "socket fd " + config.fd() + " (" + (inherited.address() instanceof
                         InetSocketAddress address ? scheme + "://" + address.getHostString() + ":" + address.getPort()
                         : "unix socket " + inherited.address()) + ")"
                         : config.uds() != null ? "unix socket " + config.uds()
@@ -207,6 +220,24 @@ public final class GriddleServer implements AutoCloseable {
         return concurrency;
     }
 
+    /**
+     * Completes once every event loop has run a task: the server's answer to a supervisor's health ping, which a
+     * loop blocked by a handler cannot give.
+     */
+    public java.util.concurrent.CompletableFuture<Void> heartbeat() {
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> beats = new java.util.ArrayList<>();
+        for (EventExecutor loop : loops) {
+            java.util.concurrent.CompletableFuture<Void> beat = new java.util.concurrent.CompletableFuture<>();
+            try {
+                loop.execute(() -> beat.complete(null));
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                beat.completeExceptionally(stopped);
+            }
+            beats.add(beat);
+        }
+        return java.util.concurrent.CompletableFuture.allOf(beats.toArray(java.util.concurrent.CompletableFuture[]::new));
+    }
+
     /** Requests being served right now. */
     public int inFlight() {
         return tracker.inFlight.intValue();
@@ -226,11 +257,18 @@ public final class GriddleServer implements AutoCloseable {
         if (listener != null) {
             listener.close().syncUninterruptibly();
         }
+        // Each connection handles the event on its loop; waiting for that means the ones given a moment for their
+        // first request (settling) are known before the wait below looks.
+        java.util.List<io.netty.util.concurrent.Future<?>> told = new java.util.ArrayList<>();
         for (Channel connection : connections) {
-            connection.pipeline().fireUserEventTriggered(HttpConnection.SHUTDOWN);
+            told.add(connection.eventLoop().submit(
+                    () -> connection.pipeline().fireUserEventTriggered(HttpConnection.SHUTDOWN)));
+        }
+        for (io.netty.util.concurrent.Future<?> done : told) {
+            done.awaitUninterruptibly(1, TimeUnit.SECONDS);
         }
         long deadline = System.nanoTime() + config.gracefulShutdown().toNanos();
-        while (tracker.inFlight.sum() > 0 && System.nanoTime() < deadline) {
+        while ((tracker.inFlight.sum() > 0 || HttpConnection.anySettling(connections)) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {

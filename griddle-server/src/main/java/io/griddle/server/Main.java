@@ -1,7 +1,5 @@
 package io.griddle.server;
 
-import io.griddle.gateway.Gateway;
-
 /**
  * The {@code griddle} launcher: serves an application named on the command line, as {@code uvicorn main:app}.
  *
@@ -11,7 +9,8 @@ import io.griddle.gateway.Gateway;
  * </pre>
  *
  * The reference is a class and a static field or no-argument static method giving the application; every other
- * flag is the same as for {@link Griddle#run(Gateway, String...)}.
+ * flag is the same as for {@link Griddle#run(io.griddle.gateway.Gateway, String...)}, {@code --workers} and
+ * {@code --reload} included: the supervisor then loads the application only in its workers.
  */
 public final class Main {
 
@@ -35,18 +34,13 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Gateway app;
-        try {
-            app = AppReference.load(launch.app(), launch.factory(), Thread.currentThread().getContextClassLoader());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(3);
-            return;
-        } catch (ExceptionInInitializerError e) {
-            System.err.println("Error loading app \"" + launch.app() + "\": " + e.getCause());
-            System.exit(3);
-            return;
-        }
-        Griddle.run(app, launch.config());
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Griddle.launch(launch.config(), launch.processes(), () -> {
+            try {
+                return AppReference.load(launch.app(), launch.factory(), loader);
+            } catch (ExceptionInInitializerError e) {
+                throw new IllegalArgumentException("Error loading app \"" + launch.app() + "\": " + e.getCause());
+            }
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.griddle.server.supervisor.SupervisorConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -75,15 +76,18 @@ final class ServerOptions {
     }
     // ---- end of the inherited-socket group
 
+    @ArgGroup(validate = false, heading = "%nProcesses%n", order = 8)
+    Processes processes = new Processes();
+
     @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "APP",
             description = "For the griddle launcher: the application, CLASS:ATTRIBUTE (a static field or no-argument"
                     + " static method), e.g. com.example.Shop:app.")
     String app;
 
-    @Option(names = "--factory", order = 8, description = "For the griddle launcher: APP names a factory method.")
+    @Option(names = "--factory", order = 9, description = "For the griddle launcher: APP names a factory method.")
     boolean factory;
 
-    @Option(names = "--env-file", paramLabel = "FILE", order = 7,
+    @Option(names = "--env-file", paramLabel = "FILE", order = 8,
             description = "Read GRIDDLE_<NAME>=value settings from this file.")
     Path envFile;
 
@@ -234,8 +238,41 @@ final class ServerOptions {
         boolean http2;
     }
 
+    static final class Processes {
+        @Option(names = "--workers", paramLabel = "N",
+                description = "Run N worker processes under a supervisor, all serving one socket; SIGHUP restarts"
+                        + " them one by one, SIGTTIN/SIGTTOU add or remove one (default: a single process, no"
+                        + " supervisor; $WEB_CONCURRENCY also sets it).")
+        Integer workers;
+
+        @Option(names = "--timeout-worker-healthcheck", paramLabel = "S", defaultValue = "5",
+                description = "Kill and replace a worker that does not answer a health ping within this time"
+                        + " (default: ${DEFAULT-VALUE}).")
+        double healthCheck;
+
+        @Option(names = "--reload",
+                description = "Restart the app when its classes or resources change (for development).")
+        boolean reload;
+
+        @Option(names = "--reload-dir", paramLabel = "DIR",
+                description = "Watch this directory; repeatable (default: the class path's directories).")
+        List<Path> reloadDirs = new ArrayList<>();
+
+        @Option(names = "--reload-include", paramLabel = "GLOB",
+                description = "Also restart for files matching this glob; repeatable (default: every file).")
+        List<String> reloadIncludes = new ArrayList<>();
+
+        @Option(names = "--reload-exclude", paramLabel = "GLOB",
+                description = "Ignore files matching this glob, or this directory; repeatable (default: .*, .sw.*, ~*).")
+        List<String> reloadExcludes = new ArrayList<>();
+
+        @Option(names = "--reload-delay", paramLabel = "S", defaultValue = "0.25",
+                description = "Gather changes for this long before restarting (default: ${DEFAULT-VALUE}).")
+        double reloadDelay;
+    }
+
     /** What the launcher was asked to serve, and how. */
-    record Launch(String app, boolean factory, ServerConfig config) {
+    record Launch(String app, boolean factory, ServerConfig config, SupervisorConfig processes) {
     }
 
     /** The parsed flags, or {@code null} when help or the version was printed. */
@@ -245,6 +282,12 @@ final class ServerOptions {
 
     /** The flags of an app's own {@code main}: no APP argument there, the app is given in code. */
     static ServerConfig parse(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
+        Launch launch = parseOwnMain(args, environment, out);
+        return launch == null ? null : launch.config();
+    }
+
+    /** The command line of an app's own {@code main}; {@code null} when help was printed. */
+    static Launch parseOwnMain(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
         Launch launch = parseLaunch(args, environment, out);
         if (launch == null) {
             return null;
@@ -253,7 +296,7 @@ final class ServerOptions {
             throw new BadFlag("Unmatched argument '" + (launch.app() != null ? launch.app() : "--factory")
                     + "': this app is started from its own main (the APP argument is for the griddle launcher)");
         }
-        return launch.config();
+        return launch;
     }
 
     /** The launcher's command line: the APP reference and the flags; {@code null} when help was printed. */
@@ -282,7 +325,8 @@ final class ServerOptions {
             socketFlags.put(flag, commandLine.getParseResult().hasMatchedOption(flag) || defaults.supplies(flag));
         }
         options.inherited.check(socketFlags);
-        return new Launch(options.app, options.factory, options.toConfig().toBuilder().fd(options.inherited.fd).build());
+        ServerConfig config = options.toConfig().toBuilder().fd(options.inherited.fd).build();
+        return new Launch(options.app, options.factory, config, options.processes(config, environment));
     }
 
     // The env file has to be known before parsing, since it supplies defaults for the other flags.
@@ -411,6 +455,38 @@ final class ServerOptions {
                 .extraHeaders(headers)
                 .logging(output.logLevel, output.logFormat, output.useColors)
                 .build();
+    }
+
+    private SupervisorConfig processes(ServerConfig config, Map<String, String> environment) throws BadFlag {
+        Integer workers = processes.workers;
+        String concurrency = environment.get("WEB_CONCURRENCY");
+        if (workers == null && concurrency != null && !concurrency.isBlank()) {
+            try {
+                workers = Integer.parseInt(concurrency.strip());
+            } catch (NumberFormatException e) {
+                throw new BadFlag("Invalid value for WEB_CONCURRENCY: '" + concurrency + "' is not a number");
+            }
+        }
+        require(workers == null || workers >= 1, "--workers", workers + " (at least 1)");
+        require(processes.healthCheck > 0, "--timeout-worker-healthcheck", processes.healthCheck + " (must be positive)");
+        require(processes.reloadDelay >= 0, "--reload-delay", processes.reloadDelay + " (0 or more)");
+        if (config.uds() != null && (workers != null || processes.reload)) {
+            throw new BadFlag("Invalid value for option '--uds': --workers and --reload serve on a TCP port"
+                    + " (--host and --port), not on a Unix socket");
+        }
+        if (config.fd() != null && (workers != null || processes.reload)) {
+            throw new BadFlag("Invalid value for option '--fd': --workers and --reload bind their own port"
+                    + " (--host and --port), not an inherited socket");
+        }
+        for (String pattern : processes.reloadIncludes) {
+            require(!pattern.isBlank(), "--reload-include", "an empty pattern");
+        }
+        for (String pattern : processes.reloadExcludes) {
+            require(!pattern.isBlank(), "--reload-exclude", "an empty pattern");
+        }
+        return new SupervisorConfig(workers == null ? 0 : workers, seconds(processes.healthCheck), processes.reload,
+                processes.reloadDirs, processes.reloadIncludes, processes.reloadExcludes,
+                seconds(processes.reloadDelay));
     }
 
     private static Duration seconds(double value) {

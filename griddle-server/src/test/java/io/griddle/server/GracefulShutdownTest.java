@@ -72,4 +72,28 @@ class GracefulShutdownTest {
         assertThat(finished).hasSize(10);
         assertThat(hooksRanAfterRequests).isTrue();
     }
+
+    @Test
+    void aConnectionWhoseFirstRequestArrivesJustAfterTheStopBeganIsServed() throws Exception {
+        WebApp app = new WebApp()
+                .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true))));
+        GriddleServer server = GriddleServer.start(app, ServerConfig.builder().port(0).loops(1).accessLog(false).build());
+        int port = server.port();
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
+             Socket used = new Socket("127.0.0.1", port);
+             Socket fresh = new Socket("127.0.0.1", port)) {
+            used.getOutputStream().write("GET /ping HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            used.getInputStream().read(new byte[4096]); // answered, and kept alive
+            Thread.sleep(200); // fresh is accepted and has sent nothing: as a client that has just connected
+            Future<?> stopping = clients.submit(server::stop);
+            used.setSoTimeout(5000);
+            // The used connection closes when the stop reaches the connections (one loop: fresh is told too).
+            assertThat(used.getInputStream().read()).isEqualTo(-1);
+            fresh.setSoTimeout(5000);
+            fresh.getOutputStream().write("GET /ping HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(RawClient.readAll(fresh.getInputStream())).startsWith("HTTP/1.1 200 OK")
+                    .contains("connection: close");
+            stopping.get(20, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -111,4 +111,36 @@ class ServerOptionsTest {
                 "--limit-concurrency", "--max-body-size", "--timeout-keep-alive", "--timeout-header-read",
                 "--timeout-request", "--[no-]access-log", "--header", "--env-file", "Limits and timeouts");
     }
+
+    @Test
+    void processFlags() throws Exception {
+        java.util.Map<String, String> none = java.util.Map.of();
+        ServerOptions.Launch single = ServerOptions.parseOwnMain(new String[0], none, new PrintWriter(out));
+        assertThat(single.processes().supervises()).isFalse();
+        ServerOptions.Launch workers = ServerOptions.parseOwnMain(new String[] {"--workers", "3",
+                "--timeout-worker-healthcheck", "2.5"}, none, new PrintWriter(out));
+        assertThat(workers.processes().workers()).isEqualTo(3);
+        assertThat(workers.processes().workerCount()).isEqualTo(3);
+        assertThat(workers.processes().healthCheckTimeout()).isEqualTo(java.time.Duration.ofMillis(2500));
+        assertThat(ServerOptions.parseOwnMain(new String[0], java.util.Map.of("WEB_CONCURRENCY", "4"),
+                new PrintWriter(out)).processes().workers()).isEqualTo(4);
+        ServerOptions.Launch reload = ServerOptions.parseOwnMain(new String[] {"--reload", "--workers", "4",
+                "--reload-dir", "src", "--reload-include", "*.html", "--reload-exclude", "*.tmp",
+                "--reload-delay", "0.5"}, none, new PrintWriter(out));
+        assertThat(reload.processes().reload()).isTrue();
+        assertThat(reload.processes().workerCount()).isEqualTo(1); // workers are ignored when reloading
+        assertThat(reload.processes().reloadDirs()).containsExactly(java.nio.file.Path.of("src"));
+        assertThat(reload.processes().reloadIncludes()).containsExactly("*.html");
+        assertThat(reload.processes().reloadExcludes()).containsExactly("*.tmp");
+
+        assertThatThrownBy(() -> parse("--workers", "0")).hasMessageContaining("--workers");
+        assertThatThrownBy(() -> parse("--timeout-worker-healthcheck", "0"))
+                .hasMessageContaining("--timeout-worker-healthcheck");
+        assertThatThrownBy(() -> parse("--workers", "2", "--uds", "/tmp/griddle.sock"))
+                .hasMessageContaining("--uds").hasMessageContaining("TCP port");
+        assertThatThrownBy(() -> parse("--reload", "--fd", "3"))
+                .hasMessageContaining("--fd").hasMessageContaining("bind their own port");
+        assertThatThrownBy(() -> ServerOptions.parse(new String[0], java.util.Map.of("WEB_CONCURRENCY", "many"),
+                new PrintWriter(out))).hasMessageContaining("WEB_CONCURRENCY");
+    }
 }

@@ -44,6 +44,14 @@ public final class Endpoints {
     private Endpoints() {
     }
 
+    /**
+     * Loads, at application startup, what the first request of a kind would otherwise load on the loop (the
+     * multipart decoder when a route takes a form); a no-op when nothing needs it.
+     */
+    public static void warmUp() {
+        FormReader.warm();
+    }
+
     /** The routes of a controller with no providers: {@code @Depends} is refused. */
     public static List<Declared> scan(Object controller) {
         return scan(controller, new Providers(), List.of());

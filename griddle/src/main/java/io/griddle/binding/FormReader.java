@@ -47,14 +47,24 @@ final class FormReader {
     /** Bodies larger than this are parsed on the blocking executor rather than on the loop. */
     static final int LOOP_LIMIT = 64 * 1024;
 
-    // Held in memory: the body is already whole and bounded by the server's --max-body-size.
-    private static final DefaultHttpDataFactory MEMORY = new DefaultHttpDataFactory(false, StandardCharsets.UTF_8);
+    // Netty's classes load with the first form, not when a route is declared: building an app touches no Netty code
+    // (so nothing logs before the server has set up logging).
+    static final class Netty {
+        // Held in memory: the body is already whole and bounded by the server's --max-body-size.
+        static final DefaultHttpDataFactory MEMORY = new DefaultHttpDataFactory(false, StandardCharsets.UTF_8);
 
-    /**
-     * Where the decoder's copies of the body go: the heap rather than direct memory. Its metric counts the bytes not
-     * yet released, which the tests read.
-     */
-    static final UnpooledByteBufAllocator HEAP = new UnpooledByteBufAllocator(false);
+        /**
+         * Where the decoder's copies of the body go: the heap rather than direct memory. Its metric counts the bytes
+         * not yet released, which the tests read.
+         */
+        static final UnpooledByteBufAllocator HEAP = new UnpooledByteBufAllocator(false);
+
+        private Netty() {
+        }
+    }
+
+    /** Whether a route takes a form: then {@link #warm()} has something to do. */
+    static volatile boolean used;
 
     private FormReader() {
     }
@@ -64,6 +74,9 @@ final class FormReader {
      * that the first request does not pay for it on the loop.
      */
     static void warm() {
+        if (!used) {
+            return;
+        }
         Warm.DONE.hashCode();
     }
 
@@ -110,11 +123,11 @@ final class FormReader {
         head.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
         HttpPostMultipartRequestDecoder decoder = null;
         // The body wrapped, not copied, with HEAP as its allocator: the decoder allocates through it.
-        HttpContent content = new DefaultLastHttpContent(new UnpooledHeapByteBuf(HEAP, bytes, bytes.length) {
+        HttpContent content = new DefaultLastHttpContent(new UnpooledHeapByteBuf(Netty.HEAP, bytes, bytes.length) {
         });
         try {
             // Netty's own field limit only bounds the work; Starlette's separate limits are checked below.
-            decoder = new HttpPostMultipartRequestDecoder(MEMORY, head, StandardCharsets.UTF_8,
+            decoder = new HttpPostMultipartRequestDecoder(Netty.MEMORY, head, StandardCharsets.UTF_8,
                     MAX_FIELDS + MAX_FILES + 1, -1);
             decoder.offer(content);
             decoder.offer(LastHttpContent.EMPTY_LAST_CONTENT); // moves a body that was closed to its epilogue

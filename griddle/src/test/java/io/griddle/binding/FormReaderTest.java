@@ -23,8 +23,8 @@ class FormReaderTest {
 
     @AfterEach
     void everyBufferIsReleased() {
-        assertThat(FormReader.HEAP.metric().usedHeapMemory()).isZero();
-        assertThat(FormReader.HEAP.metric().usedDirectMemory()).isZero();
+        assertThat(FormReader.Netty.HEAP.metric().usedHeapMemory()).isZero();
+        assertThat(FormReader.Netty.HEAP.metric().usedDirectMemory()).isZero();
     }
 
     private static byte[] utf8(String text) {

@@ -78,6 +78,11 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     // Timeouts: one timer per connection, re-armed for the next deadline (no task per request).
     private ScheduledFuture<?> timer;
     private long idleSince;
+    // Stopping: a connection that has not sent its first request yet gets a moment for it (see settle).
+    private static final long SETTLE_MILLIS = 100;
+    private static final io.netty.util.AttributeKey<Boolean> SETTLING = io.netty.util.AttributeKey.valueOf("griddle-settling");
+    private boolean servedNone = true;
+    private boolean settling;
     private long headStartedAt;
     // Body limit: bytes of the body now arriving (the last request whose head came in).
     private long bodyBytesArriving;
@@ -288,6 +293,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
 
     private void start(HttpRequest request) {
         headStartedAt = 0;
+        servedNone = false; // a settling connection stays so until its timer: the request counts in flight by then
         RequestTarget target = RequestTarget.parse(request.uri());
         if (target == null) {
             discardingBody = true;
@@ -532,11 +538,42 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         if (current == null && queued.isEmpty()) {
-            ctx.close();
+            if (servedNone || headStartedAt != 0) {
+                settle(ctx);
+            } else {
+                ctx.close();
+            }
         } else {
             closeAfterCurrent = true;
             updateReading();
         }
+    }
+
+    // Just accepted, or a request head on its way: its request may already be on the wire (a client connects and
+    // writes at once). It gets a moment to arrive and is then served, with connection: close; until then the
+    // connection counts as settling, and the server's stop waits for it.
+    private void settle(ChannelHandlerContext ctx) {
+        settling = true;
+        ctx.channel().attr(SETTLING).set(Boolean.TRUE);
+        ctx.executor().schedule(() -> {
+            if (settling) {
+                settling = false;
+                ctx.channel().attr(SETTLING).set(null);
+                if (current == null && queued.isEmpty()) {
+                    ctx.close();
+                }
+            }
+        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether any of the connections is still waiting, during a stop, for a request that may be on its way. */
+    public static boolean anySettling(Iterable<io.netty.channel.Channel> connections) {
+        for (io.netty.channel.Channel connection : connections) {
+            if (connection.hasAttr(SETTLING) && connection.attr(SETTLING).get() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
