@@ -111,8 +111,10 @@ final class Call {
                 Closing exit = exits.get(i);
                 error = error.thenCompose(current -> exitBeforeResponse(exit, current));
             }
-            error.whenComplete((finalError, impossible) -> {
-                if (finalError != null) {
+            error.whenComplete((finalError, stepFailure) -> {
+                if (stepFailure != null) {
+                    settled.completeExceptionally(stepFailure); // the blocking executor refused the step, say
+                } else if (finalError != null) {
                     settled.completeExceptionally(finalError);
                 } else {
                     settled.complete(value);
