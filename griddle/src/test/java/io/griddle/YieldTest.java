@@ -55,6 +55,13 @@ class YieldTest {
         }
     }
 
+    /** Declared loosely: still unwrapped, and its exit still runs before the response. */
+    static final class Loose {
+        Object provide() {
+            return Yield.of("loose").onExit(() -> EVENTS.add("exit loose")).exitBeforeResponse();
+        }
+    }
+
     @SuppressWarnings("unused")
     static final class Items {
         @Get("/items/{id}")
@@ -66,6 +73,12 @@ class YieldTest {
                 case "broken" -> throw new IllegalStateException("broken");
                 default -> Map.of("id", id, "session", session);
             };
+        }
+
+        @Get("/loose")
+        String loose(@Depends(Loose.class) String loose) {
+            EVENTS.add("handler");
+            return loose;
         }
 
         @Get("/early")
@@ -133,6 +146,15 @@ class YieldTest {
 
             assertThat(response.text()).isEqualTo("\"early Rick\"");
             assertThat(EVENTS).containsExactly("open username", "handler", "exit early", "response", "exit username");
+        }
+    }
+
+    @Test
+    void aProviderDeclaredAsObjectMayStillYield() {
+        EVENTS.clear();
+        try (TestClient client = client()) {
+            assertThat(client.get("/loose").text()).isEqualTo("\"loose\"");
+            assertThat(EVENTS).containsExactly("handler", "exit loose", "response");
         }
     }
 }

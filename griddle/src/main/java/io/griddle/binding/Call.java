@@ -17,12 +17,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One request as the binders see it: the request, its parsed body, the dependencies resolved so far (each once per
- * request), what to close after the response and what {@link Yield}s asked for. Used by one step at a time, so it needs no locking; the hops
- * between loop and blocking threads go through futures, which publish it safely.
+ * request), what to close after the response and what {@link Yield}s asked for. Used by one step at a time, so it
+ * needs no locking; the hops between loop and blocking threads go through futures, which publish it safely.
  */
 final class Call {
 
-    private static final Logger LOG = LoggerFactory.getLogger("griddle.dependencies");
+    static final Logger LOG = LoggerFactory.getLogger("griddle.dependencies");
 
     /** A dependency value that could not be made because its own parameters did not bind. */
     static final Object SKIPPED = new Object();
@@ -61,104 +61,44 @@ final class Call {
     private record Closing(AutoCloseable resource, boolean blocking) {
     }
 
-    private record Yielded(Yield.OnError onError, boolean blocking) {
-    }
-
-    private List<Yielded> onErrors;
-    private List<Closing> beforeResponse;
+    private Exits exits;
 
     /** Keeps what a {@link Yield} asks for: its error handler, and its exit now or after the response. */
     synchronized void yielded(Yield<?> value, boolean blocking) {
-        if (value.errorHandler() != null) {
-            if (onErrors == null) {
-                onErrors = new ArrayList<>(2);
-            }
-            onErrors.add(new Yielded(value.errorHandler(), blocking));
+        if (value.exit() != null && !value.exitsBeforeResponse()) {
+            closeLater(value.exit(), blocking);
         }
-        if (value.exit() != null) {
-            if (!value.exitsBeforeResponse()) {
-                closeLater(value.exit(), blocking);
-            } else {
-                if (beforeResponse == null) {
-                    beforeResponse = new ArrayList<>(2);
-                }
-                beforeResponse.add(new Closing(value.exit(), blocking));
+        if (value.errorHandler() != null || value.exit() != null && value.exitsBeforeResponse()) {
+            if (exits == null) {
+                exits = new Exits();
             }
+            exits.add(value, blocking);
         }
     }
 
     /**
-     * The call's outcome once the yields have seen it: on failure each error handler runs, last opened first, and may
-     * replace the error; then the exits that run before the response. Cancelling the result cancels the outcome.
+     * The call's outcome once its yields have seen it ({@link Exits#settle}); attached before any provider ran, so
+     * what they yield is looked at when the outcome is known. Cancelling the result cancels the outcome.
      */
     CompletionStage<Object> settleYields(CompletionStage<Object> outcome) {
         CancellableFuture<Object> settled = new CancellableFuture<>();
         settled.onCancel(() -> outcome.toCompletableFuture().cancel(true));
         outcome.whenComplete((value, failure) -> {
-            List<Yielded> handlers;
-            List<Closing> exits;
+            Exits seen;
             synchronized (this) {
-                handlers = onErrors == null ? List.of() : List.copyOf(onErrors);
-                exits = beforeResponse == null ? List.of() : List.copyOf(beforeResponse);
+                seen = exits;
             }
-            CompletionStage<Throwable> error = CompletableFuture.completedFuture(
-                    failure == null ? null : Async.unwrap(failure));
-            if (failure != null) {
-                for (int i = handlers.size() - 1; i >= 0; i--) {
-                    Yielded next = handlers.get(i);
-                    error = error.thenCompose(current -> onError(next, current));
-                }
-            }
-            for (int i = exits.size() - 1; i >= 0; i--) {
-                Closing exit = exits.get(i);
-                error = error.thenCompose(current -> exitBeforeResponse(exit, current));
-            }
-            error.whenComplete((finalError, impossible) -> {
-                if (finalError != null) {
-                    settled.completeExceptionally(finalError);
+            if (seen == null) {
+                if (failure != null) {
+                    settled.completeExceptionally(Async.unwrap(failure));
                 } else {
                     settled.complete(value);
                 }
-            });
+                return;
+            }
+            seen.settle(value, failure, settled);
         });
         return settled;
-    }
-
-    // The error the handler leaves: the one it threw, or the same when it returned.
-    private static CompletionStage<Throwable> onError(Yielded yielded, Throwable current) {
-        return run(() -> yielded.onError().handle(current), yielded.blocking())
-                .thenApply(thrown -> thrown == null ? current : thrown);
-    }
-
-    // An exit that fails makes the request fail, unless it failed already.
-    private static CompletionStage<Throwable> exitBeforeResponse(Closing exit, Throwable current) {
-        return run(exit.resource()::close, exit.blocking()).thenApply(thrown -> {
-            if (thrown != null && current != null) {
-                LOG.error("exit of a dependency failed", thrown);
-            }
-            return current != null ? current : thrown;
-        });
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    // Runs the step where its provider runs; completes with what it threw, or null.
-    private static CompletionStage<Throwable> run(Step step, boolean blocking) {
-        if (blocking) {
-            return Async.toThread(() -> attempt(step));
-        }
-        return CompletableFuture.completedFuture(attempt(step));
-    }
-
-    private static Throwable attempt(Step step) {
-        try {
-            step.run();
-            return null;
-        } catch (Throwable thrown) {
-            return thrown;
-        }
     }
 
     /** Closes the resource after the response is sent, on the blocking executor when {@code blocking}. */

@@ -188,14 +188,17 @@ public final class Providers implements DependencyOverrides {
         }
     }
 
-    // Yield<T>, or CompletionStage<Yield<T>>.
+    // Whether the declared result may be a Yield: Yield<T> or CompletionStage<Yield<T>>, or a type as loose as Object.
     private static boolean yields(Method provide, boolean returnsStage) {
-        if (Yield.class.isAssignableFrom(provide.getReturnType())) {
-            return true;
+        if (!returnsStage) {
+            return provide.getReturnType().isAssignableFrom(Yield.class);
         }
-        return returnsStage && provide.getGenericReturnType() instanceof ParameterizedType stage
-                && stage.getActualTypeArguments()[0] instanceof Type result
-                && (result == Yield.class || result instanceof ParameterizedType generic && generic.getRawType() == Yield.class);
+        Type result = provide.getGenericReturnType() instanceof ParameterizedType stage
+                ? stage.getActualTypeArguments()[0] : Object.class;
+        Class<?> raw = result instanceof Class<?> plain ? plain
+                : result instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> c ? c
+                : Object.class;
+        return raw.isAssignableFrom(Yield.class);
     }
 
     // A class dependency, as FastAPI's Depends(CommonQueryParams): a record's canonical constructor, or a class's only

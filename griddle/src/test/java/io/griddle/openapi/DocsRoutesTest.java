@@ -93,9 +93,15 @@ class DocsRoutesTest {
         try (TestClient client = client(app -> app)) {
             for (String path : List.of("/docs/unknown.js", "/docs/swagger-ui.js", "/docs/index.html",
                     "/docs/../META-INF/MANIFEST.MF", "/docs/..%2F..%2Fpom.xml", "/docs/swagger-ui-bundle.js.map",
-                    "/redoc/redoc.standalone.js.map", "/redoc/../docs/swagger-ui.css", "/docs/")) {
+                    "/redoc/redoc.standalone.js.map", "/redoc/../docs/swagger-ui.css")) {
                 assertThat(client.get(path).status()).as(path).isEqualTo(404);
             }
+        }
+        // "/docs/" is "/docs" spelled with a slash: redirected there, as Starlette's redirect_slashes does.
+        try (TestClient client = TestClient.builder(App.create().include(new Ping())).followRedirects(false).build()) {
+            TestResponse redirect = client.get("/docs/");
+            assertThat(redirect.status()).isEqualTo(307);
+            assertThat(redirect.header("location")).isEqualTo("http://testserver/docs");
         }
     }
 
