@@ -32,11 +32,11 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
             return new ValueParser(text -> text, "string_type", "Input should be a valid string");
         }
         if (type == int.class || type == Integer.class) {
-            return new ValueParser(text -> Integer.valueOf(text.strip()), "int_parsing",
+            return new ValueParser(text -> Math.toIntExact(integer(text)), "int_parsing",
                     "Input should be a valid integer, unable to parse string as an integer");
         }
         if (type == long.class || type == Long.class) {
-            return new ValueParser(text -> Long.valueOf(text.strip()), "int_parsing",
+            return new ValueParser(ValueParser::integer, "int_parsing",
                     "Input should be a valid integer, unable to parse string as an integer");
         }
         if (type == double.class || type == Double.class) {
@@ -92,6 +92,16 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
             }
             return constant;
         }, "enum", "Input should be " + expected, Map.of("expected", expected));
+    }
+
+    // Pydantic takes "10", " 10 " and also "10.0" or "10." (a fraction of zeros only) as the integer 10.
+    private static long integer(String text) {
+        String stripped = text.strip();
+        int dot = stripped.indexOf('.');
+        if (dot >= 0 && stripped.chars().skip(dot + 1).allMatch(c -> c == '0')) {
+            stripped = stripped.substring(0, dot);
+        }
+        return Long.parseLong(stripped);
     }
 
     // Plain decimal notation only: Java's own parser would also take "1d", "0x1p3" or "Infinity".
