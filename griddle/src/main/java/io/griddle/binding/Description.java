@@ -30,8 +30,8 @@ public record Description(String method, String path, String handlerName, List<P
      * One request value.
      *
      * @param location     {@code path}, {@code query}, {@code header}, {@code cookie} or {@code body}
-     * @param name         the name on the wire ({@code user-agent} for a header)
-     * @param javaName     the Java parameter's name, for titles
+     * @param name         the name on the wire ({@code user-agent} for a header), which titles follow
+     * @param javaName     the Java parameter's name
      * @param type         the declared type, {@code Optional<T>} included
      * @param required     whether a request without it is a 422
      * @param defaultValue the {@code @Default} value converted to the type, or {@code null}

@@ -89,8 +89,9 @@ public final class OpenApiDocument {
     }
 
     private static Map<String, Object> parameter(Description.Parameter parameter, SchemaGenerator schemas) {
+        // The title follows the name on the wire, as FastAPI's follows the alias: "item-query" is "Item-Query".
         Map<String, Object> schema = SchemaGenerator.titled(schemas.schema(parameter.type(), parameter.constraints()),
-                parameter.javaName());
+                parameter.name());
         if (parameter.defaultValue() != null) {
             schema.put("default", jsonValue(parameter.defaultValue()));
         }
@@ -108,7 +109,7 @@ public final class OpenApiDocument {
             List<Object> names = new ArrayList<>();
             for (Description.Parameter body : bodies) {
                 properties.put(body.name(),
-                        SchemaGenerator.titled(schemas.schema(body.type(), body.constraints()), body.javaName()));
+                        SchemaGenerator.titled(schemas.schema(body.type(), body.constraints()), body.name()));
                 if (body.required()) {
                     names.add(body.name());
                 }
@@ -124,7 +125,7 @@ public final class OpenApiDocument {
             required = !names.isEmpty();
         } else {
             Description.Parameter body = bodies.get(0);
-            schema = SchemaGenerator.titled(schemas.schema(body.type(), body.constraints()), body.javaName());
+            schema = SchemaGenerator.titled(schemas.schema(body.type(), body.constraints()), body.name());
             required = body.required();
         }
         Map<String, Object> requestBody = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * OperationIds.operationId("readItem", "/items/{item_id}", "GET");   // readItem_items__item_id__get
  * OperationIds.title("readItem");                                     // Read Item
  * OperationIds.title("item_id");                                      // Item Id
+ * OperationIds.title("x-token");                                      // X-Token
  * }</pre>
  */
 public final class OperationIds {
@@ -33,9 +34,12 @@ public final class OperationIds {
         return CONVERTER.matcher(path).replaceAll("{$1}");
     }
 
-    /** The words of a Java or Python name, each capitalised as Python's {@code str.title()} does. */
+    /**
+     * The words of a Java or Python name, each capitalised as Python's {@code str.title()} does; a hyphen stays, as
+     * in FastAPI's titles ({@code user-agent} is "User-Agent").
+     */
     public static String title(String name) {
-        String spaced = CAMEL.matcher(name.replace('_', ' ').replace('-', ' ')).replaceAll(" ").strip();
+        String spaced = CAMEL.matcher(name.replace('_', ' ')).replaceAll(" ").strip();
         StringBuilder title = new StringBuilder(spaced.length());
         boolean start = true;
         for (int i = 0; i < spaced.length(); i++) {

@@ -257,9 +257,9 @@ class OpenApiDocumentTest {
     @Test
     void dependencyParametersAreFlattenedIntoTheOperation() {
         assertThat(operation("/secure", "get").path("parameters")).isEqualTo(tree("""
-                [{"name":"x-token","in":"header","required":true,"schema":{"type":"string","title":"Token"}},
+                [{"name":"x-token","in":"header","required":true,"schema":{"type":"string","title":"X-Token"}},
                  {"name":"user-agent","in":"header","required":false,
-                  "schema":{"anyOf":[{"type":"string"},{"type":"null"}],"title":"User Agent"}}]"""));
+                  "schema":{"anyOf":[{"type":"string"},{"type":"null"}],"title":"User-Agent"}}]"""));
     }
 
     @Test
