@@ -7,15 +7,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The value a parameter takes when the request does not carry it, as text converted like a request value would be.
+ * The value a parameter, or a record component bound from a JSON body, takes when the request does not carry it:
+ * text converted as a value in the query would be, one text per element for a list or set ({@code {}} for an
+ * empty one). A value that does not convert fails at startup. The OpenAPI document shows it as the default, and
+ * a defaulted record component is not required.
  *
  * <pre>{@code
  * @Get("/task") CompletionStage<Status> task(@Query @Default("20") double seconds) { ... }
+ * @Get("/items/") Map<String, Object> read(@Query @Default({"foo", "bar"}) List<String> q) { ... }
+ * record Item(String name, @Default({}) Set<String> tags) {}
  * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 public @interface Default {
-    String value();
+    /** The value as text; several for a list or set. */
+    String[] value();
 }

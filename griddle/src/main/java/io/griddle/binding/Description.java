@@ -36,9 +36,30 @@ public record Description(String method, String path, String handlerName, List<P
      * @param required     whether a request without it is a 422
      * @param defaultValue the {@code @Default} value converted to the type, or {@code null}
      * @param constraints  the Jakarta constraint annotations
+     * @param docs         what the annotation says for the document only (title, description, ...)
      */
     public record Parameter(String location, String name, String javaName, Type type, boolean required,
-                            Object defaultValue, List<Annotation> constraints) {
+                            Object defaultValue, List<Annotation> constraints, Docs docs) {
+    }
+
+    /**
+     * Documentation-only facts of a parameter ({@code @Query(title = ..., deprecated = true)}).
+     *
+     * @param title       the schema's title, or {@code null} for the name in words
+     * @param description the description, or {@code null}
+     * @param deprecated  whether the document marks it deprecated
+     * @param included    whether the document lists it at all
+     */
+    public record Docs(String title, String description, boolean deprecated, boolean included) {
+
+        /** Nothing said: the defaults. */
+        public static final Docs NONE = new Docs(null, null, false, true);
+
+        /** From annotation attributes, where empty text means none. */
+        public static Docs of(String title, String description, boolean deprecated, boolean included) {
+            return new Docs(title.isEmpty() ? null : title, description.isEmpty() ? null : description, deprecated,
+                    included);
+        }
     }
 
     /** The same description under a path prefix ({@code App.include("/api", ...)}). */

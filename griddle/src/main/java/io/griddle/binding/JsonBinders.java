@@ -1,6 +1,7 @@
 package io.griddle.binding;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.griddle.Default;
 import io.griddle.RequestValidationError.Issue;
 import io.griddle.http.Json;
 import java.lang.invoke.MethodHandle;
@@ -264,7 +265,7 @@ final class JsonBinders {
     }
 
     /** A record from a JSON object: every component bound and checked, then the canonical constructor called. */
-    private record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional,
+    private record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional, Object[] defaults,
                                 Constraints.Check[] checks, MethodHandle constructor, BeanValidation.Validate extra)
             implements JsonBinder {
 
@@ -273,6 +274,7 @@ final class JsonBinders {
             String[] names = new String[parts.length];
             JsonBinder[] binders = new JsonBinder[parts.length];
             boolean[] optional = new boolean[parts.length];
+            Object[] defaults = new Object[parts.length];
             Constraints.Check[] checks = new Constraints.Check[parts.length];
             Class<?>[] types = new Class<?>[parts.length];
             for (int i = 0; i < parts.length; i++) {
@@ -282,6 +284,8 @@ final class JsonBinders {
                 names[i] = renamed != null && !renamed.value().isEmpty() ? renamed.value() : part.getName();
                 binders[i] = forType(part.getGenericType(), at);
                 optional[i] = part.getType() == Optional.class;
+                Object fallback = Defaults.of(part.getAnnotation(Default.class), part.getGenericType(), at);
+                defaults[i] = fallback == null || !optional[i] ? fallback : Optional.of(fallback);
                 // Jakarta's annotations do not target record components, so javac puts them on the accessor.
                 checks[i] = Constraints.forElementLenient(part.getAccessor());
                 types[i] = part.getType();
@@ -296,7 +300,7 @@ final class JsonBinders {
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalArgumentException(where + ": cannot build record " + type.getName() + ": " + e.getMessage(), e);
             }
-            return new RecordBinder(names, binders, optional, checks, constructor, BeanValidation.forType(type));
+            return new RecordBinder(names, binders, optional, defaults, checks, constructor, BeanValidation.forType(type));
         }
 
         @Override
@@ -310,6 +314,10 @@ final class JsonBinders {
             for (int i = 0; i < names.length; i++) {
                 JsonNode field = node.get(names[i]);
                 List<Object> at = append(loc, names[i]);
+                if (field == null && defaults[i] != null) {
+                    args[i] = defaults[i]; // immutable, made once at startup
+                    continue;
+                }
                 if (field == null && !optional[i]) {
                     // Pydantic shows the whole object as the input of a missing field.
                     issues.add(new Issue("missing", at, "Field required", node));

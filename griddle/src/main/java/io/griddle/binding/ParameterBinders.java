@@ -123,7 +123,7 @@ final class ParameterBinders {
         List<Object> loc = List.of(location, name);
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Default fallback = parameter.getAnnotation(Default.class);
-        Object defaultValue = fallback == null ? null : parser.convert(fallback.value(), loc);
+        Object defaultValue = Defaults.of(fallback, valueType, where(method, parameter));
         described.add(describe(location, name, parameter, !optional && fallback == null, defaultValue));
         return call -> {
             String text = source.read(call.request, name);
@@ -172,9 +172,9 @@ final class ParameterBinders {
         }
         List<Object> loc = List.of("query", name);
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
-        Default fallback = parameter.getAnnotation(Default.class);
-        List<Object> defaultValue = fallback == null ? null
-                : fallback.value().isEmpty() ? List.of() : List.of(parser.convert(fallback.value(), loc));
+        @SuppressWarnings("unchecked")
+        List<Object> defaultValue = (List<Object>) Defaults.of(parameter.getAnnotation(Default.class), listType,
+                where(method, parameter));
         described.add(describe("query", name, parameter, !optional && defaultValue == null, defaultValue));
         return call -> {
             List<String> texts = call.request.queryParams().getAll(name);
@@ -262,7 +262,18 @@ final class ParameterBinders {
         }
         String javaName = parameter.isNamePresent() ? parameter.getName() : name;
         return new Description.Parameter(location, name, javaName, parameter.getParameterizedType(), required,
-                defaultValue, List.copyOf(constraints));
+                defaultValue, List.copyOf(constraints), docs(parameter));
+    }
+
+    // What @Query and @Path say for the document only.
+    private static Description.Docs docs(Parameter parameter) {
+        if (parameter.getAnnotation(Query.class) instanceof Query query) {
+            return Description.Docs.of(query.title(), query.description(), query.deprecated(), query.includeInSchema());
+        }
+        if (parameter.getAnnotation(Path.class) instanceof Path path) {
+            return Description.Docs.of(path.title(), path.description(), false, true);
+        }
+        return Description.Docs.NONE;
     }
 
     static String where(Method method, Parameter parameter) {

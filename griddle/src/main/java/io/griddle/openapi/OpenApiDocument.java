@@ -69,7 +69,7 @@ public final class OpenApiDocument {
         for (Description.Parameter parameter : route.parameters()) {
             if (parameter.location().equals("body")) {
                 bodies.add(parameter);
-            } else {
+            } else if (parameter.docs().included()) {
                 parameters.add(parameter(parameter, schemas));
             }
         }
@@ -89,14 +89,29 @@ public final class OpenApiDocument {
     }
 
     private static Map<String, Object> parameter(Description.Parameter parameter, SchemaGenerator schemas) {
-        // The title follows the name on the wire, as FastAPI's follows the alias: "item-query" is "Item-Query".
-        Map<String, Object> schema = SchemaGenerator.titled(schemas.schema(parameter.type(), parameter.constraints()),
-                parameter.name());
-        if (parameter.defaultValue() != null) {
-            schema.put("default", jsonValue(parameter.defaultValue()));
+        Description.Docs docs = parameter.docs();
+        Map<String, Object> schema = schemas.schema(parameter.type(), parameter.constraints());
+        if (docs.title() != null && !schema.containsKey("$ref")) {
+            schema.put("title", docs.title());
+        } else {
+            // The title follows the name on the wire, as FastAPI's follows the alias: "item-query" is "Item-Query".
+            SchemaGenerator.titled(schema, parameter.name());
         }
-        return object("name", parameter.name(), "in", parameter.location(),
+        if (docs.description() != null) {
+            schema.put("description", docs.description());
+        }
+        if (parameter.defaultValue() != null) {
+            schema.put("default", SchemaGenerator.jsonValue(parameter.defaultValue()));
+        }
+        Map<String, Object> described = object("name", parameter.name(), "in", parameter.location(),
                 "required", parameter.required() || parameter.location().equals("path"), "schema", schema);
+        if (docs.description() != null) {
+            described.put("description", docs.description());
+        }
+        if (docs.deprecated()) {
+            described.put("deprecated", true);
+        }
+        return described;
     }
 
     // One body is the whole JSON body; embedded ones are the fields of a Body_{operationId} object, as FastAPI's.
@@ -145,15 +160,5 @@ public final class OpenApiDocument {
             response.put("content", object("application/json", object("schema", schema)));
         }
         return response;
-    }
-
-    private static Object jsonValue(Object value) {
-        return switch (value) {
-            case Number number -> number;
-            case Boolean bool -> bool;
-            case Enum<?> constant -> constant.name();
-            case List<?> list -> list.stream().map(OpenApiDocument::jsonValue).toList();
-            default -> value.toString();
-        };
     }
 }

@@ -1,6 +1,9 @@
 package io.griddle.openapi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.griddle.Default;
+import io.griddle.Field;
+import io.griddle.binding.Defaults;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -163,10 +166,24 @@ public final class SchemaGenerator {
         for (RecordComponent component : type.getRecordComponents()) {
             JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
             String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
-            properties.put(name, titled(schema(component.getGenericType(), constraints(component)), component.getName()));
-            if (component.getType() != Optional.class) {
+            Map<String, Object> property = schema(component.getGenericType(), constraints(component));
+            Field field = component.getAnnotation(Field.class);
+            if (field != null && !field.title().isEmpty()) {
+                property.put("title", field.title());
+            } else {
+                titled(property, component.getName());
+            }
+            if (field != null && !field.description().isEmpty()) {
+                property.put("description", field.description());
+            }
+            Object fallback = Defaults.of(component.getAnnotation(Default.class), component.getGenericType(),
+                    type.getSimpleName() + "." + component.getName());
+            if (fallback != null) {
+                property.put("default", jsonValue(fallback));
+            } else if (component.getType() != Optional.class) {
                 required.add(name);
             }
+            properties.put(name, property);
         }
         Map<String, Object> schema = object("type", "object", "properties", properties);
         if (!required.isEmpty()) {
@@ -248,6 +265,17 @@ public final class SchemaGenerator {
 
     private static Type argument(Type type, int index) {
         return type instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
+    }
+
+    /** A converted value as JSON sees it: numbers and booleans as they are, enums by name, collections as lists. */
+    static Object jsonValue(Object value) {
+        return switch (value) {
+            case Number number -> number;
+            case Boolean bool -> bool;
+            case Enum<?> constant -> constant.name();
+            case Collection<?> values -> values.stream().map(SchemaGenerator::jsonValue).toList();
+            default -> value.toString();
+        };
     }
 
     static Map<String, Object> object(Object... pairs) {
