@@ -130,10 +130,11 @@ public final class Endpoints {
             collect(slot, parameters, seen);
         }
         parameters.addAll(signature.described());
-        // Non-body values first, in the order found, then bodies: FastAPI's document order.
+        // FastAPI's document order: path, query, header and cookie values, then bodies, each in the order found.
         List<Description.Parameter> ordered = new ArrayList<>();
-        parameters.stream().filter(p -> !p.location().equals("body")).forEach(ordered::add);
-        parameters.stream().filter(p -> p.location().equals("body")).forEach(ordered::add);
+        for (String location : List.of("path", "query", "header", "cookie", "body")) {
+            parameters.stream().filter(p -> p.location().equals(location)).forEach(ordered::add);
+        }
         long bodies = ordered.stream().filter(p -> p.location().equals("body")).count();
         boolean embed = bodies > 1 || Arrays.stream(method.getParameters())
                 .anyMatch(p -> p.getAnnotation(Body.class) instanceof Body b && b.embed());

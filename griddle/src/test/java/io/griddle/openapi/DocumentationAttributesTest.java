@@ -44,6 +44,11 @@ class DocumentationAttributesTest {
         Item create(@Body Item item) {
             return item;
         }
+
+        @Get("/users/{user_id}")
+        String user(@Query String q, @Path("user_id") int userId) {
+            return q;
+        }
     }
 
     private static JsonNode document() {
@@ -69,6 +74,13 @@ class DocumentationAttributesTest {
                  {"name":"tag","in":"query","required":false,
                   "schema":{"type":"array","items":{"type":"string"},"title":"Tag","default":["foo","bar"]}}]"""));
         assertThat(operation.path("responses").has("422")).as("a hidden parameter is still validated").isTrue();
+    }
+
+    @Test
+    void pathParametersComeFirstWhateverTheJavaOrder() {
+        JsonNode parameters = document().path("paths").path("/users/{user_id}").path("get").path("parameters");
+        assertThat(parameters.get(0).path("name").stringValue()).isEqualTo("user_id");
+        assertThat(parameters.get(1).path("name").stringValue()).isEqualTo("q");
     }
 
     @Test
