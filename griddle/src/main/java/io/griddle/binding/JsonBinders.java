@@ -168,20 +168,36 @@ final class JsonBinders {
             };
         }
         if (raw == Map.class) {
-            if (argument(type, 0, where) != String.class) {
-                throw new IllegalArgumentException(where + ": a JSON map has String keys");
+            // Keys are JSON text: a String key as it is, others converted as query text ({"2": 2.2} for Map<Integer, Double>).
+            Type keyType = argument(type, 0, where);
+            ValueParser keys = keyType == String.class ? null
+                    : keyType instanceof Class<?> keyClass ? ValueParser.forType(keyClass) : null;
+            if (keyType != String.class && keys == null) {
+                throw new IllegalArgumentException(where + ": map keys must be String or a type that converts from"
+                        + " text (Integer, Long, UUID, an enum...), not " + keyType.getTypeName());
             }
             JsonBinder value = forType(argument(type, 1, where), where);
             return (node, loc, issues) -> {
                 if (node == null || !node.isObject()) {
                     return fail(issues, new Issue("dict_type", loc, "Input should be a valid dictionary", node));
                 }
-                Map<String, Object> values = new LinkedHashMap<>();
+                Map<Object, Object> values = new LinkedHashMap<>();
                 boolean valid = true;
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    Object bound = value.bind(entry.getValue(), append(loc, entry.getKey()), issues);
+                    List<Object> at = append(loc, entry.getKey());
+                    Object key = entry.getKey();
+                    if (keys != null) {
+                        try {
+                            key = keys.parse().apply(entry.getKey());
+                        } catch (RuntimeException e) {
+                            // Pydantic places a bad key at [..., key, "[key]"].
+                            issues.add(keys.failure(e, append(at, "[key]"), entry.getKey()));
+                            valid = false;
+                        }
+                    }
+                    Object bound = value.bind(entry.getValue(), at, issues);
                     valid &= bound != JsonBinder.INVALID;
-                    values.put(entry.getKey(), bound);
+                    values.put(key, bound);
                 }
                 return valid ? values : JsonBinder.INVALID;
             };
@@ -194,7 +210,7 @@ final class JsonBinders {
                     try {
                         return text.parse().apply(node.stringValue());
                     } catch (RuntimeException e) {
-                        return fail(issues, text.issue(loc, node));
+                        return fail(issues, text.failure(e, loc, node));
                     }
                 }
                 return fail(issues, text.issue(loc, node));

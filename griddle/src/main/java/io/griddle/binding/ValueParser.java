@@ -1,6 +1,7 @@
 package io.griddle.binding;
 
 import io.griddle.RequestValidationError;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -58,6 +59,9 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
         }
         if (type.isEnum()) {
             return forEnum(type);
+        }
+        if (type == URI.class) {
+            return Urls.PARSER;
         }
         if (type == LocalDate.class) {
             return new ValueParser(LocalDate::parse, "date_from_datetime_parsing",
@@ -139,8 +143,20 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
         try {
             return parse.apply(text);
         } catch (RuntimeException invalid) {
-            throw new RequestValidationError(List.of(issue(loc, text)));
+            throw new RequestValidationError(List.of(failure(invalid, loc, text)));
         }
+    }
+
+    /**
+     * The issue for a failed {@link #parse}: this parser's own, unless the parser threw a validation error that says
+     * more (a URL's reason), which is then placed at {@code loc} with {@code input}.
+     */
+    RequestValidationError.Issue failure(RuntimeException failed, List<Object> loc, Object input) {
+        if (failed instanceof RequestValidationError specific && specific.errors().size() == 1) {
+            RequestValidationError.Issue said = specific.errors().get(0);
+            return new RequestValidationError.Issue(said.type(), loc, said.msg(), input, said.ctx());
+        }
+        return issue(loc, input);
     }
 
     /** The issue this parser reports for input it cannot convert. */

@@ -24,6 +24,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,6 +101,9 @@ public final class SchemaGenerator {
         if (raw == boolean.class || raw == Boolean.class) {
             return object("type", "boolean");
         }
+        if (raw == URI.class) {
+            return object("type", "string", "format", "uri", "minLength", 1);
+        }
         String format = format(raw);
         if (format != null) {
             return object("type", "string", "format", format);
@@ -170,7 +174,7 @@ public final class SchemaGenerator {
             Field field = component.getAnnotation(Field.class);
             if (field != null && !field.title().isEmpty()) {
                 property.put("title", field.title());
-            } else {
+            } else if (!isNullableRef(property)) {
                 titled(property, component.getName());
             }
             if (field != null && !field.description().isEmpty()) {
@@ -191,6 +195,12 @@ public final class SchemaGenerator {
         }
         schema.put("title", title);
         return schema;
+    }
+
+    // Pydantic titles no model-typed field, nullable or not: {"anyOf": [{"$ref": ...}, {"type": "null"}]} stays untitled.
+    private static boolean isNullableRef(Map<String, Object> schema) {
+        return schema.get("anyOf") instanceof List<?> anyOf && !anyOf.isEmpty()
+                && anyOf.get(0) instanceof Map<?, ?> first && first.containsKey("$ref");
     }
 
     /** The schema with Pydantic's title for the name, unless it is a bare {@code $ref}. */
