@@ -17,6 +17,41 @@ class DefaultsTest {
                 @Default("7") Optional<Integer> rank) {
     }
 
+    // The other forms a record component takes: the whole list as one JSON array, JSON for a scalar.
+    record Order(@Default("[\"x\", \"y\"]") List<String> labels, @Default("[]") List<Item> items,
+                 @Default("10.5") double tax) {
+    }
+
+    record BadOrder(@Default("ten") double tax) {
+    }
+
+    record TwoTaxes(@Default({"1", "2"}) double tax) {
+    }
+
+    @SuppressWarnings("unused")
+    static final class Orders {
+        @Post("/orders")
+        Order create(@Body Order order) {
+            return order;
+        }
+    }
+
+    @SuppressWarnings("unused")
+    static final class BadOrders {
+        @Post("/orders")
+        String create(@Body BadOrder order) {
+            return "";
+        }
+    }
+
+    @SuppressWarnings("unused")
+    static final class TwoTaxOrders {
+        @Post("/orders")
+        String create(@Body TwoTaxes order) {
+            return "";
+        }
+    }
+
     @SuppressWarnings("unused")
     static final class Items {
         @Get("/tags")
@@ -63,6 +98,20 @@ class DefaultsTest {
                     "rank", 1)).json())
                     .isEqualTo(Map.of("name", "Foo", "tags", List.of("a"), "sizes", List.of(3), "rank", 1));
         }
+    }
+
+    @Test
+    void recordComponentsTakeAJsonArrayOrJsonText() {
+        try (TestClient client = TestClient.of(App.create().include(new Orders()))) {
+            assertThat(client.post("/orders", Map.of()).json())
+                    .isEqualTo(Map.of("labels", List.of("x", "y"), "items", List.of(), "tax", 10.5));
+        }
+        assertThatThrownBy(() -> App.create().include(new BadOrders()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BadOrder.tax").hasMessageContaining("@Default(\"ten\")");
+        assertThatThrownBy(() -> App.create().include(new TwoTaxOrders()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TwoTaxes.tax").hasMessageContaining("one value");
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -105,7 +106,8 @@ final class Constraints {
     // A float or double value: Pydantic's ctx then shows a float limit ({"gt": 0.0}), as its float validator has.
     private static boolean isFloating(AnnotatedElement element) {
         Type type = element instanceof Parameter parameter ? parameter.getParameterizedType()
-                : element instanceof Method accessor ? accessor.getGenericReturnType() : null;
+                : element instanceof Method accessor ? accessor.getGenericReturnType()
+                : element instanceof AnnotatedType elementType ? elementType.getType() : null;
         if (type instanceof ParameterizedType generic && generic.getRawType() == Optional.class) {
             type = generic.getActualTypeArguments()[0];
         }
