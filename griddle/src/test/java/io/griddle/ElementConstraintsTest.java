@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.griddle.http.Json;
 import io.griddle.test.TestClient;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,18 @@ class ElementConstraintsTest {
     record Tagged(String name, @Size(min = 1) List<@Size(max = 3) String> tags, Map<String, @Max(10) Integer> scores) {
     }
 
+    record Weighted(Map<Integer, @Positive Double> weights) {
+    }
+
     static final class Items {
         @Get("/items")
         public List<String> items(@Query List<@Size(max = 3) String> q, @Query Optional<List<@Max(5) Integer>> n) {
             return q;
+        }
+
+        @Post("/weighted")
+        public Weighted weighted(@Body Weighted weighted) {
+            return weighted;
         }
 
         @Post("/tagged")
@@ -64,6 +73,21 @@ class ElementConstraintsTest {
                                 "msg":"Input should be less than or equal to 10","input":11,"ctx":{"le":10}}]}"""));
             var empty = client.post("/tagged", Map.of("name", "a", "tags", List.of(), "scores", Map.of()));
             assertThat(tree(empty.text()).path("detail").get(0).path("type").asString()).isEqualTo("too_short");
+        }
+    }
+
+    @Test
+    void mapsWithConvertedKeysCheckTheirValuesWithFloatLimits() {
+        try (TestClient client = TestClient.of(App.create().include(new Items()))) {
+            assertThat(tree(client.post("/weighted", Map.of("weights", Map.of("1", 0.5))).text()))
+                    .isEqualTo(tree("{\"weights\":{\"1\":0.5}}"));
+            var response = client.post("/weighted", Map.of("weights", Map.of("x", -1)));
+            assertThat(response.status()).isEqualTo(422);
+            assertThat(tree(response.text())).isEqualTo(tree("""
+                    {"detail":[{"type":"int_parsing","loc":["body","weights","x","[key]"],
+                                "msg":"Input should be a valid integer, unable to parse string as an integer","input":"x"},
+                               {"type":"greater_than","loc":["body","weights","x"],
+                                "msg":"Input should be greater than 0","input":-1,"ctx":{"gt":0.0}}]}"""));
         }
     }
 

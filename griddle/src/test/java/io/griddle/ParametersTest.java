@@ -41,6 +41,11 @@ class ParametersTest {
             return Map.of("size", size);
         }
 
+        @Get("/numbers/{n}")
+        Map<String, Object> number(@Path int n) {
+            return Map.of("n", n);
+        }
+
         @Get("/ids/{id}")
         Map<String, Object> id(@Path UUID id, @Query Optional<LocalDate> day) {
             return Map.of("id", id.toString(), "day", day.map(LocalDate::toString).orElse("none"));
@@ -92,6 +97,18 @@ class ParametersTest {
         assertUnprocessable(client.request("GET", "/tokens").header("x-n", "1").header("x-n", "two").send(),
                 "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"header\",\"x-n\",1],"
                         + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"two\"}]}");
+    }
+
+    @Test
+    void integersMayCarryAFractionOfZerosAsPydanticsDo() {
+        assertThat(client.get("/numbers/10.0").json()).isEqualTo(Map.of("n", 10));
+        assertThat(client.get("/numbers/-3.00").json()).isEqualTo(Map.of("n", -3));
+        assertThat(client.get("/numbers/7.").json()).isEqualTo(Map.of("n", 7));
+        for (String text : List.of("3.14", "1e3", ".0", "10.0.0")) {
+            assertUnprocessable(client.get("/numbers/" + text),
+                    "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"path\",\"n\"],"
+                            + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"" + text + "\"}]}");
+        }
     }
 
     @Test

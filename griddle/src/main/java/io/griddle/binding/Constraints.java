@@ -17,12 +17,18 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,8 +65,9 @@ final class Constraints {
 
     private static Check forElement(AnnotatedElement element, String where, boolean strict) {
         List<Check> checks = new ArrayList<>();
+        boolean floating = isFloating(element);
         for (Annotation annotation : element.getAnnotations()) {
-            Check check = forAnnotation(annotation);
+            Check check = forAnnotation(annotation, floating);
             if (check != null) {
                 checks.add(check);
             } else if (strict && annotation.annotationType().isAnnotationPresent(Constraint.class)) {
@@ -96,19 +103,30 @@ final class Constraints {
         return false;
     }
 
-    private static Check forAnnotation(Annotation annotation) {
+    // A float or double value: Pydantic's ctx then shows a float limit ({"gt": 0.0}), as its float validator has.
+    private static boolean isFloating(AnnotatedElement element) {
+        Type type = element instanceof Parameter parameter ? parameter.getParameterizedType()
+                : element instanceof Method accessor ? accessor.getGenericReturnType()
+                : element instanceof AnnotatedType elementType ? elementType.getType() : null;
+        if (type instanceof ParameterizedType generic && generic.getRawType() == Optional.class) {
+            type = generic.getActualTypeArguments()[0];
+        }
+        return type == double.class || type == Double.class || type == float.class || type == Float.class;
+    }
+
+    private static Check forAnnotation(Annotation annotation, boolean floating) {
         return switch (annotation) {
             case Size size -> size(size.min(), size.max());
             case NotEmpty ignored -> size(1, Integer.MAX_VALUE);
             case NotBlank ignored -> notBlank();
-            case Min min -> bound(BigDecimal.valueOf(min.value()), true, true);
-            case Max max -> bound(BigDecimal.valueOf(max.value()), true, false);
-            case Positive ignored -> bound(BigDecimal.ZERO, false, true);
-            case PositiveOrZero ignored -> bound(BigDecimal.ZERO, true, true);
-            case Negative ignored -> bound(BigDecimal.ZERO, false, false);
-            case NegativeOrZero ignored -> bound(BigDecimal.ZERO, true, false);
-            case DecimalMin min -> bound(new BigDecimal(min.value()), min.inclusive(), true);
-            case DecimalMax max -> bound(new BigDecimal(max.value()), max.inclusive(), false);
+            case Min min -> bound(BigDecimal.valueOf(min.value()), true, true, floating);
+            case Max max -> bound(BigDecimal.valueOf(max.value()), true, false, floating);
+            case Positive ignored -> bound(BigDecimal.ZERO, false, true, floating);
+            case PositiveOrZero ignored -> bound(BigDecimal.ZERO, true, true, floating);
+            case Negative ignored -> bound(BigDecimal.ZERO, false, false, floating);
+            case NegativeOrZero ignored -> bound(BigDecimal.ZERO, true, false, floating);
+            case DecimalMin min -> bound(new BigDecimal(min.value()), min.inclusive(), true, floating);
+            case DecimalMax max -> bound(new BigDecimal(max.value()), max.inclusive(), false, floating);
             case Pattern pattern -> pattern(pattern.regexp());
             case Email ignored -> email();
             default -> null;
@@ -164,13 +182,13 @@ final class Constraints {
                 : null;
     }
 
-    private static Check bound(BigDecimal limit, boolean inclusive, boolean lower) {
+    private static Check bound(BigDecimal limit, boolean inclusive, boolean lower, boolean floating) {
         String type = (lower ? "greater_than" : "less_than") + (inclusive ? "_equal" : "");
         String key = (lower ? "g" : "l") + (inclusive ? "e" : "t");
         String msg = "Input should be " + (lower ? "greater" : "less") + " than " + (inclusive ? "or equal to " : "")
                 + limit.toPlainString();
-        // The ctx shows the limit as written: 1 stays an integer, 0.5 a decimal.
-        Object shown = limit.scale() <= 0 ? (Object) limit.longValueExact() : (Object) limit.doubleValue();
+        // The ctx shows the limit in the value's kind: a float for a float, else as written (1 stays an integer).
+        Object shown = floating || limit.scale() > 0 ? (Object) limit.doubleValue() : (Object) limit.longValueExact();
         Map<String, Object> ctx = ctx(key, shown);
         return (value, input, loc) -> {
             BigDecimal number = decimal(value);

@@ -59,22 +59,44 @@ public record Description(String method, String path, String handlerName, List<P
      * One request value.
      *
      * @param location     {@code path}, {@code query}, {@code header}, {@code cookie} or {@code body}
-     * @param name         the name on the wire ({@code user-agent} for a header)
-     * @param javaName     the Java parameter's name, for titles
+     * @param name         the name on the wire ({@code user-agent} for a header), which titles follow
+     * @param javaName     the Java parameter's name
      * @param type         the declared type, {@code Optional<T>} included
      * @param required     whether a request without it is a 422
      * @param defaultValue the {@code @Default} value converted to the type, or {@code null}
      * @param constraints  the Jakarta constraint annotations, and {@code @Format}
      * @param annotated    the declared type with its type-use annotations ({@code List<@Size(max = 3) String>}), or
      *                     {@code null}
+     * @param docs         what the annotation says for the document only (title, description, ...)
      */
     public record Parameter(String location, String name, String javaName, Type type, boolean required,
-                            Object defaultValue, List<Annotation> constraints, AnnotatedType annotated) {
+                            Object defaultValue, List<Annotation> constraints, AnnotatedType annotated,
+                            ParameterDocs docs) {
 
-        /** A value without type-use annotations. */
+        /** A value without type-use annotations or documentation settings. */
         public Parameter(String location, String name, String javaName, Type type, boolean required,
                          Object defaultValue, List<Annotation> constraints) {
-            this(location, name, javaName, type, required, defaultValue, constraints, null);
+            this(location, name, javaName, type, required, defaultValue, constraints, null, ParameterDocs.NONE);
+        }
+    }
+
+    /**
+     * Documentation-only facts of a parameter ({@code @Query(title = ..., deprecated = true)}).
+     *
+     * @param title       the schema's title, or {@code null} for the name in words
+     * @param description the description, or {@code null}
+     * @param deprecated  whether the document marks it deprecated
+     * @param included    whether the document lists it at all
+     */
+    public record ParameterDocs(String title, String description, boolean deprecated, boolean included) {
+
+        /** Nothing said: the defaults. */
+        public static final ParameterDocs NONE = new ParameterDocs(null, null, false, true);
+
+        /** From annotation attributes, where empty text means none. */
+        public static ParameterDocs of(String title, String description, boolean deprecated, boolean included) {
+            return new ParameterDocs(title.isEmpty() ? null : title, description.isEmpty() ? null : description,
+                    deprecated, included);
         }
     }
 

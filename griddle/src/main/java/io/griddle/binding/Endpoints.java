@@ -157,7 +157,7 @@ public final class Endpoints {
             }
         }
         parameters.addAll(signature.described());
-        // Non-body values first, in the order found, then bodies: FastAPI's document order.
+        // Non-body values first, in the order found, then bodies; the document lists them by location (OpenApiDocument).
         List<Description.Parameter> ordered = new ArrayList<>();
         parameters.stream().filter(p -> !p.location().equals("body")).forEach(ordered::add);
         parameters.stream().filter(p -> p.location().equals("body")).forEach(ordered::add);

@@ -90,9 +90,7 @@ final class FormBinders {
         List<Object> loc = List.of("body", name);
         Constraints.Check check = Constraints.forElement(parameter, where);
         Default fallback = parameter.getAnnotation(Default.class);
-        Object defaultValue = fallback == null ? null
-                : shape.list() ? (fallback.value().isEmpty() ? List.of() : List.of(parser.convert(fallback.value(), loc)))
-                : parser.convert(fallback.value(), loc);
+        Object defaultValue = Defaults.of(fallback, parameter.getParameterizedType(), where);
         described.add(ParameterBinders.describe("body", name, parameter, !shape.optional() && fallback == null,
                 defaultValue));
         return call -> {

@@ -155,10 +155,7 @@ final class JsonBinders {
             return collection(forType(argument(type, 0, where), where), raw == Set.class);
         }
         if (raw == Map.class) {
-            if (argument(type, 0, where) != String.class) {
-                throw new IllegalArgumentException(where + ": a JSON map has String keys");
-            }
-            return map(forType(argument(type, 1, where), where));
+            return map(keys(argument(type, 0, where), where), forType(argument(type, 1, where), where));
         }
         return scalarOrOther(type, raw);
     }
@@ -181,8 +178,8 @@ final class JsonBinders {
         if (raw == List.class || raw == Collection.class || raw == Set.class) {
             return collection(checked(arguments[0], where), raw == Set.class);
         }
-        if (raw == Map.class && arguments[0].getType() == String.class) {
-            return map(checked(arguments[1], where));
+        if (raw == Map.class) {
+            return map(keys(arguments[0].getType(), where), checked(arguments[1], where));
         }
         throw new IllegalArgumentException(where + ": constraints on type arguments are supported inside Optional, List,"
                 + " Set, Collection and Map values");
@@ -248,17 +245,42 @@ final class JsonBinders {
         };
     }
 
-    private static JsonBinder map(JsonBinder value) {
+    // Keys are JSON text: a String key as it is (null here), others converted as query text ({"2": 2.2} for
+    // Map<Integer, Double>).
+    private static ValueParser keys(Type keyType, String where) {
+        if (keyType == String.class) {
+            return null;
+        }
+        ValueParser keys = keyType instanceof Class<?> keyClass ? ValueParser.forType(keyClass) : null;
+        if (keys == null) {
+            throw new IllegalArgumentException(where + ": map keys must be String or a type that converts from"
+                    + " text (Integer, Long, UUID, an enum...), not " + keyType.getTypeName());
+        }
+        return keys;
+    }
+
+    private static JsonBinder map(ValueParser keys, JsonBinder value) {
         return (node, loc, issues) -> {
             if (node == null || !node.isObject()) {
                 return fail(issues, new Issue("dict_type", loc, "Input should be a valid dictionary", node));
             }
-            Map<String, Object> values = new LinkedHashMap<>();
+            Map<Object, Object> values = new LinkedHashMap<>();
             boolean valid = true;
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                Object bound = value.bind(entry.getValue(), append(loc, entry.getKey()), issues);
+                List<Object> at = append(loc, entry.getKey());
+                Object key = entry.getKey();
+                if (keys != null) {
+                    try {
+                        key = keys.parse().apply(entry.getKey());
+                    } catch (RuntimeException e) {
+                        // Pydantic places a bad key at [..., key, "[key]"].
+                        issues.add(keys.failure(e, append(at, "[key]"), entry.getKey()));
+                        valid = false;
+                    }
+                }
+                Object bound = value.bind(entry.getValue(), at, issues);
                 valid &= bound != JsonBinder.INVALID;
-                values.put(entry.getKey(), bound);
+                values.put(key, bound);
             }
             return valid ? values : JsonBinder.INVALID;
         };
@@ -273,7 +295,7 @@ final class JsonBinders {
                     try {
                         return text.parse().apply(node.stringValue());
                     } catch (RuntimeException e) {
-                        return fail(issues, text.issue(loc, node));
+                        return fail(issues, text.failure(e, loc, node));
                     }
                 }
                 return fail(issues, text.issue(loc, node));
@@ -385,7 +407,7 @@ final class JsonBinders {
 
         // A @Default is bound once, at startup, by the component's own binder: a default that does not fit fails here.
         private static Object defaultValue(RecordComponent part, JsonBinder binder, String name, String at) {
-            JsonNode node = FieldDefaults.node(part);
+            JsonNode node = Defaults.node(part);
             if (node == null) {
                 return NO_DEFAULT;
             }
@@ -409,7 +431,7 @@ final class JsonBinders {
                 JsonNode field = node.get(names[i]);
                 List<Object> at = append(loc, names[i]);
                 if (field == null && defaults[i] != NO_DEFAULT) {
-                    args[i] = defaults[i];
+                    args[i] = defaults[i]; // made once at startup: lists and sets are immutable
                     continue;
                 }
                 if (field == null && !optional[i]) {

@@ -112,7 +112,7 @@ final class ModelWriter {
         protected List<Field> computeValue(Class<?> record) {
             List<Field> fields = new ArrayList<>();
             for (RecordComponent component : record.getRecordComponents()) {
-                JsonNode fallback = FieldDefaults.node(component);
+                JsonNode fallback = Defaults.node(component);
                 if (fallback == null && component.getType() == java.util.Optional.class) {
                     fallback = Json.mapper().nullNode();
                 }

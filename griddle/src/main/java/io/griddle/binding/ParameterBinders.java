@@ -157,7 +157,7 @@ final class ParameterBinders {
         List<Object> loc = List.of(location, name);
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Default fallback = parameter.getAnnotation(Default.class);
-        Object defaultValue = fallback == null ? null : parser.convert(fallback.value(), loc);
+        Object defaultValue = Defaults.of(fallback, valueType, where(method, parameter));
         described.add(describe(location, name, parameter, !optional && fallback == null, defaultValue));
         return call -> {
             String text = source.read(call.request, name);
@@ -207,9 +207,9 @@ final class ParameterBinders {
         List<Object> loc = List.of(location, name);
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Constraints.Check elementCheck = elementCheck(method, parameter, optional);
-        Default fallback = parameter.getAnnotation(Default.class);
-        List<Object> defaultValue = fallback == null ? null
-                : fallback.value().isEmpty() ? List.of() : List.of(parser.convert(fallback.value(), loc));
+        @SuppressWarnings("unchecked")
+        List<Object> defaultValue = (List<Object>) Defaults.of(parameter.getAnnotation(Default.class), listType,
+                where(method, parameter));
         described.add(describe(location, name, parameter, !optional && defaultValue == null, defaultValue));
         return call -> {
             List<String> texts = source.read(call.request, name);
@@ -313,7 +313,19 @@ final class ParameterBinders {
         }
         String javaName = parameter.isNamePresent() ? parameter.getName() : name;
         return new Description.Parameter(location, name, javaName, parameter.getParameterizedType(), required,
-                defaultValue, List.copyOf(constraints), parameter.getAnnotatedType());
+                defaultValue, List.copyOf(constraints), parameter.getAnnotatedType(), docs(parameter));
+    }
+
+    // What @Query and @Path say for the document only.
+    private static Description.ParameterDocs docs(Parameter parameter) {
+        if (parameter.getAnnotation(Query.class) instanceof Query query) {
+            return Description.ParameterDocs.of(query.title(), query.description(), query.deprecated(),
+                    query.includeInSchema());
+        }
+        if (parameter.getAnnotation(Path.class) instanceof Path path) {
+            return Description.ParameterDocs.of(path.title(), path.description(), false, true);
+        }
+        return Description.ParameterDocs.NONE;
     }
 
     static String where(Executable method, Parameter parameter) {

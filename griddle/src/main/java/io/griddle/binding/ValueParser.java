@@ -1,6 +1,7 @@
 package io.griddle.binding;
 
 import io.griddle.RequestValidationError;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,11 +33,11 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
             return new ValueParser(text -> text, "string_type", "Input should be a valid string");
         }
         if (type == int.class || type == Integer.class) {
-            return new ValueParser(text -> Integer.valueOf(text.strip()), "int_parsing",
+            return new ValueParser(text -> Math.toIntExact(integer(text)), "int_parsing",
                     "Input should be a valid integer, unable to parse string as an integer");
         }
         if (type == long.class || type == Long.class) {
-            return new ValueParser(text -> Long.valueOf(text.strip()), "int_parsing",
+            return new ValueParser(ValueParser::integer, "int_parsing",
                     "Input should be a valid integer, unable to parse string as an integer");
         }
         if (type == double.class || type == Double.class) {
@@ -58,6 +59,9 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
         }
         if (type.isEnum()) {
             return forEnum(type);
+        }
+        if (type == URI.class) {
+            return Urls.PARSER;
         }
         if (type == LocalDate.class) {
             return new ValueParser(LocalDate::parse, "date_from_datetime_parsing",
@@ -92,6 +96,16 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
             }
             return constant;
         }, "enum", "Input should be " + expected, Map.of("expected", expected));
+    }
+
+    // Pydantic takes "10", " 10 " and also "10.0" or "10." (a fraction of zeros only) as the integer 10.
+    private static long integer(String text) {
+        String stripped = text.strip();
+        int dot = stripped.indexOf('.');
+        if (dot >= 0 && stripped.chars().skip(dot + 1).allMatch(c -> c == '0')) {
+            stripped = stripped.substring(0, dot);
+        }
+        return Long.parseLong(stripped);
     }
 
     // Plain decimal notation only: Java's own parser would also take "1d", "0x1p3" or "Infinity".
@@ -129,8 +143,20 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
         try {
             return parse.apply(text);
         } catch (RuntimeException invalid) {
-            throw new RequestValidationError(List.of(issue(loc, text)));
+            throw new RequestValidationError(List.of(failure(invalid, loc, text)));
         }
+    }
+
+    /**
+     * The issue for a failed {@link #parse}: this parser's own, unless the parser threw a validation error that says
+     * more (a URL's reason), which is then placed at {@code loc} with {@code input}.
+     */
+    RequestValidationError.Issue failure(RuntimeException failed, List<Object> loc, Object input) {
+        if (failed instanceof RequestValidationError specific && specific.errors().size() == 1) {
+            RequestValidationError.Issue said = specific.errors().get(0);
+            return new RequestValidationError.Issue(said.type(), loc, said.msg(), input, said.ctx());
+        }
+        return issue(loc, input);
     }
 
     /** The issue this parser reports for input it cannot convert. */

@@ -162,7 +162,7 @@ public final class OpenApiDocument {
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
         for (String location : LOCATIONS) {
             for (Description.Parameter parameter : route.parameters()) {
-                if (!parameter.location().equals(location)) {
+                if (!parameter.location().equals(location) || !parameter.docs().included()) {
                     continue;
                 }
                 String key = location + " " + parameter.name();
@@ -191,15 +191,26 @@ public final class OpenApiDocument {
     }
 
     private static Map<String, Object> parameter(Description.Parameter parameter, SchemaGenerator schemas) {
+        Description.ParameterDocs docs = parameter.docs();
         Map<String, Object> schema = schemas.schema(parameter.type(), parameter.constraints(), parameter.annotated());
         if (!schema.containsKey("$ref")) {
-            schema.put("title", parameterTitle(parameter));
+            schema.put("title", docs.title() != null ? docs.title() : title(parameter));
+        }
+        if (docs.description() != null) {
+            schema.put("description", docs.description());
         }
         if (parameter.defaultValue() != null) {
-            schema.put("default", jsonValue(parameter.defaultValue()));
+            schema.put("default", SchemaGenerator.jsonValue(parameter.defaultValue()));
         }
-        return object("name", parameter.name(), "in", parameter.location(),
+        Map<String, Object> described = object("name", parameter.name(), "in", parameter.location(),
                 "required", parameter.required() || parameter.location().equals("path"), "schema", schema);
+        if (docs.description() != null) {
+            described.put("description", docs.description());
+        }
+        if (docs.deprecated()) {
+            described.put("deprecated", true);
+        }
+        return described;
     }
 
     // One body is the whole JSON body; embedded ones are the fields of a Body_{operationId} object, as FastAPI's.
@@ -211,10 +222,10 @@ public final class OpenApiDocument {
             Map<String, Object> properties = new LinkedHashMap<>();
             List<Object> names = new ArrayList<>();
             for (Description.Parameter body : bodies) {
-                Map<String, Object> property = SchemaGenerator.titled(
-                        schemas.schema(body.type(), body.constraints(), body.annotated()), body.javaName());
+                Map<String, Object> property = titled(
+                        schemas.schema(body.type(), body.constraints(), body.annotated()), body);
                 if (body.defaultValue() != null) {
-                    property.put("default", jsonValue(body.defaultValue()));
+                    property.put("default", SchemaGenerator.jsonValue(body.defaultValue()));
                 }
                 properties.put(body.name(), property);
                 if (body.required()) {
@@ -232,8 +243,7 @@ public final class OpenApiDocument {
             required = !names.isEmpty();
         } else {
             Description.Parameter body = bodies.get(0);
-            schema = SchemaGenerator.titled(schemas.schema(body.type(), body.constraints(), body.annotated()),
-                    body.javaName());
+            schema = titled(schemas.schema(body.type(), body.constraints(), body.annotated()), body);
             required = body.required();
         }
         Map<String, Object> requestBody = new LinkedHashMap<>();
@@ -246,9 +256,17 @@ public final class OpenApiDocument {
     }
 
     // A name given on the wire is titled as FastAPI titles an alias ("x-token" is "X-Token"); a Java name by its words.
-    private static String parameterTitle(Description.Parameter parameter) {
+    private static String title(Description.Parameter parameter) {
         return parameter.name().equals(parameter.javaName()) ? OperationIds.title(parameter.javaName())
-                : OperationIds.pythonTitle(parameter.name()).replace('_', ' ');
+                : OperationIds.aliasTitle(parameter.name());
+    }
+
+    // The schema titled for the value, unless it is a bare $ref.
+    private static Map<String, Object> titled(Map<String, Object> schema, Description.Parameter parameter) {
+        if (!schema.containsKey("$ref")) {
+            schema.put("title", title(parameter));
+        }
+        return schema;
     }
 
     // One requirement per security scheme the route depends on, without scopes; the schemes go to the components.
@@ -274,15 +292,5 @@ public final class OpenApiDocument {
             response.put("content", object("application/json", object("schema", schema)));
         }
         return response;
-    }
-
-    private static Object jsonValue(Object value) {
-        return switch (value) {
-            case Number number -> number;
-            case Boolean bool -> bool;
-            case Enum<?> constant -> constant.name();
-            case List<?> list -> list.stream().map(OpenApiDocument::jsonValue).toList();
-            default -> value.toString();
-        };
     }
 }

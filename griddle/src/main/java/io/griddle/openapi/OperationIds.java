@@ -60,17 +60,13 @@ public final class OperationIds {
         return title.toString();
     }
 
-    /** The words of a Java or Python name, each capitalised as Python's {@code str.title()} does. */
+    /**
+     * The words of a Java or Python name, each capitalised as Python's {@code str.title()} does; a hyphen stays, as
+     * Python's would ({@code x-token} is "X-Token").
+     */
     public static String title(String name) {
-        String spaced = CAMEL.matcher(name.replace('_', ' ').replace('-', ' ')).replaceAll(" ").strip();
-        StringBuilder title = new StringBuilder(spaced.length());
-        boolean start = true;
-        for (int i = 0; i < spaced.length(); i++) {
-            char c = spaced.charAt(i);
-            title.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return title.toString().replaceAll(" +", " ");
+        String spaced = CAMEL.matcher(name.replace('_', ' ')).replaceAll(" ").strip();
+        return pythonTitle(spaced).replaceAll(" +", " ");
     }
 
     /**
@@ -79,14 +75,6 @@ public final class OperationIds {
      * {@code X-Token}.
      */
     public static String aliasTitle(String alias) {
-        StringBuilder title = new StringBuilder(alias.length());
-        boolean previousCased = false;
-        for (int i = 0; i < alias.length(); i++) {
-            char c = alias.charAt(i);
-            boolean cased = Character.isLetter(c);
-            title.append(!cased ? c : previousCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            previousCased = cased;
-        }
-        return title.toString().replace('_', ' ');
+        return pythonTitle(alias).replace('_', ' ');
     }
 }

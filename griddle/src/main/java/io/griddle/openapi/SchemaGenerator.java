@@ -1,8 +1,10 @@
 package io.griddle.openapi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.griddle.Field;
 import io.griddle.Format;
 import io.griddle.UploadFile;
+import io.griddle.binding.Defaults;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -16,7 +18,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import io.griddle.binding.FieldDefaults;
 import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -29,6 +30,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -161,6 +163,9 @@ public final class SchemaGenerator {
         if (raw == boolean.class || raw == Boolean.class) {
             return object("type", "boolean");
         }
+        if (raw == URI.class) {
+            return object("type", "string", "format", "uri", "minLength", 1);
+        }
         String format = format(raw);
         if (format != null) {
             return object("type", "string", "format", format);
@@ -242,11 +247,20 @@ public final class SchemaGenerator {
                 continue;
             }
             String name = jsonName(component);
-            Map<String, Object> property = titled(schema(component.getGenericType(), constraints(component),
-                    component.getAnnotatedType(), output), component.getName());
-            boolean defaulted = FieldDefaults.has(component);
+            Map<String, Object> property = schema(component.getGenericType(), constraints(component),
+                    component.getAnnotatedType(), output);
+            Field field = component.getAnnotation(Field.class);
+            if (field != null && !field.title().isEmpty()) {
+                property.put("title", field.title());
+            } else if (!isNullableRef(property)) {
+                titled(property, component.getName());
+            }
+            if (field != null && !field.description().isEmpty()) {
+                property.put("description", field.description());
+            }
+            boolean defaulted = Defaults.has(component);
             if (defaulted) {
-                property = withDefault(property, FieldDefaults.json(component));
+                property = withDefault(property, Defaults.json(component));
             }
             properties.put(name, property);
             if (component.getType() != Optional.class && !defaulted) {
@@ -356,6 +370,12 @@ public final class SchemaGenerator {
         return copy;
     }
 
+    // Pydantic titles no model-typed field, nullable or not: {"anyOf": [{"$ref": ...}, {"type": "null"}]} stays untitled.
+    private static boolean isNullableRef(Map<String, Object> schema) {
+        return schema.get("anyOf") instanceof List<?> anyOf && !anyOf.isEmpty()
+                && anyOf.get(0) instanceof Map<?, ?> first && first.containsKey("$ref");
+    }
+
     /** The schema with Pydantic's title for the name, unless it is a bare {@code $ref}. */
     static Map<String, Object> titled(Map<String, Object> schema, String name) {
         if (!schema.containsKey("$ref")) {
@@ -447,6 +467,17 @@ public final class SchemaGenerator {
 
     private static Type argument(Type type, int index) {
         return type instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
+    }
+
+    /** A converted value as JSON sees it: numbers and booleans as they are, enums by name, collections as lists. */
+    static Object jsonValue(Object value) {
+        return switch (value) {
+            case Number number -> number;
+            case Boolean bool -> bool;
+            case Enum<?> constant -> constant.name();
+            case Collection<?> values -> values.stream().map(SchemaGenerator::jsonValue).toList();
+            default -> value.toString();
+        };
     }
 
     static Map<String, Object> object(Object... pairs) {

@@ -13,6 +13,15 @@ class TutorialsTest {
     }
 
     @Test
+    void findsEveryChapterPorted() {
+        for (String name : new String[] {"path_params.tutorial005", "query_params.tutorial006", "body.tutorial004",
+                "query_params_str_validations.tutorial014", "path_params_numeric_validations.tutorial006",
+                "body_multiple_params.tutorial005", "body_fields.tutorial001", "body_nested_models.tutorial009"}) {
+            assertThat(Tutorials.find(name)).as(name).isPresent();
+        }
+    }
+
+    @Test
     void unknownOrMalformedNamesFindNothing() {
         assertThat(Tutorials.find("first_steps.tutorial999")).isEmpty();
         assertThat(Tutorials.find("first_steps")).isEmpty();

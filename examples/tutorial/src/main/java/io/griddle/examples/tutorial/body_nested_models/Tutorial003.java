@@ -1,0 +1,33 @@
+package io.griddle.examples.tutorial.body_nested_models;
+
+import io.griddle.App;
+import io.griddle.Body;
+import io.griddle.Default;
+import io.griddle.Path;
+import io.griddle.Put;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A set of strings: repeated tags are kept once. */
+public final class Tutorial003 {
+
+    /** An item with a set of strings as tags. */
+    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
+                       @Default({}) Set<String> tags) {
+    }
+
+    @Put("/items/{item_id}")
+    public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item) {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("item_id", itemId);
+        results.put("item", item);
+        return results;
+    }
+
+    /** The app. */
+    public static App app() {
+        return App.create().include(new Tutorial003());
+    }
+}
