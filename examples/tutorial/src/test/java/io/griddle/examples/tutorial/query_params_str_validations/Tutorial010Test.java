@@ -44,6 +44,15 @@ class Tutorial010Test {
                              "ctx": {"pattern": "^fixedquery$"}}]}""");
     }
 
+    // The README's tour quotes this answer.
+    @Test
+    void tooShortIsReportedBeforeThePattern() {
+        assertJson(client.get("/items/?item-query=x"), 422, """
+                {"detail": [{"type": "string_too_short", "loc": ["query", "item-query"],
+                             "msg": "String should have at least 3 characters", "input": "x",
+                             "ctx": {"min_length": 3}}]}""");
+    }
+
     @Test
     void openApiSaysEverything() {
         assertThat(parameter("item-query")).isEqualTo(json("""
