@@ -147,9 +147,32 @@ public final class Request {
         if (result == null) {
             result = new CancellableFuture<>();
             body = result;
-            readBody(new ByteArrayOutputStream(expectedLength()), result);
+            CompletableFuture<byte[]> whole = result;
+            receive.receive().whenComplete((message, error) -> {
+                if (error != null) {
+                    whole.completeExceptionally(error);
+                } else if (message instanceof HttpMessage.RequestBody part && !part.more()) {
+                    whole.complete(copy(part.chunk())); // the usual small body: one message, one exact copy
+                } else {
+                    ByteArrayOutputStream into = new ByteArrayOutputStream(expectedLength());
+                    if (!append(message, into, whole)) {
+                        readBody(into, whole);
+                    }
+                }
+            });
         }
         return result;
+    }
+
+    private static byte[] copy(Chunk chunk) {
+        try {
+            ByteBuffer buffer = chunk.buffer();
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.duplicate().get(bytes);
+            return bytes;
+        } finally {
+            chunk.release();
+        }
     }
 
     private int expectedLength() {

@@ -190,12 +190,28 @@ final class Constraints {
         // The ctx shows the limit in the value's kind: a float for a float, else as written (1 stays an integer).
         Object shown = floating || limit.scale() > 0 ? (Object) limit.doubleValue() : (Object) limit.longValueExact();
         Map<String, Object> ctx = ctx(key, shown);
+        // Per request, plain numbers compare as primitives; BigDecimal only where a primitive could round.
+        boolean integralLimit = limit.signum() == 0 || limit.stripTrailingZeros().scale() <= 0 && limit.abs()
+                .compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+        long longLimit = integralLimit ? limit.longValue() : 0;
+        double doubleLimit = limit.doubleValue();
+        boolean exactDouble = Double.isFinite(doubleLimit) && new BigDecimal(doubleLimit).compareTo(limit) == 0;
         return (value, input, loc) -> {
-            BigDecimal number = decimal(value);
-            if (number == null) {
-                return null;
+            int order;
+            if (integralLimit && (value instanceof Integer || value instanceof Long || value instanceof Short
+                    || value instanceof Byte)) {
+                order = Long.compare(((Number) value).longValue(), longLimit);
+            } else if (exactDouble && (value instanceof Double || value instanceof Float)
+                    && !Double.isNaN(((Number) value).doubleValue())) {
+                double number = ((Number) value).doubleValue();
+                order = number < doubleLimit ? -1 : number > doubleLimit ? 1 : 0;
+            } else {
+                BigDecimal number = decimal(value);
+                if (number == null) {
+                    return null;
+                }
+                order = number.compareTo(limit);
             }
-            int order = number.compareTo(limit);
             boolean ok = lower ? (inclusive ? order >= 0 : order > 0) : (inclusive ? order <= 0 : order < 0);
             return ok ? null : new Issue(type, loc, msg, input, ctx);
         };

@@ -16,6 +16,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -365,9 +366,40 @@ final class JsonBinders {
         return JsonBinder.INVALID;
     }
 
+    /**
+     * The locations of a record's fields under its own location ({@code ["body", "price"]}), kept for the last parent
+     * location seen: a body's location is the same on every request, so binding a valid body allocates none.
+     */
+    private static final class Locations {
+        private record Entry(List<Object> parent, List<Object>[] fields) {
+        }
+
+        private final String[] names;
+        private volatile Entry last; // a benign race: any thread's entry is correct for its parent
+
+        Locations(String[] names) {
+            this.names = names;
+        }
+
+        List<Object>[] under(List<Object> parent) {
+            Entry entry = last;
+            if (entry != null && (entry.parent == parent || entry.parent.equals(parent))) {
+                return entry.fields;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object>[] fields = new List[names.length];
+            for (int i = 0; i < names.length; i++) {
+                fields[i] = Collections.unmodifiableList(append(parent, names[i]));
+            }
+            last = new Entry(Collections.unmodifiableList(new ArrayList<>(parent)), fields);
+            return fields;
+        }
+    }
+
     /** A record from a JSON object: every component bound and checked, then the canonical constructor called. */
     private record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional, Object[] defaults,
-                                Constraints.Check[] checks, MethodHandle constructor, BeanValidation.Validate extra)
+                                Constraints.Check[] checks, MethodHandle constructor, BeanValidation.Validate extra,
+                                Locations locations)
             implements JsonBinder {
 
         // Marks a component without a default (null is a valid default: an Optional's empty).
@@ -402,7 +434,8 @@ final class JsonBinders {
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalArgumentException(where + ": cannot build record " + type.getName() + ": " + e.getMessage(), e);
             }
-            return new RecordBinder(names, binders, optional, defaults, checks, constructor, BeanValidation.forType(type));
+            return new RecordBinder(names, binders, optional, defaults, checks, constructor, BeanValidation.forType(type),
+                    new Locations(names));
         }
 
         // A @Default is bound once, at startup, by the component's own binder: a default that does not fit fails here.
@@ -426,10 +459,11 @@ final class JsonBinders {
                         "Input should be a valid dictionary or object to extract fields from", node));
             }
             Object[] args = new Object[names.length];
+            List<Object>[] ats = locations.under(loc);
             boolean valid = true;
             for (int i = 0; i < names.length; i++) {
                 JsonNode field = node.get(names[i]);
-                List<Object> at = append(loc, names[i]);
+                List<Object> at = ats[i];
                 if (field == null && defaults[i] != NO_DEFAULT) {
                     args[i] = defaults[i]; // made once at startup: lists and sets are immutable
                     continue;
