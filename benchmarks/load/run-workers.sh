@@ -2,14 +2,15 @@
 # Processes against threads, and a rolling restart under load, in one run.
 #
 # Usage (from the repository root, after ./mvnw -q -pl examples/burger-shop -am package -DskipTests):
-#   benchmarks/load/run-workers.sh [--duration S] [--warmup S] [--connections N] [--rounds R]
+#   benchmarks/load/run-workers.sh [--duration S] [--warmup S] [--connections N] [--rounds R] [--part 1|2]
 #
 # Part 1, GET /quick of the burger shop (no access log), each round in rotating order:
 #   workers1  --workers 1 --loops 1   (a supervisor and one worker JVM)
 #   workers2  --workers 2 --loops 1   (two worker JVMs sharing one listening socket)
 #   loops2    --loops 2               (one JVM, two event loops)
 # Part 2, --workers 2: p99 latency and failed requests under the same load, once without a restart and once
-#   with two SIGHUP rolling restarts during the measurement (at 1/4 and 3/5 of it).
+#   with two SIGHUP rolling restarts during the measurement (at 1/4 and 3/5 of it). With the server on one CPU a
+#   restart takes several seconds (the new JVM starts beside two busy ones): use --part 2 --duration 40.
 #
 # The server runs on SERVER_CPU (default 0) and wrk on CLIENT_CPU (default 1). On a 2-core machine this compares
 # the cost of the process models on one core; give the server more CPUs (SERVER_CPU=0,1 CLIENT_CPU=0,1) to see
@@ -20,12 +21,14 @@ DURATION=20
 WARMUP=15
 CONNECTIONS=64
 ROUNDS=2
+PARTS="1 2"
 while (( $# > 0 )); do
     case $1 in
         --duration) DURATION=$2; shift 2 ;;
         --warmup) WARMUP=$2; shift 2 ;;
         --connections) CONNECTIONS=$2; shift 2 ;;
         --rounds) ROUNDS=$2; shift 2 ;;
+        --part) PARTS=$2; shift 2 ;;
         -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "run-workers: unknown option '$1'" >&2; exit 2 ;;
     esac
@@ -83,6 +86,7 @@ failures() { # non-2xx responses plus socket errors
     awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"
 }
 
+if [[ $PARTS == *1* ]]; then
 declare -A FLAGS=([workers1]="--workers 1 --loops 1" [workers2]="--workers 2 --loops 1" [loops2]="--loops 2")
 NAMES=(workers1 workers2 loops2)
 echo "# Part 1: GET /quick, server on CPU $SERVER_CPU, wrk -c$CONNECTIONS on CPU $CLIENT_CPU, ${WARMUP}s warm-up, ${DURATION}s measured"
@@ -107,6 +111,9 @@ for name in "${NAMES[@]}"; do
     printf 'median    %-9s %8s req/s  ratio to workers1 %s\n' "$name" "$m" "$(awk -v a="$m" -v b="$base" 'BEGIN { printf "%.2f", a / b }')"
 done
 
+fi
+
+if [[ $PARTS == *2* ]]; then
 echo "# Part 2: --workers 2, ${DURATION}s of load, without and with two SIGHUP rolling restarts"
 start restart --workers 2 --loops 1
 (( WARMUP > 0 )) && load "$WARMUP" "$OUT/restart.warmup.txt"
@@ -123,4 +130,5 @@ stop
 printf 'steady    %8s req/s  p99 %8s  failed %s\n' "$(rps "$OUT/steady.txt")" "$(p99 "$OUT/steady.txt")" "$(failures "$OUT/steady.txt")"
 printf 'sighup x2 %8s req/s  p99 %8s  failed %s  (workers started in all: %s)\n' "$(rps "$OUT/sighup.txt")" \
     "$(p99 "$OUT/sighup.txt")" "$(failures "$OUT/sighup.txt")" "$restarts"
+fi
 echo "raw output: $OUT"

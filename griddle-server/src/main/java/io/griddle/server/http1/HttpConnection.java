@@ -78,10 +78,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     // Timeouts: one timer per connection, re-armed for the next deadline (no task per request).
     private ScheduledFuture<?> timer;
     private long idleSince;
-    // Stopping: a connection that has not sent its first request yet gets a moment for it (see settle).
+    // Stopping: an idle connection gets a moment for a request that may be on its way (see settle).
     private static final long SETTLE_MILLIS = 100;
     private static final io.netty.util.AttributeKey<Boolean> SETTLING = io.netty.util.AttributeKey.valueOf("griddle-settling");
-    private boolean servedNone = true;
     private boolean settling;
     private long headStartedAt;
     // Body limit: bytes of the body now arriving (the last request whose head came in).
@@ -293,7 +292,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
 
     private void start(HttpRequest request) {
         headStartedAt = 0;
-        servedNone = false; // a settling connection stays so until its timer: the request counts in flight by then
+        // A settling connection stays so until its timer: the request counts in flight by then.
         RequestTarget target = RequestTarget.parse(request.uri());
         if (target == null) {
             discardingBody = true;
@@ -407,6 +406,17 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     // reset, and the client may never read the response. So: stop writing, drop whatever still arrives until the
     // client closes its side, or two seconds pass.
     private void lingerThenClose() {
+        if (http2Stream && ctx.channel().isActive()) {
+            // The answer ended the stream; closing the stream channel now could reset it (RST_STREAM) before the
+            // client has read the answer. The stream closes by itself once the client's side ends too; a client
+            // that keeps sending is cut off after the same two seconds.
+            draining = true;
+            ctx.channel().config().setAutoRead(true);
+            ctx.executor().schedule(() -> {
+                ctx.close();
+            }, 2, TimeUnit.SECONDS);
+            return;
+        }
         if (!(ctx.channel() instanceof DuplexChannel duplex) || !ctx.channel().isActive()) {
             ctx.close();
             return;
@@ -530,7 +540,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         }
     };
 
-    // Stopping: an idle connection closes now; a busy one finishes its request (answered with connection: close).
+    // Stopping: a busy connection finishes its request (answered with connection: close). An idle one settles
+    // first: a kept-alive client may be writing its next request right now, and closing under it would lose that
+    // request (the client sees a reset, not an answer); it is answered with connection: close instead.
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event != SHUTDOWN) {
@@ -538,20 +550,17 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         if (current == null && queued.isEmpty()) {
-            if (servedNone || headStartedAt != 0) {
-                settle(ctx);
-            } else {
-                ctx.close();
-            }
+            settle(ctx);
         } else {
             closeAfterCurrent = true;
             updateReading();
         }
     }
 
-    // Just accepted, or a request head on its way: its request may already be on the wire (a client connects and
-    // writes at once). It gets a moment to arrive and is then served, with connection: close; until then the
-    // connection counts as settling, and the server's stop waits for it.
+    // Just accepted, kept alive between requests, or a request head on its way: a request may already be on the wire
+    // (a client connects and writes at once, or sends its next request as soon as the last answer arrived). It gets
+    // a moment to arrive and is then served, with connection: close; until then the connection counts as settling,
+    // and the server's stop waits for it.
     private void settle(ChannelHandlerContext ctx) {
         settling = true;
         ctx.channel().attr(SETTLING).set(Boolean.TRUE);
