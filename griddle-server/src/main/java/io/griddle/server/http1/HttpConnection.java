@@ -5,7 +5,6 @@ import io.griddle.gateway.Gateway;
 import io.griddle.gateway.HttpScope;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DuplexChannel;
@@ -329,7 +328,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         String path = target.path();
         String rawPath = target.rawPath();
         String root = settings.rootPath();
-        if (!root.isEmpty() && (path.equals(root) || path.startsWith(root + "/"))) {
+        if (!root.isEmpty() && path.startsWith(root)
+                && (path.length() == root.length() || path.charAt(root.length()) == '/')) {
             // The proxy did not strip the prefix: route on what follows it.
             path = path.length() == root.length() ? "/" : path.substring(root.length());
             rawPath = rawPath.startsWith(root) ? (rawPath.length() == root.length() ? "/" : rawPath.substring(root.length())) : rawPath;
@@ -354,9 +354,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         if (current != stream) {
             return;
         }
-        current = null;
-        tracker.requestEnded();
-        settings.leave();
+        endCurrent();
         idleSince = System.nanoTime();
         if (!stream.bodyComplete()) {
             discardingBody = true;
@@ -367,6 +365,13 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         pump();
+    }
+
+    // The current request is over for the connection: it no longer counts in flight nor against the limit.
+    private void endCurrent() {
+        current = null;
+        tracker.requestEnded();
+        settings.leave();
     }
 
     /** Whether no request is in flight or waiting: nothing would be answered out of turn if the protocol changed. */
@@ -406,27 +411,19 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     // reset, and the client may never read the response. So: stop writing, drop whatever still arrives until the
     // client closes its side, or two seconds pass.
     private void lingerThenClose() {
-        if (http2Stream && ctx.channel().isActive()) {
-            // The answer ended the stream; closing the stream channel now could reset it (RST_STREAM) before the
-            // client has read the answer. The stream closes by itself once the client's side ends too; a client
-            // that keeps sending is cut off after the same two seconds.
-            draining = true;
-            ctx.channel().config().setAutoRead(true);
-            ctx.executor().schedule(() -> {
-                ctx.close();
-            }, 2, TimeUnit.SECONDS);
-            return;
-        }
-        if (!(ctx.channel() instanceof DuplexChannel duplex) || !ctx.channel().isActive()) {
+        if (!ctx.channel().isActive() || !http2Stream && !(ctx.channel() instanceof DuplexChannel)) {
             ctx.close();
             return;
         }
+        // An HTTP/2 stream's answer ended the stream; closing the stream channel now could reset it (RST_STREAM)
+        // before the client has read the answer. The stream closes by itself once the client's side ends too; a
+        // client that keeps sending is cut off after the same two seconds.
         draining = true;
-        duplex.shutdownOutput();
+        if (!http2Stream) {
+            ((DuplexChannel) ctx.channel()).shutdownOutput();
+        }
         ctx.channel().config().setAutoRead(true);
-        ctx.executor().schedule(() -> {
-            ctx.close();
-        }, 2, TimeUnit.SECONDS);
+        ctx.executor().schedule(() -> ctx.close(), 2, TimeUnit.SECONDS);
     }
 
     // A chunked body grew past the limit. If its request is the one being served and nothing was answered yet, the
@@ -438,9 +435,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         droppingOversizeBody = true;
         HttpStream stream = current;
         if (stream != null && !stream.bodyComplete() && stream.abandon()) {
-            current = null;
-            tracker.requestEnded();
-            settings.leave();
+            endCurrent();
             respondAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request body too large");
         } else {
             closeAfterCurrent = true;
@@ -458,9 +453,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             ctx.close(); // the response had started: it cannot be replaced, only cut
             return;
         }
-        current = null;
-        tracker.requestEnded();
-        settings.leave();
+        endCurrent();
         discardingBody = true;
         LOG.warn("Request timed out: {} {}", stream.method(), stream.uri());
         respondAndClose(waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT : HttpResponseStatus.SERVICE_UNAVAILABLE,
@@ -498,9 +491,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         closed = true;
         HttpStream stream = current;
         if (stream != null) {
-            current = null;
-            tracker.requestEnded();
-            settings.leave();
+            endCurrent();
             stream.clientGone();
         }
         if (timer != null) {
