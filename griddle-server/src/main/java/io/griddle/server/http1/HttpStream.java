@@ -51,6 +51,8 @@ final class HttpStream implements Receive, Send {
 
     private static final Logger LOG = LoggerFactory.getLogger("griddle.http");
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+    private static final HttpMessage.ResponseStart INTERNAL_ERROR =
+            new HttpMessage.ResponseStart(500, Headers.of("content-type", "text/plain; charset=utf-8"));
 
     private final HttpConnection connection;
     private final ChannelHandlerContext ctx;
@@ -107,9 +109,8 @@ final class HttpStream implements Receive, Send {
         if (!headersWritten) {
             LOG.error("application ended without a complete response to {} {}", request.method(), request.uri(), error);
             keepAlive = false;
-            start = new HttpMessage.ResponseStart(500, Headers.of("content-type", "text/plain; charset=utf-8"));
-            writeBody(HttpMessage.ResponseBody.last(java.nio.ByteBuffer.wrap(
-                    "Internal Server Error".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+            start = INTERNAL_ERROR;
+            writeBody(internalErrorBody());
         } else {
             LOG.error("application failed in the middle of its response to {} {}; closing the connection",
                     request.method(), request.uri(), error);
@@ -253,10 +254,9 @@ final class HttpStream implements Receive, Send {
                 headers = responseHeaders(start.headers());
             } catch (IllegalArgumentException invalid) { // a CR/LF or an illegal name in a header
                 LOG.error("invalid response header for {} {}", request.method(), request.uri(), invalid);
-                start = new HttpMessage.ResponseStart(500, Headers.of("content-type", "text/plain; charset=utf-8"));
+                start = INTERNAL_ERROR;
                 headers = responseHeaders(start.headers());
-                body = HttpMessage.ResponseBody.last(java.nio.ByteBuffer.wrap(
-                        "Internal Server Error".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                body = internalErrorBody();
             }
             headersWritten = true;
             HttpResponseStatus status = HttpResponseStatus.valueOf(start.status());
@@ -278,6 +278,13 @@ final class HttpStream implements Receive, Send {
         }
         ctx.writeAndFlush(new DefaultHttpContent(content(body))).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
         return connection.writable();
+    }
+
+    // The answer when the application fails before a valid response start; a fresh body each time, as a
+    // ByteBuffer has a position.
+    private static HttpMessage.ResponseBody internalErrorBody() {
+        return HttpMessage.ResponseBody.last(java.nio.ByteBuffer.wrap(
+                "Internal Server Error".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
     private ByteBuf content(HttpMessage.ResponseBody body) {
@@ -336,11 +343,7 @@ final class HttpStream implements Receive, Send {
         }
         ctx.writeAndFlush(lastMessage)
                 .addListener(keepAlive ? ChannelFutureListener.CLOSE_ON_FAILURE : ChannelFutureListener.CLOSE);
-        CompletableFuture<Message> waiting = pendingReceive;
-        if (waiting != null) {
-            pendingReceive = null;
-            waiting.complete(HttpMessage.Disconnect.INSTANCE);
-        }
+        wakeReceive();
         connection.streamEnded(this);
         return DONE;
     }
@@ -357,13 +360,18 @@ final class HttpStream implements Receive, Send {
     // Tells the application the exchange is over: a waiting receive gets Disconnect, and its call is cancelled.
     private void endForApplication() {
         stopTimeout();
+        wakeReceive();
+        if (call != null) {
+            call.toCompletableFuture().cancel(true);
+        }
+    }
+
+    // A receive still waiting gets Disconnect: the exchange is over.
+    private void wakeReceive() {
         CompletableFuture<Message> waiting = pendingReceive;
         if (waiting != null) {
             pendingReceive = null;
             waiting.complete(HttpMessage.Disconnect.INSTANCE);
-        }
-        if (call != null) {
-            call.toCompletableFuture().cancel(true);
         }
     }
 
