@@ -275,12 +275,7 @@ final class ServerOptions {
     record Launch(String app, boolean factory, ServerConfig config, SupervisorConfig processes) {
     }
 
-    /** The parsed flags, or {@code null} when help or the version was printed. */
-    static ServerConfig parse(String[] args, PrintWriter out, PrintWriter err) throws BadFlag {
-        return parse(args, System.getenv(), out);
-    }
-
-    /** The flags of an app's own {@code main}: no APP argument there, the app is given in code. */
+    /** The flags of an app's own {@code main} (no APP argument); {@code null} when help or the version was printed. */
     static ServerConfig parse(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
         Launch launch = parseOwnMain(args, environment, out);
         return launch == null ? null : launch.config();
