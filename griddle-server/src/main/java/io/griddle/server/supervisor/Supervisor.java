@@ -189,10 +189,7 @@ public final class Supervisor {
                     return;
                 }
                 target--;
-                Worker last = workers.remove(workers.size() - 1);
-                last.terminate();
-                last.join(joinLimit());
-                byId.remove(last.id());
+                retire(workers.remove(workers.size() - 1));
             }
             default -> {
                 // TERM and INT: the loop ends
@@ -236,9 +233,7 @@ public final class Supervisor {
                 return;
             }
             workers.set(i, fresh);
-            old.terminate();
-            old.join(joinLimit());
-            byId.remove(old.id());
+            retire(old);
         }
     }
 
@@ -268,6 +263,13 @@ public final class Supervisor {
                 return "interrupted";
             }
         }
+    }
+
+    // Stops a worker gracefully (its requests in flight finish) and forgets it.
+    private void retire(Worker worker) {
+        worker.terminate();
+        worker.join(joinLimit());
+        byId.remove(worker.id());
     }
 
     private void discard(Worker worker) {
