@@ -39,7 +39,6 @@ final class BodyReader {
         try {
             JsonNode node = TREE.readTree(bytes);
             call.body = node == null || node.isMissingNode() ? null : node;
-            call.bodyIsJson = true;
         } catch (JacksonException e) {
             throw new RequestValidationError(List.of(new Issue("json_invalid", List.of("body", position(e, bytes)),
                     "JSON decode error", Map.of(), Map.of("error", pythonMessage(e)))),

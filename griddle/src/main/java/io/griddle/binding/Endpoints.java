@@ -171,7 +171,7 @@ public final class Endpoints {
         }
         Status status = method.getAnnotation(Status.class);
         return new Description(route[0], route[1], method.getName(), List.copyOf(ordered), embed, response,
-                status == null ? 200 : status.value(), bodyType, List.copyOf(security));
+                status == null ? 200 : status.value(), RouteDocs.DEFAULT, bodyType, List.copyOf(security));
     }
 
     // The route's body: the handler's and its providers' must agree on JSON or form; multipart if any has files.

@@ -1,6 +1,5 @@
 package io.griddle.binding;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.griddle.Default;
 import io.griddle.File;
 import io.griddle.Form;
@@ -166,8 +165,7 @@ final class FormBinders {
                 throw new IllegalArgumentException(where + ": a form record takes text fields; declare files as"
                         + " @File parameters");
             }
-            JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-            names[i] = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+            names[i] = JsonBinders.jsonName(component);
             lists[i] = part.list();
         }
         JsonBinder binder = JsonBinders.forType(type, where);

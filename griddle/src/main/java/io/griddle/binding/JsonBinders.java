@@ -103,11 +103,7 @@ final class JsonBinders {
             };
         }
         if (raw == long.class || raw == Long.class) {
-            JsonBinder wide = integer();
-            return (node, loc, issues) -> {
-                Object value = wide.bind(node, loc, issues);
-                return value == JsonBinder.INVALID ? JsonBinder.INVALID : value;
-            };
+            return integer();
         }
         if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
             boolean single = raw == float.class || raw == Float.class;
