@@ -47,12 +47,17 @@ final class BodyReader {
     }
 
     static boolean isJson(String contentType) {
+        String type = mediaType(contentType);
+        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+    }
+
+    /** The media type of a content type, lower case, without parameters; empty when there is none. */
+    static String mediaType(String contentType) {
         if (contentType == null) {
-            return false;
+            return "";
         }
         int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
-        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     // Python's json module reports a character index; Jackson knows the byte offset when it reads bytes.

@@ -72,7 +72,8 @@ final class JsonBinders {
         return longer;
     }
 
-    private static Class<?> raw(Type type) {
+    /** The class of a type: {@code List} for {@code List<String>}; {@code Object} for a type variable or wildcard. */
+    static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }
