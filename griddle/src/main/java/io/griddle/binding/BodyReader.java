@@ -39,7 +39,6 @@ final class BodyReader {
         try {
             JsonNode node = TREE.readTree(bytes);
             call.body = node == null || node.isMissingNode() ? null : node;
-            call.bodyIsJson = true;
         } catch (JacksonException e) {
             throw new RequestValidationError(List.of(new Issue("json_invalid", List.of("body", position(e, bytes)),
                     "JSON decode error", Map.of(), Map.of("error", pythonMessage(e)))),
@@ -48,12 +47,17 @@ final class BodyReader {
     }
 
     static boolean isJson(String contentType) {
+        String type = mediaType(contentType);
+        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+    }
+
+    /** The media type of a content type, lower case, without parameters; empty when there is none. */
+    static String mediaType(String contentType) {
         if (contentType == null) {
-            return false;
+            return "";
         }
         int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
-        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     // Python's json module reports a character index; Jackson knows the byte offset when it reads bytes.

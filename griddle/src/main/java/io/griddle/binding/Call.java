@@ -30,7 +30,6 @@ final class Call {
     final Request request;
     /** The body as JSON: {@code null} when absent; a text node when it was not sent as JSON. */
     JsonNode body;
-    boolean bodyIsJson;
     /** The body read as a form, for {@code @Form}/{@code @File} parameters; empty otherwise. */
     FormData form = FormData.EMPTY;
     final List<Issue> issues = new ArrayList<>(0);

@@ -49,8 +49,8 @@ public final class Defaults {
         if (fallback == null) {
             return null;
         }
-        Type declared = raw(type) == Optional.class ? argument(type) : type;
-        Class<?> raw = raw(declared);
+        Type declared = JsonBinders.raw(type) == Optional.class ? argument(type) : type;
+        Class<?> raw = JsonBinders.raw(declared);
         String[] texts = fallback.value();
         if (isCollection(raw)) {
             List<Object> values = new ArrayList<>(texts.length);
@@ -88,8 +88,8 @@ public final class Defaults {
         }
         String where = component.getDeclaringRecord().getSimpleName() + "." + component.getName();
         Type type = component.getGenericType();
-        Type declared = raw(type) == Optional.class ? argument(type) : type;
-        Class<?> raw = raw(declared);
+        Type declared = JsonBinders.raw(type) == Optional.class ? argument(type) : type;
+        Class<?> raw = JsonBinders.raw(declared);
         String[] texts = fallback.value();
         if (!isCollection(raw)) {
             return node(declared, single(texts, raw, where), where);
@@ -149,13 +149,6 @@ public final class Defaults {
     private static boolean textual(Class<?> raw) {
         return raw == String.class || raw == char.class || raw == Character.class || raw.isEnum() || raw == UUID.class
                 || raw == URI.class || Temporal.class.isAssignableFrom(raw);
-    }
-
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
     }
 
     private static Type argument(Type type) {

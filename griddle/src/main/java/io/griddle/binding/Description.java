@@ -34,27 +34,6 @@ public record Description(String method, String path, String handlerName, List<P
                           boolean embedBody, Type responseType, int status, RouteDocs docs, String bodyMediaType,
                           List<SecurityScheme<?>> security) {
 
-    /** A route with a JSON body (if any), no documentation settings and no security scheme. */
-    public Description(String method, String path, String handlerName, List<Parameter> parameters,
-                       boolean embedBody, Type responseType, int status) {
-        this(method, path, handlerName, parameters, embedBody, responseType, status, RouteDocs.DEFAULT, null,
-                List.of());
-    }
-
-    /** A route with a JSON body (if any) and no security scheme. */
-    public Description(String method, String path, String handlerName, List<Parameter> parameters,
-                       boolean embedBody, Type responseType, int status, RouteDocs docs) {
-        this(method, path, handlerName, parameters, embedBody, responseType, status, docs, null, List.of());
-    }
-
-    /** A route with no documentation settings. */
-    public Description(String method, String path, String handlerName, List<Parameter> parameters,
-                       boolean embedBody, Type responseType, int status, String bodyMediaType,
-                       List<SecurityScheme<?>> security) {
-        this(method, path, handlerName, parameters, embedBody, responseType, status, RouteDocs.DEFAULT,
-                bodyMediaType, security);
-    }
-
     /**
      * One request value.
      *
@@ -72,12 +51,6 @@ public record Description(String method, String path, String handlerName, List<P
     public record Parameter(String location, String name, String javaName, Type type, boolean required,
                             Object defaultValue, List<Annotation> constraints, AnnotatedType annotated,
                             ParameterDocs docs) {
-
-        /** A value without type-use annotations or documentation settings. */
-        public Parameter(String location, String name, String javaName, Type type, boolean required,
-                         Object defaultValue, List<Annotation> constraints) {
-            this(location, name, javaName, type, required, defaultValue, constraints, null, ParameterDocs.NONE);
-        }
     }
 
     /**

@@ -11,7 +11,6 @@ import io.griddle.Options;
 import io.griddle.Patch;
 import io.griddle.Post;
 import io.griddle.Put;
-import io.griddle.RequestValidationError;
 import io.griddle.Status;
 import io.griddle.routing.Endpoint;
 import io.griddle.security.SecurityScheme;
@@ -135,8 +134,8 @@ public final class Endpoints {
                     kind == Endpoint.Kind.BLOCKING, render);
             return Endpoint.of(Endpoint.Kind.ASYNC, invocation::invoke, render);
         }
-        ParameterBinder[] binders = signature.binders();
-        return Endpoint.of(kind, request -> Invocation.call(handle, bind(binders, new Call(request))), render);
+        return Endpoint.of(kind, request -> Invocation.call(handle, Invocation.bindHandler(signature, new Call(request))),
+                render);
     }
 
     // The handler's own parameters and its providers' (each provider once, depth first), as FastAPI flattens them.
@@ -171,7 +170,7 @@ public final class Endpoints {
         }
         Status status = method.getAnnotation(Status.class);
         return new Description(route[0], route[1], method.getName(), List.copyOf(ordered), embed, response,
-                status == null ? 200 : status.value(), bodyType, List.copyOf(security));
+                status == null ? 200 : status.value(), RouteDocs.DEFAULT, bodyType, List.copyOf(security));
     }
 
     // The route's body: the handler's and its providers' must agree on JSON or form; multipart if any has files.
@@ -212,26 +211,5 @@ public final class Endpoints {
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalArgumentException("cannot call " + method + ": " + e.getMessage(), e);
         }
-    }
-
-    // Binds every argument, collecting all validation problems before failing, as FastAPI reports them together.
-    private static Object[] bind(ParameterBinder[] binders, Call call) {
-        Object[] args = new Object[binders.length];
-        List<RequestValidationError.Issue> issues = null;
-        for (int i = 0; i < binders.length; i++) {
-            try {
-                args[i] = binders[i].bind(call);
-            } catch (RequestValidationError invalid) {
-                if (issues == null) {
-                    issues = new ArrayList<>();
-                }
-                issues.addAll(invalid.errors());
-            }
-        }
-        if (issues != null) {
-            issues.sort(Invocation.ORDER);
-            throw new RequestValidationError(issues);
-        }
-        return args;
     }
 }

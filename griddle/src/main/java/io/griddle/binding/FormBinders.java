@@ -1,6 +1,5 @@
 package io.griddle.binding;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.griddle.Default;
 import io.griddle.File;
 import io.griddle.Form;
@@ -68,11 +67,11 @@ final class FormBinders {
     }
 
     private static Shape shape(Type type) {
-        boolean optional = raw(type) == Optional.class;
+        boolean optional = JsonBinders.raw(type) == Optional.class;
         if (optional) {
             type = argument(type);
         }
-        boolean list = raw(type) == List.class;
+        boolean list = JsonBinders.raw(type) == List.class;
         return new Shape(optional, list, list ? argument(type) : type);
     }
 
@@ -166,8 +165,7 @@ final class FormBinders {
                 throw new IllegalArgumentException(where + ": a form record takes text fields; declare files as"
                         + " @File parameters");
             }
-            JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-            names[i] = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+            names[i] = JsonBinders.jsonName(component);
             lists[i] = part.list();
         }
         JsonBinder binder = JsonBinders.forType(type, where);
@@ -251,17 +249,11 @@ final class FormBinders {
         };
     }
 
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
-    }
-
     private static Type argument(Type type) {
         if (type instanceof ParameterizedType p) {
             return p.getActualTypeArguments()[0];
         }
-        throw new IllegalArgumentException("write " + raw(type).getSimpleName() + " with its type argument");
+        throw new IllegalArgumentException("write " + JsonBinders.raw(type).getSimpleName()
+                + " with its type argument");
     }
 }

@@ -91,7 +91,7 @@ final class FormReader {
     }
 
     static FormData read(byte[] bytes, String contentType) {
-        String type = mediaType(contentType);
+        String type = BodyReader.mediaType(contentType);
         if (bytes.length == 0) {
             return FormData.EMPTY;
         }
@@ -105,14 +105,6 @@ final class FormReader {
             return multipart(bytes, contentType);
         }
         return FormData.EMPTY;
-    }
-
-    private static String mediaType(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     private static FormData multipart(byte[] bytes, String contentType) {

@@ -72,7 +72,8 @@ final class JsonBinders {
         return longer;
     }
 
-    private static Class<?> raw(Type type) {
+    /** The class of a type: {@code List} for {@code List<String>}; {@code Object} for a type variable or wildcard. */
+    static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }
@@ -103,11 +104,7 @@ final class JsonBinders {
             };
         }
         if (raw == long.class || raw == Long.class) {
-            JsonBinder wide = integer();
-            return (node, loc, issues) -> {
-                Object value = wide.bind(node, loc, issues);
-                return value == JsonBinder.INVALID ? JsonBinder.INVALID : value;
-            };
+            return integer();
         }
         if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
             boolean single = raw == float.class || raw == Float.class;

@@ -124,7 +124,7 @@ final class ModelWriter {
 
     // Fields equal to their record component's default (an Optional's default is empty, written null).
     private static void defaults(JsonNode output, Type type) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : Object.class;
+        Class<?> raw = JsonBinders.raw(type);
         if (output instanceof ObjectNode object && raw.isRecord()) {
             for (Field field : FIELDS.get(raw)) {
                 JsonNode value = object.get(field.name());
