@@ -146,7 +146,8 @@ public final class ApiRouter {
         path.remove(this);
     }
 
-    private static String checkPrefix(String prefix) {
+    /** The prefix, checked: empty, or starting with '/' and not ending with one. */
+    static String checkPrefix(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
             throw new IllegalArgumentException("a prefix starts with '/' and does not end with one: " + prefix);

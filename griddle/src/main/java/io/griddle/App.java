@@ -78,10 +78,7 @@ public final class App implements Gateway {
         if (controller instanceof ApiRouter router) {
             return include(prefix, router);
         }
-        if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
-            throw new IllegalArgumentException("a prefix starts with '/' and does not end with one: " + prefix);
-        }
-        return add(prefix, controller, RouteDocs.Group.NONE);
+        return add(ApiRouter.checkPrefix(prefix), controller, RouteDocs.Group.NONE);
     }
 
     /**

@@ -31,6 +31,8 @@ import java.util.concurrent.CompletionStage;
  */
 public final class Request {
 
+    private static final CompletableFuture<Void> NO_TASKS = CompletableFuture.completedFuture(null);
+
     private final HttpScope scope;
     private final Receive receive;
     private final Map<String, Object> state;
@@ -277,11 +279,9 @@ public final class Request {
         return tasks == null ? NO_TASKS : runTasks(tasks, 0);
     }
 
-    private static final CompletableFuture<Void> NO_TASKS = CompletableFuture.completedFuture(null);
-
     private static CompletionStage<Void> runTasks(List<Supplier<? extends CompletionStage<?>>> tasks, int from) {
         if (from == tasks.size()) {
-            return CompletableFuture.completedFuture(null);
+            return NO_TASKS;
         }
         CompletionStage<?> running;
         try {

@@ -232,8 +232,7 @@ public final class TestClient implements AutoCloseable {
                 bytes.get(copy);
                 body.write(copy, 0, copy.length);
                 if (!part.more()) {
-                    HeaderList headers = new HeaderList();
-                    start.headers().forEach(headers::add);
+                    HeaderList headers = copy(start.headers());
                     if (Status.allowsBody(start.status()) && headers.get("content-length") == null) {
                         headers.add("content-length", Integer.toString(body.size()));
                     }

@@ -42,14 +42,14 @@ public final class OperationIds {
     public static String responseTitle(String handlerName, String operationId, String path, String method,
                                        boolean overridden) {
         if (overridden) {
-            return pythonTitle("Response_" + operationId).replace('_', ' ');
+            return aliasTitle("Response_" + operationId);
         }
         String rest = NON_WORD.matcher(openApiPath(path)).replaceAll("_") + "_" + method.toLowerCase(Locale.ROOT);
-        return "Response " + title(handlerName) + pythonTitle(rest).replace('_', ' ');
+        return "Response " + title(handlerName) + aliasTitle(rest);
     }
 
-    /** Python's {@code str.title()}: each letter after a non-letter upper case, the others lower case. */
-    public static String pythonTitle(String text) {
+    // Python's str.title(): each letter after a non-letter upper case, the others lower case.
+    private static String pythonTitle(String text) {
         StringBuilder title = new StringBuilder(text.length());
         boolean start = true;
         for (int i = 0; i < text.length(); i++) {

@@ -15,4 +15,11 @@ record AuthorizationHeader(String scheme, String param) {
         return space < 0 ? new AuthorizationHeader(value, "")
                 : new AuthorizationHeader(value.substring(0, space), value.substring(space + 1));
     }
+
+    /** The credentials of a header that names the scheme (in any case) and carries a parameter; else {@code null}. */
+    static HttpAuthorizationCredentials credentials(String value, String scheme) {
+        AuthorizationHeader authorization = parse(value);
+        return authorization.param().isEmpty() || !authorization.scheme().equalsIgnoreCase(scheme) ? null
+                : new HttpAuthorizationCredentials(authorization.scheme(), authorization.param());
+    }
 }

@@ -37,12 +37,9 @@ public class HttpBearer extends SecurityScheme<HttpBearer> {
     /** The credentials of a Bearer header; 401 (or {@code null}) otherwise. */
     @NonBlocking
     public HttpAuthorizationCredentials provide(Request request) {
-        AuthorizationHeader authorization = AuthorizationHeader.parse(request.header("authorization"));
-        if (authorization.scheme().isEmpty() || authorization.param().isEmpty()
-                || !authorization.scheme().equalsIgnoreCase("bearer")) {
-            return missing();
-        }
-        return new HttpAuthorizationCredentials(authorization.scheme(), authorization.param());
+        HttpAuthorizationCredentials credentials =
+                AuthorizationHeader.credentials(request.header("authorization"), "bearer");
+        return credentials != null ? credentials : missing();
     }
 
     @Override

@@ -20,12 +20,9 @@ public class HttpDigest extends SecurityScheme<HttpDigest> {
     /** The credentials of a Digest header; 401 (or {@code null}) otherwise. */
     @NonBlocking
     public HttpAuthorizationCredentials provide(Request request) {
-        AuthorizationHeader authorization = AuthorizationHeader.parse(request.header("authorization"));
-        if (authorization.scheme().isEmpty() || authorization.param().isEmpty()
-                || !authorization.scheme().equalsIgnoreCase("digest")) {
-            return missing();
-        }
-        return new HttpAuthorizationCredentials(authorization.scheme(), authorization.param());
+        HttpAuthorizationCredentials credentials =
+                AuthorizationHeader.credentials(request.header("authorization"), "digest");
+        return credentials != null ? credentials : missing();
     }
 
     @Override
