@@ -67,6 +67,11 @@ class ValidationTest {
             return item;
         }
 
+        @Post("/labels")
+        List<String> labels(@Body @Size(max = 2) List<String> labels, @Query @Min(1) Optional<Integer> page) {
+            return labels;
+        }
+
         @Post("/bookings")
         Booking book(@Body Booking booking) {
             return booking;
@@ -155,6 +160,17 @@ class ValidationTest {
     }
 
     @Test
+    void constraintsOnTheWholeBodyAreChecked() {
+        assertThat(postJson("/labels", "[\"a\",\"b\"]").json()).isEqualTo(List.of("a", "b"));
+        TestResponse tooMany = postJson("/labels", "[\"a\",\"b\",\"c\"]");
+        assertThat(tooMany.status()).isEqualTo(422);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> issue = ((List<Map<String, Object>>) ((Map<String, Object>) tooMany.json()).get("detail")).get(0);
+        assertThat(issue).containsEntry("type", "too_long").containsEntry("loc", List.of("body"))
+                .containsEntry("input", List.of("a", "b", "c"));
+    }
+
+    @Test
     void theValidationAnswerCanBeReplacedByAProblemDocument() {
         App app = App.create().include(new Shop()).exceptionHandler(RequestValidationError.class, (request, e) ->
                 Response.bytes(io.griddle.http.Json.write(Map.of("title", "Bad Request", "status", 400,
@@ -181,6 +197,9 @@ class ValidationTest {
             assertThat(postJson(custom, "/items", json).json()).isEqualTo(Map.of("detail", 2,
                     "body", Map.of("name", "", "price", -1, "tags", List.of("a"))));
             assertThat(postJson(custom, "/items", "{oops").json()).isEqualTo(Map.of("detail", 1, "body", "{oops"));
+            // A valid body with an invalid query parameter: the body is carried all the same.
+            assertThat(postJson(custom, "/labels?page=0", "[\"a\"]").json())
+                    .isEqualTo(Map.of("detail", 1, "body", List.of("a")));
             // A route without a body: nothing to carry.
             Map<String, Object> noBody = new java.util.HashMap<>();
             noBody.put("detail", 1);

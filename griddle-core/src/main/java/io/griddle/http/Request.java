@@ -150,20 +150,31 @@ public final class Request {
             result = new CancellableFuture<>();
             body = result;
             CompletableFuture<byte[]> whole = result;
-            receive.receive().whenComplete((message, error) -> {
-                if (error != null) {
-                    whole.completeExceptionally(error);
-                } else if (message instanceof HttpMessage.RequestBody part && !part.more()) {
-                    whole.complete(copy(part.chunk())); // the usual small body: one message, one exact copy
-                } else {
-                    ByteArrayOutputStream into = new ByteArrayOutputStream(expectedLength());
-                    if (!append(message, into, whole)) {
-                        readBody(into, whole);
+            CompletionStage<Message> first = receive.receive();
+            if (first instanceof CompletableFuture<Message> ready && ready.isDone() && !ready.isCompletedExceptionally()) {
+                start(ready.join(), whole); // the body came with the head: no stage to wait on
+            } else {
+                first.whenComplete((message, error) -> {
+                    if (error != null) {
+                        whole.completeExceptionally(error);
+                    } else {
+                        start(message, whole);
                     }
-                }
-            });
+                });
+            }
         }
         return result;
+    }
+
+    private void start(Message message, CompletableFuture<byte[]> whole) {
+        if (message instanceof HttpMessage.RequestBody part && !part.more()) {
+            whole.complete(copy(part.chunk())); // the usual small body: one message, one exact copy
+        } else {
+            ByteArrayOutputStream into = new ByteArrayOutputStream(expectedLength());
+            if (!append(message, into, whole)) {
+                readBody(into, whole);
+            }
+        }
     }
 
     private static byte[] copy(Chunk chunk) {

@@ -27,7 +27,11 @@ final class BodyReader {
     private BodyReader() {
     }
 
-    static void read(byte[] bytes, String contentType, Call call) {
+    /**
+     * Reads the body into the call: bound straight from its bytes by {@code whole} when that binder is given and the
+     * body is plainly valid, else as a JSON tree for the binders (which then report every problem).
+     */
+    static void read(byte[] bytes, String contentType, Call call, StreamBinder whole) {
         if (bytes.length == 0) {
             call.body = null;
             return;
@@ -35,6 +39,14 @@ final class BodyReader {
         if (!isJson(contentType)) {
             call.body = JsonNodeFactory.instance.stringNode(new String(bytes, StandardCharsets.UTF_8));
             return;
+        }
+        if (whole != null) {
+            Object value = StreamBinders.readWhole(whole, bytes);
+            if (value != StreamBinder.NO) {
+                call.streamed = value;
+                call.json = bytes;
+                return;
+            }
         }
         try {
             JsonNode node = TREE.readTree(bytes);

@@ -28,12 +28,19 @@ final class Call {
     static final Object SKIPPED = new Object();
 
     final Request request;
-    /** The body as JSON: {@code null} when absent; a text node when it was not sent as JSON. */
+    /**
+     * The body as JSON: {@code null} when absent; a text node when it was not sent as JSON. Not made when the body
+     * was bound straight from its bytes ({@link #streamed}); {@link #tree()} makes it then, when it is needed.
+     */
     JsonNode body;
+    /** The whole body bound by its {@link StreamBinder}, or {@link StreamBinder#NO} when it was not. */
+    Object streamed = StreamBinder.NO;
+    /** The JSON bytes of a streamed body, kept to make its tree should a report need it. */
+    byte[] json;
     /** The body read as a form, for {@code @Form}/{@code @File} parameters; empty otherwise. */
     FormData form = FormData.EMPTY;
     final List<Issue> issues = new ArrayList<>(0);
-    private final Map<Object, Object> resolved = new IdentityHashMap<>(4);
+    private Map<Object, Object> resolved; // made by the first dependency: most routes have none
     private List<Closing> closing;
 
     Call(Request request) {
@@ -42,18 +49,30 @@ final class Call {
 
     /** The body as plain values, for {@link io.griddle.RequestValidationError#body()}: only made on failure. */
     Object bodyValue() {
-        return body == null ? null : io.griddle.http.Json.mapper().treeToValue(body, Object.class);
+        JsonNode tree = tree();
+        return tree == null ? null : io.griddle.http.Json.mapper().treeToValue(tree, Object.class);
+    }
+
+    /** The body as a JSON tree, made from the bytes if it was streamed; {@code null} when there is no body. */
+    JsonNode tree() {
+        if (body == null && json != null) {
+            body = io.griddle.http.Json.mapper().readTree(json); // parsed once already: it is valid JSON
+        }
+        return body;
     }
 
     Object resolved(Object slot) {
-        return resolved.get(slot);
+        return resolved == null ? null : resolved.get(slot);
     }
 
     boolean isResolved(Object slot) {
-        return resolved.containsKey(slot);
+        return resolved != null && resolved.containsKey(slot);
     }
 
     void resolve(Object slot, Object value) {
+        if (resolved == null) {
+            resolved = new IdentityHashMap<>(4);
+        }
         resolved.put(slot, value);
     }
 

@@ -184,7 +184,7 @@ final class JsonBinders {
     }
 
     // Whether a constraint is written on a type argument, at any depth.
-    private static boolean constrainedInside(AnnotatedParameterizedType type) {
+    static boolean constrainedInside(AnnotatedParameterizedType type) {
         for (AnnotatedType argument : type.getAnnotatedActualTypeArguments()) {
             for (Annotation annotation : argument.getAnnotations()) {
                 if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
@@ -394,13 +394,13 @@ final class JsonBinders {
     }
 
     /** A record from a JSON object: every component bound and checked, then the canonical constructor called. */
-    private record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional, Object[] defaults,
+    record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional, Object[] defaults,
                                 Constraints.Check[] checks, MethodHandle constructor, BeanValidation.Validate extra,
                                 Locations locations)
             implements JsonBinder {
 
         // Marks a component without a default (null is a valid default: an Optional's empty).
-        private static final Object NO_DEFAULT = new Object();
+        static final Object NO_DEFAULT = new Object();
 
         static RecordBinder of(Class<?> type, String where) {
             RecordComponent[] parts = type.getRecordComponents();

@@ -41,7 +41,7 @@ final class ParameterBinders {
      * ({@code application/json}, or a form's when parameters are {@code @Form}/{@code @File}), {@code null} for none.
      */
     record Signature(ParameterBinder[] binders, boolean needsBody, List<Providers.Slot> depends,
-                     List<Description.Parameter> described, String bodyType) {
+                     List<Description.Parameter> described, String bodyType, StreamBinder wholeBody) {
     }
 
     static Signature of(Executable method, Providers providers) {
@@ -60,6 +60,7 @@ final class ParameterBinders {
                     + " reads its body as JSON (@Body) and as a form (@Form, @File): choose one");
         }
         ParameterBinder[] binders = new ParameterBinder[parameters.length];
+        StreamBinder wholeBody = null;
         List<Providers.Slot> depends = new ArrayList<>();
         List<Description.Parameter> described = new ArrayList<>();
         for (int i = 0; i < parameters.length; i++) {
@@ -72,7 +73,9 @@ final class ParameterBinders {
                 binders[i] = parameter.getType() == Optional.class ? call -> optional(call.resolved(slot))
                         : call -> call.resolved(slot);
             } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
-                binders[i] = bodyBinder(method, parameter, body, bodies > 1 || body.embed(), described);
+                boolean embedded = bodies > 1 || body.embed();
+                binders[i] = bodyBinder(method, parameter, body, embedded, described);
+                wholeBody = embedded ? null : StreamBinders.forAnnotated(parameter.getAnnotatedType());
             } else if (FormBinders.reads(parameter)) {
                 binders[i] = FormBinders.forParameter(method, parameter, described);
             } else {
@@ -80,7 +83,7 @@ final class ParameterBinders {
             }
         }
         String bodyType = bodies > 0 ? "application/json" : formType;
-        return new Signature(binders, bodyType != null, depends, List.copyOf(described), bodyType);
+        return new Signature(binders, bodyType != null, depends, List.copyOf(described), bodyType, wholeBody);
     }
 
     // A provider that may make nothing (null, e.g. optional credentials) injected as an Optional.
@@ -272,7 +275,12 @@ final class ParameterBinders {
         boolean optional = parameter.getType() == Optional.class;
         List<Object> loc = embedded ? List.of("body", name) : List.of("body");
         return call -> {
-            tools.jackson.databind.JsonNode node = call.body;
+            Object streamed = call.streamed;
+            // Bound from the bytes already (only ever for the one whole body); a failed check is reported below.
+            if (streamed != StreamBinder.NO && (check == null || StreamBinders.passes(check, streamed))) {
+                return streamed;
+            }
+            tools.jackson.databind.JsonNode node = call.tree();
             if (embedded && node != null) {
                 node = node.isObject() ? node.get(name) : null;
             }

@@ -1,0 +1,148 @@
+package io.griddle.binding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.griddle.Default;
+import io.griddle.RequestValidationError.Issue;
+import io.griddle.http.Json;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The stream binders against the tree binders: on every body the stream binds, it gives exactly the value the tree
+ * path gives, and the tree path finds nothing wrong; every body with a problem, or needing a lax conversion, is
+ * left to the tree path.
+ */
+class StreamBindersTest {
+
+    enum Size3 { SMALL, LARGE }
+
+    record Image(String url, Optional<String> name) {
+    }
+
+    record Node(String label, List<Node> children) {
+    }
+
+    record Everything(
+            @Size(min = 1, max = 10) String name,
+            int count,
+            long big,
+            double price,
+            float ratio,
+            boolean active,
+            Optional<String> note,
+            List<Integer> numbers,
+            Set<String> tags,
+            Map<String, Double> prices,
+            Map<Integer, String> byId,
+            Size3 size,
+            UUID id,
+            LocalDate day,
+            Optional<Image> image,
+            List<@Size(max = 3) String> codes,
+            @Default("7") int lucky,
+            @Positive double weight,
+            @Pattern(regexp = "[A-Z]{2}") String country) {
+    }
+
+    private static final String VALID = """
+            {"name":"burger","count":3,"big":12345678901,"price":9.5,"ratio":0.25,"active":true,"note":"hot",
+             "numbers":[1,2,3],"tags":["a","b","a"],"prices":{"x":1.5,"y":2},"byId":{"1":"one","2":"two"},
+             "size":"LARGE","id":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","day":"2026-11-23",
+             "image":{"url":"http://x/y.png"},"codes":["ab","abc"],"weight":0.5,"country":"NL"}""";
+
+    // Valid bodies in their plain form: the stream binds each of them.
+    private static final List<String> PLAIN = List.of(
+            VALID,
+            VALID.replace("\"note\":\"hot\",", "").replace("\"image\":{\"url\":\"http://x/y.png\"},", ""),
+            VALID.replace("\"note\":\"hot\"", "\"note\":null").replace("\"lucky\"", "\"x\""),
+            VALID.replace("{\"name\"", "{\"extra\":{\"deep\":[1,{\"a\":2}]},\"name\""), // unknown fields are skipped
+            VALID.replace("\"weight\":0.5", "\"weight\":2,\"lucky\":8"),
+            VALID.replace("\"codes\":[\"ab\",\"abc\"]", "\"codes\":[]"),
+            VALID.replace("\"count\":3", "\"count\":3,\"count\":4"), // a repeated field: the last one counts
+            "  " + VALID + "\n");
+
+    // Bodies with a problem, or in a form only the tree path converts: the stream leaves each of them.
+    private static final List<String> LEFT_TO_TREE = List.of(
+            VALID.replace("\"count\":3", "\"count\":\"3\""),            // numeric string: valid, lax
+            VALID.replace("\"count\":3", "\"count\":3.0"),              // whole float: valid, lax
+            VALID.replace("\"active\":true", "\"active\":1"),           // 1 for true: valid, lax
+            VALID.replace("\"count\":3", "\"count\":3.5"),
+            VALID.replace("\"count\":3", "\"count\":12345678901"),      // beyond int
+            VALID.replace("\"name\":\"burger\"", "\"name\":\"\""),      // @Size(min = 1)
+            VALID.replace("\"name\":\"burger\"", "\"name\":7"),
+            VALID.replace("\"name\":\"burger\",", ""),                  // missing
+            VALID.replace("\"codes\":[\"ab\",\"abc\"]", "\"codes\":[\"abcd\"]"),
+            VALID.replace("\"weight\":0.5", "\"weight\":0"),
+            VALID.replace("\"country\":\"NL\"", "\"country\":\"nl\""),
+            VALID.replace("\"size\":\"LARGE\"", "\"size\":\"HUGE\""),
+            VALID.replace("\"byId\":{\"1\"", "\"byId\":{\"one\""),
+            VALID.replace("\"numbers\":[1,2,3]", "\"numbers\":[1,null]"),
+            VALID.replace("\"image\":{\"url\":\"http://x/y.png\"}", "\"image\":{}"),
+            VALID + " {}",                                               // trailing content
+            VALID.substring(0, VALID.length() - 1),                      // malformed
+            "[]", "null", "\"text\"");
+
+    @Test
+    void everyStreamedBodyIsWhatTheTreeMakes() {
+        StreamBinder stream = StreamBinders.forType(Everything.class);
+        JsonBinder tree = JsonBinders.forType(Everything.class, "test");
+        assertThat(stream).isNotNull();
+        for (String body : PLAIN) {
+            Object streamed = StreamBinders.readWhole(stream, bytes(body));
+            assertThat(streamed).as(body).isNotSameAs(StreamBinder.NO);
+            List<Issue> issues = new ArrayList<>();
+            Object bound = tree.bind(Json.mapper().readTree(body), List.of("body"), issues);
+            assertThat(issues).as(body).isEmpty();
+            assertThat(streamed).as(body).isEqualTo(bound);
+        }
+    }
+
+    @Test
+    void bodiesWithProblemsOrLaxFormsAreLeftToTheTree() {
+        StreamBinder stream = StreamBinders.forType(Everything.class);
+        for (String body : LEFT_TO_TREE) {
+            assertThat(StreamBinders.readWhole(stream, bytes(body))).as(body).isSameAs(StreamBinder.NO);
+        }
+    }
+
+    @Test
+    void defaultsAndRepeatsFollowTheTree() {
+        Everything streamed = (Everything) StreamBinders.readWhole(StreamBinders.forType(Everything.class),
+                bytes(PLAIN.get(6)));
+        assertThat(streamed.lucky()).isEqualTo(7);
+        assertThat(streamed.count()).isEqualTo(4);
+        assertThat(streamed.tags()).containsExactlyInAnyOrder("a", "b");
+        assertThat(streamed.byId()).containsEntry(1, "one");
+    }
+
+    @Test
+    void recursiveRecordsStream() {
+        String body = "{\"label\":\"a\",\"children\":[{\"label\":\"b\",\"children\":[]}]}";
+        Object streamed = StreamBinders.readWhole(StreamBinders.forType(Node.class), bytes(body));
+        assertThat(streamed).isEqualTo(new Node("a", List.of(new Node("b", List.of()))));
+    }
+
+    @Test
+    void typesJacksonReadsForItselfHaveNoStreamForm() {
+        record Loose(JsonNode anything) {
+        }
+        assertThat(StreamBinders.forType(Loose.class)).isNull();
+        assertThat(StreamBinders.forType(Object.class)).isNull();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
