@@ -119,6 +119,36 @@ class FlagParsingTest {
                 .hasMessageContaining("--ssl-ca-certs");
     }
 
+    /** Ranges are checked in one place, ServerConfig: code and command line fail alike, naming the flag. */
+    @Test
+    void theCommandLineAndTheBuilderRefuseAValueWithTheSameOneLineMessage() throws Exception {
+        Path key = resource("key.pem");
+        Map<String[], java.util.function.UnaryOperator<ServerConfig.Builder>> cases = new java.util.LinkedHashMap<>();
+        cases.put(new String[] {"--port", "70000"}, b -> b.port(70000));
+        cases.put(new String[] {"--loops", "0"}, b -> b.loops(0));
+        cases.put(new String[] {"--max-body-size", "-1"}, b -> b.maxBodySize(-1));
+        cases.put(new String[] {"--timeout-keep-alive", "0"}, b -> b.timeoutKeepAlive(Duration.ZERO));
+        cases.put(new String[] {"--timeout-graceful-shutdown", "-2"}, b -> b.gracefulShutdown(Duration.ofSeconds(-2)));
+        cases.put(new String[] {"--slow-callback-ms", "0"}, b -> b.slowCallback(Duration.ZERO));
+        cases.put(new String[] {"--log-format", "xml"}, b -> b.logging("info", "xml", null));
+        cases.put(new String[] {"--log-level", "loud"}, b -> b.logging("loud", "text", null));
+        cases.put(new String[] {"--forwarded-allow-ips", "proxy.example"}, b -> b.forwardedAllowIps("proxy.example"));
+        cases.put(new String[] {"--ssl-certfile", "/nonexistent.pem", "--ssl-keyfile", key.toString()},
+                b -> b.tls(new ServerConfig.TlsFiles(Path.of("/nonexistent.pem"), key, null, null)));
+        for (Map.Entry<String[], java.util.function.UnaryOperator<ServerConfig.Builder>> entry : cases.entrySet()) {
+            String flag = entry.getKey()[0];
+            Throwable fromCode = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> entry.getValue().apply(ServerConfig.builder()).build());
+            assertThat(fromCode).as(flag).isInstanceOf(InvalidSetting.class);
+            assertThat(((InvalidSetting) fromCode).flag()).isEqualTo(flag);
+            assertThat(fromCode.getMessage()).startsWith("Invalid value for option '" + flag + "': ").doesNotContain("\n");
+            assertThatThrownBy(() -> parse(entry.getKey())).as(flag).isInstanceOf(ServerOptions.BadFlag.class)
+                    .hasMessage(fromCode.getMessage());
+        }
+        assertThatThrownBy(() -> parse("--timeout-worker-healthcheck", "0")).isInstanceOf(ServerOptions.BadFlag.class)
+                .hasMessage("Invalid value for option '--timeout-worker-healthcheck': 0.0 (must be positive)");
+    }
+
     @Test
     void helpListsTheSocketTlsAndProxyFlags() throws Exception {
         assertThat(parse("--help")).isNull();
