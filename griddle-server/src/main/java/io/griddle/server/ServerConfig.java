@@ -57,17 +57,23 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
                            Integer fd) {
 
     /**
-     * PEM files for TLS.
+     * PEM files for TLS, and whether clients are asked for a certificate.
+     *
+     * <pre>{@code
+     * new TlsFiles(cert, key, null, ca, ClientCerts.REQUIRED); // mutual TLS: no certificate signed by ca, no connection
+     * }</pre>
      *
      * @param certificate the certificate chain
      * @param key         the private key (PKCS#8)
      * @param password    the key's password, or {@code null}
      * @param caCerts     CAs to verify client certificates with, or {@code null}
+     * @param clientCerts whether a client certificate is asked for; {@code null} for the default: {@code OPTIONAL}
+     *                    with {@code caCerts}, else {@code NONE}
      */
     public record TlsFiles(java.nio.file.Path certificate, java.nio.file.Path key, String password,
-                           java.nio.file.Path caCerts) {
+                           java.nio.file.Path caCerts, ClientCerts clientCerts) {
 
-        /** @throws InvalidSetting when a file is missing or cannot be read */
+        /** @throws InvalidSetting when a file is missing or cannot be read, or certificates are asked with no CA */
         public TlsFiles {
             InvalidSetting.check(certificate != null, "--ssl-certfile", "missing (--ssl-keyfile needs it)");
             InvalidSetting.check(key != null, "--ssl-keyfile", "missing (--ssl-certfile needs it)");
@@ -75,6 +81,38 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
             InvalidSetting.check(java.nio.file.Files.isReadable(key), "--ssl-keyfile", "cannot read " + key);
             InvalidSetting.check(caCerts == null || java.nio.file.Files.isReadable(caCerts), "--ssl-ca-certs",
                     "cannot read " + caCerts);
+            if (clientCerts == null) {
+                clientCerts = caCerts != null ? ClientCerts.OPTIONAL : ClientCerts.NONE;
+            }
+            InvalidSetting.check(clientCerts == ClientCerts.NONE || caCerts != null, "--ssl-cert-reqs",
+                    clientCerts.ordinal() + " needs --ssl-ca-certs, the CAs to verify client certificates with");
+        }
+
+        /** The default for {@code clientCerts}: asked for (not required) when CAs are given. */
+        public TlsFiles(java.nio.file.Path certificate, java.nio.file.Path key, String password,
+                        java.nio.file.Path caCerts) {
+            this(certificate, key, password, caCerts, null);
+        }
+    }
+
+    /** Whether clients are asked for a certificate ({@code --ssl-cert-reqs} 0, 1, 2). */
+    public enum ClientCerts {
+        /** None is asked for; any presented is ignored. */
+        NONE,
+        /** One is asked for and, when presented, must be signed by the CAs; a client without one is served. */
+        OPTIONAL,
+        /** One signed by the CAs is required: without it the handshake fails. */
+        REQUIRED;
+
+        /**
+         * The level by its command-line number, as Python's {@code ssl.CERT_NONE/OPTIONAL/REQUIRED}.
+         *
+         * @throws InvalidSetting for another number
+         */
+        public static ClientCerts of(int number) {
+            InvalidSetting.check(number >= 0 && number <= 2, "--ssl-cert-reqs",
+                    number + " (0 for none, 1 for optional, 2 for required)");
+            return values()[number];
         }
     }
 

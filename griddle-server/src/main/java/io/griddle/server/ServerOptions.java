@@ -229,8 +229,13 @@ final class ServerOptions {
         String keyfilePassword;
 
         @Option(names = "--ssl-ca-certs", paramLabel = "FILE",
-                description = "CA certificates, PEM, to verify client certificates with (asked for, not required).")
+                description = "CA certificates, PEM, to verify client certificates with.")
         Path caCerts;
+
+        @Option(names = "--ssl-cert-reqs", paramLabel = "N",
+                description = "Client certificates: 0 not asked for, 1 optional (verified when presented), 2 required;"
+                        + " 1 and 2 need --ssl-ca-certs (default: 1 with --ssl-ca-certs, else 0).")
+        Integer certReqs;
 
         @Option(names = "--http2",
                 description = "Offer HTTP/2: h2 through ALPN with TLS; prior knowledge or Upgrade: h2c on cleartext.")
@@ -381,7 +386,7 @@ final class ServerOptions {
         try {
             ServerConfig.TlsFiles tls = security.certfile == null && security.keyfile == null ? null
                     : new ServerConfig.TlsFiles(security.certfile, security.keyfile, security.keyfilePassword,
-                    security.caCerts);
+                    security.caCerts, security.certReqs == null ? null : ServerConfig.ClientCerts.of(security.certReqs));
             return ServerConfig.builder()
                     .tls(tls)
                     .http2(security.http2)

@@ -111,6 +111,24 @@ class FlagParsingTest {
         assertThat(parse().http2()).isFalse();
         assertThat(parse("--http2").http2()).isTrue(); // cleartext: prior knowledge and Upgrade: h2c
 
+        assertThat(config.tls().clientCerts()).isEqualTo(ServerConfig.ClientCerts.OPTIONAL); // asked, with CAs
+        assertThat(parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-keyfile-password", "secret")
+                .tls().clientCerts()).isEqualTo(ServerConfig.ClientCerts.NONE);
+        String[] base = {"--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca, "--ssl-cert-reqs"};
+        for (ServerConfig.ClientCerts level : ServerConfig.ClientCerts.values()) {
+            String[] args = java.util.Arrays.copyOf(base, base.length + 1);
+            args[base.length] = String.valueOf(level.ordinal());
+            assertThat(parse(args).tls().clientCerts()).isEqualTo(level);
+        }
+        assertThat(ServerOptions.parse(new String[] {"--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca},
+                Map.of("GRIDDLE_SSL_CERT_REQS", "2"), new PrintWriter(out)).tls().clientCerts())
+                .isEqualTo(ServerConfig.ClientCerts.REQUIRED);
+        assertThatThrownBy(() -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca,
+                "--ssl-cert-reqs", "3")).hasMessage("Invalid value for option '--ssl-cert-reqs': 3 (0 for none, 1 for"
+                + " optional, 2 for required)");
+        assertThatThrownBy(() -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-cert-reqs", "2"))
+                .hasMessageContaining("--ssl-cert-reqs").hasMessageContaining("--ssl-ca-certs");
+
         assertThatThrownBy(() -> parse("--ssl-certfile", cert)).hasMessageContaining("--ssl-keyfile");
         assertThatThrownBy(() -> parse("--ssl-keyfile", key)).hasMessageContaining("--ssl-certfile");
         assertThatThrownBy(() -> parse("--ssl-certfile", "/nonexistent.pem", "--ssl-keyfile", key))
@@ -153,7 +171,7 @@ class FlagParsingTest {
     void helpListsTheSocketTlsAndProxyFlags() throws Exception {
         assertThat(parse("--help")).isNull();
         assertThat(out.toString()).contains("--uds", "--fd", "--backlog", "--ssl-certfile", "--ssl-keyfile",
-                "--ssl-keyfile-password", "--ssl-ca-certs", "--http2", "--[no-]proxy-headers", "--forwarded-allow-ips",
+                "--ssl-keyfile-password", "--ssl-ca-certs", "--ssl-cert-reqs", "--http2", "--[no-]proxy-headers", "--forwarded-allow-ips",
                 "--root-path", "--limit-max-requests", "--limit-max-requests-jitter", "--max-header-size",
                 "--timeout-graceful-shutdown", "--[no-]server-header", "--[no-]date-header", "--log-level",
                 "--log-format", "Inherited socket");
