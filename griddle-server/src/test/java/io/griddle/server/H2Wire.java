@@ -64,10 +64,26 @@ final class H2Wire implements AutoCloseable {
         frame(HEADERS, 0x5, stream, block.toByteArray());
     }
 
-    // A literal header field without indexing, its name from the static table.
+    /** A POST's headers announcing a body of this length; the body itself is not sent (END_HEADERS only). */
+    void post(int stream, String path, long contentLength) throws IOException {
+        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        block.write(0x83); // :method POST
+        block.write(0x86); // :scheme http
+        literal(block, 0x04, path); // :path
+        literal(block, 0x01, "127.0.0.1"); // :authority
+        literal(block, 28, String.valueOf(contentLength)); // content-length
+        frame(HEADERS, 0x4, stream, block.toByteArray());
+    }
+
+    // A literal header field without indexing, its name from the static table (index in a 4-bit prefix).
     private static void literal(ByteArrayOutputStream block, int nameIndex, String value) {
         byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
-        block.write(nameIndex);
+        if (nameIndex < 15) {
+            block.write(nameIndex);
+        } else {
+            block.write(0x0f);
+            block.write(nameIndex - 15); // below 128 here: one continuation byte
+        }
         block.write(bytes.length); // short values only: the 7-bit prefix is enough
         block.writeBytes(bytes);
     }

@@ -77,6 +77,20 @@ class RejectionAccessLogTest {
     }
 
     @Test
+    void anHttp2RequestRefusedIsLoggedWithItsProtocol() throws Exception {
+        try (GriddleServer server = start(b -> b.maxBodySize(1000).http2(true));
+             H2Wire wire = new H2Wire(new Socket("127.0.0.1", server.port())).preface()) {
+            wire.post(1, "/echo", 5000);
+            H2Wire.Frame answer;
+            do {
+                answer = wire.read();
+            } while (answer != null && !(answer.type() == H2Wire.HEADERS && answer.stream() == 1));
+            assertThat(answer).as("the answer's headers on stream 1").isNotNull();
+        }
+        assertThat(lines()).anyMatch(line -> line.matches(CLIENT + "\"POST /echo HTTP/2\" 413" + TIME));
+    }
+
+    @Test
     void aRequestOverTheConcurrencyLimitIsLoggedAs503() throws Exception {
         try (GriddleServer server = start(b -> b.limitConcurrency(1));
              Socket busy = new Socket("127.0.0.1", server.port())) {
