@@ -24,6 +24,11 @@ final class H2Wire implements AutoCloseable {
             return (flags & 0x1) != 0 && (type == DATA || type == HEADERS);
         }
 
+        /** A GOAWAY frame's last stream id: the highest the server took. */
+        int lastStreamId() {
+            return (payload[0] & 0x7f) << 24 | (payload[1] & 0xff) << 16 | (payload[2] & 0xff) << 8 | payload[3] & 0xff;
+        }
+
         /** A GOAWAY frame's error code. */
         int errorCode() {
             return (payload[4] & 0xff) << 24 | (payload[5] & 0xff) << 16 | (payload[6] & 0xff) << 8 | payload[7] & 0xff;

@@ -99,7 +99,7 @@ public final class ChannelSetup extends ChannelInitializer<Channel> {
                 ctx.pipeline().remove("http");
                 ctx.pipeline().remove("griddle");
             }, connection, () -> Http2FrameCodecBuilder.forServer().build(),
-                    codec -> new ChannelHandler[] {streams(secure), idleTimeout(codec)}));
+                    codec -> new ChannelHandler[] {streams(secure), goAway(codec)}));
         }
         pipeline.addLast("griddle", connection);
     }
@@ -108,12 +108,12 @@ public final class ChannelSetup extends ChannelInitializer<Channel> {
         Http2FrameCodec codec = Http2FrameCodecBuilder.forServer().build();
         pipeline.addLast("h2", codec)
                 .addLast("h2-streams", streams(secure))
-                .addLast("h2-idle", idleTimeout(codec));
+                .addLast("h2-goaway", goAway(codec));
     }
 
-    // The keep-alive timeout of HTTP/1.1, for a connection with no stream open.
-    private IdleTimeout idleTimeout(Http2FrameCodec codec) {
-        return new IdleTimeout(codec, settings.keepAliveNanos());
+    // The keep-alive timeout of HTTP/1.1 for a connection with no stream open, and its end when the server stops.
+    private GoAway goAway(Http2FrameCodec codec) {
+        return new GoAway(codec, settings.keepAliveNanos());
     }
 
     // Each HTTP/2 stream is a child channel served by its own HttpConnection, one request per stream.

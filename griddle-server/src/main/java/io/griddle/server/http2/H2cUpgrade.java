@@ -38,7 +38,7 @@ final class H2cUpgrade extends HttpServerUpgradeHandler {
      * @param connection the connection's HTTP/1.1 handler, asked whether it is idle
      * @param frameCodec makes the connection's HTTP/2 frame codec
      * @param behind     makes the handlers that go behind the frame codec: the one serving each HTTP/2 stream
-     *                   (stream 1 included), and the connection's own (its idle timeout)
+     *                   (stream 1 included), and the connection's own (its GOAWAY)
      */
     H2cUpgrade(SourceCodec http1, HttpConnection connection, Supplier<Http2FrameCodec> frameCodec,
                Function<Http2FrameCodec, ChannelHandler[]> behind) {

@@ -29,10 +29,11 @@ import org.junit.jupiter.api.Timeout;
 /**
  * An HTTP/2 connection with no stream open for {@code --timeout-keep-alive} is closed gracefully (GOAWAY with
  * NO_ERROR, then the close), however it became HTTP/2; a stream in progress keeps it open. Without the timeout, each
- * of these connections would stay open and the read would time out (10 s) instead of ending.
+ * of these connections would stay open and the read would time out (10 s) instead of ending. A stopping server
+ * sends GOAWAY at once and closes once the streams in progress have been answered.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class Http2IdleTimeoutTest {
+class Http2GoAwayTest {
 
     private static final WebApp APP = new WebApp()
             .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture("pong")))
@@ -84,6 +85,30 @@ class Http2IdleTimeoutTest {
                     .extracting(frame -> new String(frame.payload(), StandardCharsets.UTF_8)).contains("\"slow\""); // a JSON string
             assertThat(frames).filteredOn(H2Wire.Frame::endStream).extracting(H2Wire.Frame::stream)
                     .containsExactlyInAnyOrder(1, 3);
+        }
+    }
+
+    @Test
+    void aStoppingServerSendsGoAwayAtOnceThenAnswersTheStreamInProgress() throws Exception {
+        GriddleServer server = start(b -> b.timeoutKeepAlive(Duration.ofSeconds(30)).gracefulShutdown(Duration.ofSeconds(10)));
+        try (H2Wire wire = new H2Wire(new Socket("127.0.0.1", server.port())).preface()) {
+            wire.get(1, "/slow");
+            for (int i = 0; i < 500 && server.inFlight() == 0; i++) {
+                Thread.sleep(10); // until the request is in flight (at most 5 s)
+            }
+            assertThat(server.inFlight()).isEqualTo(1);
+            Thread stopper = Thread.ofPlatform().start(server::stop);
+            List<H2Wire.Frame> frames = untilClosed(wire);
+            int goAway = frames.indexOf(frames.stream().filter(f -> f.type() == H2Wire.GOAWAY).findFirst().orElseThrow());
+            int answered = frames.indexOf(frames.stream().filter(f -> f.stream() == 1 && f.endStream()).findFirst()
+                    .orElseThrow());
+            assertThat(goAway).as("GOAWAY comes before the slow answer, not after it").isLessThan(answered);
+            assertThat(frames.get(goAway).errorCode()).isZero();
+            assertThat(frames.get(goAway).lastStreamId()).as("the stream taken").isEqualTo(1);
+            stopper.join(Duration.ofSeconds(20));
+            assertThat(stopper.isAlive()).isFalse();
+        } finally {
+            server.stop();
         }
     }
 
