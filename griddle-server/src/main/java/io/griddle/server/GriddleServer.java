@@ -124,7 +124,11 @@ public final class GriddleServer implements AutoCloseable {
         if (config.tls() != null) {
             try {
                 tls = Tls.context(config.tls().certificate(), config.tls().key(), config.tls().password(),
-                        config.tls().caCerts(), config.http2());
+                        config.tls().caCerts(), switch (config.tls().clientCerts()) {
+                            case NONE -> io.netty.handler.ssl.ClientAuth.NONE;
+                            case OPTIONAL -> io.netty.handler.ssl.ClientAuth.OPTIONAL;
+                            case REQUIRED -> io.netty.handler.ssl.ClientAuth.REQUIRE;
+                        }, config.http2());
             } catch (Exception badTls) {
                 throw new StartupFailure("cannot use the TLS certificate or key: " + badTls.getMessage(), badTls);
             }

@@ -57,44 +57,122 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
                            Integer fd) {
 
     /**
-     * PEM files for TLS.
+     * PEM files for TLS, and whether clients are asked for a certificate.
+     *
+     * <pre>{@code
+     * new TlsFiles(cert, key, null, ca, ClientCerts.REQUIRED); // mutual TLS: no certificate signed by ca, no connection
+     * }</pre>
      *
      * @param certificate the certificate chain
      * @param key         the private key (PKCS#8)
      * @param password    the key's password, or {@code null}
      * @param caCerts     CAs to verify client certificates with, or {@code null}
+     * @param clientCerts whether a client certificate is asked for; {@code null} for the default: {@code OPTIONAL}
+     *                    with {@code caCerts}, else {@code NONE}
      */
     public record TlsFiles(java.nio.file.Path certificate, java.nio.file.Path key, String password,
-                           java.nio.file.Path caCerts) {
+                           java.nio.file.Path caCerts, ClientCerts clientCerts) {
+
+        /** @throws InvalidSetting when a file is missing or cannot be read, or certificates are asked with no CA */
+        public TlsFiles {
+            InvalidSetting.check(certificate != null, "--ssl-certfile", "missing (--ssl-keyfile needs it)");
+            InvalidSetting.check(key != null, "--ssl-keyfile", "missing (--ssl-certfile needs it)");
+            InvalidSetting.check(java.nio.file.Files.isReadable(certificate), "--ssl-certfile", "cannot read " + certificate);
+            InvalidSetting.check(java.nio.file.Files.isReadable(key), "--ssl-keyfile", "cannot read " + key);
+            InvalidSetting.check(caCerts == null || java.nio.file.Files.isReadable(caCerts), "--ssl-ca-certs",
+                    "cannot read " + caCerts);
+            if (clientCerts == null) {
+                clientCerts = caCerts != null ? ClientCerts.OPTIONAL : ClientCerts.NONE;
+            }
+            InvalidSetting.check(clientCerts == ClientCerts.NONE || caCerts != null, "--ssl-cert-reqs",
+                    clientCerts.ordinal() + " needs --ssl-ca-certs, the CAs to verify client certificates with");
+        }
+
+        /** The default for {@code clientCerts}: asked for (not required) when CAs are given. */
+        public TlsFiles(java.nio.file.Path certificate, java.nio.file.Path key, String password,
+                        java.nio.file.Path caCerts) {
+            this(certificate, key, password, caCerts, null);
+        }
+    }
+
+    /** Whether clients are asked for a certificate ({@code --ssl-cert-reqs} 0, 1, 2). */
+    public enum ClientCerts {
+        /** None is asked for; any presented is ignored. */
+        NONE,
+        /** One is asked for and, when presented, must be signed by the CAs; a client without one is served. */
+        OPTIONAL,
+        /** One signed by the CAs is required: without it the handshake fails. */
+        REQUIRED;
+
+        /**
+         * The level by its command-line number, as Python's {@code ssl.CERT_NONE/OPTIONAL/REQUIRED}.
+         *
+         * @throws InvalidSetting for another number
+         */
+        public static ClientCerts of(int number) {
+            InvalidSetting.check(number >= 0 && number <= 2, "--ssl-cert-reqs",
+                    number + " (0 for none, 1 for optional, 2 for required)");
+            return values()[number];
+        }
     }
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
 
+    /**
+     * Checks every value: this is the one place a setting's range is checked, for code and command line alike.
+     *
+     * @throws InvalidSetting naming the flag of the first value out of range
+     */
     public ServerConfig {
-        check(port >= 0 && port <= 65535, "port must be 0..65535, not " + port);
-        check(backlog >= 1, "backlog must be at least 1, not " + backlog);
-        check(loops >= 1, "loops must be at least 1, not " + loops);
-        check(blockingThreads >= 0, "blocking threads must be 0 (virtual threads) or more, not " + blockingThreads);
-        check(maxRequestLine >= 64, "the request-line limit must be at least 64 bytes, not " + maxRequestLine);
-        check(maxHeaderSize >= 256, "the header limit must be at least 256 bytes, not " + maxHeaderSize);
-        check(maxBodySize >= 0, "the body limit must be 0 (none) or more, not " + maxBodySize);
-        check(limitConcurrency >= 0, "the concurrency limit must be 0 (none) or more, not " + limitConcurrency);
-        check(timeoutKeepAlive.isPositive(), "the keep-alive timeout must be positive");
-        check(timeoutHeaderRead.isPositive(), "the header-read timeout must be positive");
-        check(!timeoutRequest.isNegative(), "the request timeout must be 0 (none) or positive");
-        check(limitMaxRequests >= 0 && limitMaxRequestsJitter >= 0, "request limits must be 0 (none) or more");
-        check(fd == null || fd >= 0, "a file descriptor is 0 or more, not " + fd);
-        check(fd == null || uds == null, "serve on an inherited socket (fd) or a Unix socket (uds), not both");
+        InvalidSetting.check(port >= 0 && port <= 65535, "--port", port + " is not in 0..65535");
+        InvalidSetting.check(backlog >= 1, "--backlog", backlog + " (at least 1)");
+        InvalidSetting.check(loops >= 1, "--loops", loops + " (at least 1)");
+        InvalidSetting.check(blockingThreads >= 0, "--blocking-threads",
+                blockingThreads + " (0 for virtual threads, or a pool size)");
+        InvalidSetting.check(slowCallback.toMillis() >= 1, "--slow-callback-ms", slowCallback.toMillis() + " (at least 1)");
+        InvalidSetting.check(limitConcurrency >= 0, "--limit-concurrency", limitConcurrency + " (0 for none)");
+        InvalidSetting.check(limitMaxRequests >= 0, "--limit-max-requests", limitMaxRequests + " (0 for never)");
+        InvalidSetting.check(limitMaxRequestsJitter >= 0, "--limit-max-requests-jitter",
+                limitMaxRequestsJitter + " (0 or more)");
+        InvalidSetting.check(maxRequestLine >= 64, "--max-request-line", maxRequestLine + " (at least 64)");
+        InvalidSetting.check(maxHeaderSize >= 256, "--max-header-size", maxHeaderSize + " (at least 256)");
+        InvalidSetting.check(maxBodySize >= 0, "--max-body-size", maxBodySize + " (0 for none)");
+        InvalidSetting.check(timeoutKeepAlive.isPositive(), "--timeout-keep-alive",
+                seconds(timeoutKeepAlive) + " (must be positive)");
+        InvalidSetting.check(timeoutHeaderRead.isPositive(), "--timeout-header-read",
+                seconds(timeoutHeaderRead) + " (must be positive)");
+        InvalidSetting.check(!timeoutRequest.isNegative(), "--timeout-request", seconds(timeoutRequest) + " (0 for none)");
+        InvalidSetting.check(!gracefulShutdown.isNegative(), "--timeout-graceful-shutdown",
+                seconds(gracefulShutdown) + " (0 or more)");
+        try {
+            io.griddle.server.logging.LogSetup.level(logLevel);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSetting("--log-level", e.getMessage());
+        }
+        InvalidSetting.check(logFormat.equals("text") || logFormat.equals("json"), "--log-format",
+                "'" + logFormat + "' (text or json)");
         extraHeaders = List.copyOf(extraHeaders);
-        check(rootPath.isEmpty() || rootPath.startsWith("/") && !rootPath.endsWith("/"),
-                "the root path starts with '/' and does not end with one: " + rootPath);
+        for (Map.Entry<String, String> header : extraHeaders) {
+            String name = header.getKey();
+            String value = header.getValue();
+            InvalidSetting.check(!name.isEmpty() && (name + value).indexOf('\r') < 0 && (name + value).indexOf('\n') < 0,
+                    "--header", "'" + name + ":" + value + "' (a name, and no line breaks)");
+        }
+        try {
+            io.griddle.server.http1.TrustedProxies.parse(forwardedAllowIps);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSetting("--forwarded-allow-ips", e.getMessage());
+        }
+        InvalidSetting.check(rootPath.isEmpty() || rootPath.startsWith("/") && !rootPath.endsWith("/"), "--root-path",
+                "'" + rootPath + "' (start it with /, and do not end it with one)");
+        InvalidSetting.check(fd == null || fd >= 0, "--fd", fd + " (a file descriptor is 0 or more)");
+        InvalidSetting.check(fd == null || uds == null, "--fd", "--fd and --uds both name the socket to serve on: give one");
     }
 
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
+    // A duration as the command line gives it: seconds.
+    private static String seconds(Duration duration) {
+        return String.valueOf(duration.toNanos() / 1e9);
     }
 
     /** Every default: 127.0.0.1:8000, one loop per core, virtual threads, the limits below. */

@@ -62,7 +62,6 @@ final class ServerOptions {
             if (fd == null) {
                 return;
             }
-            require(fd >= 0, "--fd", fd + " (a file descriptor is 0 or more)");
             for (Map.Entry<String, Boolean> flag : socketFlagsGiven.entrySet()) {
                 if (flag.getValue()) {
                     throw new BadFlag("--fd and " + flag.getKey() + " both name the socket to serve on: give one");
@@ -230,8 +229,13 @@ final class ServerOptions {
         String keyfilePassword;
 
         @Option(names = "--ssl-ca-certs", paramLabel = "FILE",
-                description = "CA certificates, PEM, to verify client certificates with (asked for, not required).")
+                description = "CA certificates, PEM, to verify client certificates with.")
         Path caCerts;
+
+        @Option(names = "--ssl-cert-reqs", paramLabel = "N",
+                description = "Client certificates: 0 not asked for, 1 optional (verified when presented), 2 required;"
+                        + " 1 and 2 need --ssl-ca-certs (default: 1 with --ssl-ca-certs, else 0).")
+        Integer certReqs;
 
         @Option(names = "--http2",
                 description = "Offer HTTP/2: h2 through ALPN with TLS; prior knowledge or Upgrade: h2c on cleartext.")
@@ -320,7 +324,7 @@ final class ServerOptions {
             socketFlags.put(flag, commandLine.getParseResult().hasMatchedOption(flag) || defaults.supplies(flag));
         }
         options.inherited.check(socketFlags);
-        ServerConfig config = options.toConfig().toBuilder().fd(options.inherited.fd).build();
+        ServerConfig config = options.toConfig();
         return new Launch(options.app, options.factory, config, options.processes(config, environment));
     }
 
@@ -369,87 +373,53 @@ final class ServerOptions {
         }
     }
 
+    // Only what the command line adds is checked here (NAME:VALUE syntax, flags given in pairs); every value's
+    // range is checked by ServerConfig and TlsFiles, whose InvalidSetting already names the flag.
     private ServerConfig toConfig() throws BadFlag {
-        require(socket.port >= 0 && socket.port <= 65535, "--port", socket.port + " is not in 0..65535");
-        require(socket.backlog >= 1, "--backlog", socket.backlog + " (at least 1)");
-        int loops = threads.loops == null ? Runtime.getRuntime().availableProcessors() : threads.loops;
-        require(loops >= 1, "--loops", loops + " (at least 1)");
-        require(threads.blockingThreads >= 0, "--blocking-threads",
-                threads.blockingThreads + " (0 for virtual threads, or a pool size)");
-        require(threads.slowCallbackMs >= 1, "--slow-callback-ms", threads.slowCallbackMs + " (at least 1)");
-        require(limits.limitConcurrency >= 0, "--limit-concurrency", limits.limitConcurrency + " (0 for none)");
-        require(limits.limitMaxRequests >= 0, "--limit-max-requests", limits.limitMaxRequests + " (0 for never)");
-        require(limits.limitMaxRequestsJitter >= 0, "--limit-max-requests-jitter", limits.limitMaxRequestsJitter + " (0 or more)");
-        require(limits.maxRequestLine >= 64, "--max-request-line", limits.maxRequestLine + " (at least 64)");
-        require(limits.maxHeaderSize >= 256, "--max-header-size", limits.maxHeaderSize + " (at least 256)");
-        require(limits.maxBodySize >= 0, "--max-body-size", limits.maxBodySize + " (0 for none)");
-        require(limits.timeoutKeepAlive > 0, "--timeout-keep-alive", limits.timeoutKeepAlive + " (must be positive)");
-        require(limits.timeoutHeaderRead > 0, "--timeout-header-read", limits.timeoutHeaderRead + " (must be positive)");
-        require(limits.timeoutRequest >= 0, "--timeout-request", limits.timeoutRequest + " (0 for none)");
-        require(limits.timeoutGracefulShutdown >= 0, "--timeout-graceful-shutdown",
-                limits.timeoutGracefulShutdown + " (0 or more)");
-        try {
-            io.griddle.server.logging.LogSetup.level(output.logLevel);
-        } catch (IllegalArgumentException e) {
-            throw new BadFlag("Invalid value for option '--log-level': " + e.getMessage());
-        }
-        require(output.logFormat.equals("text") || output.logFormat.equals("json"), "--log-format",
-                "'" + output.logFormat + "' (text or json)");
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String header : output.headers) {
             int colon = header.indexOf(':');
-            require(colon > 0 && header.indexOf('\r') < 0 && header.indexOf('\n') < 0, "--header",
-                    "'" + header + "' (write NAME:VALUE)");
+            require(colon > 0, "--header", "'" + header + "' (write NAME:VALUE)");
             headers.add(Map.entry(header.substring(0, colon).strip(), header.substring(colon + 1).strip()));
         }
+        String rootPath = proxy.rootPath.strip().replaceAll("/+$", "");
         try {
-            io.griddle.server.http1.TrustedProxies.parse(proxy.forwardedAllowIps);
-        } catch (IllegalArgumentException e) {
-            throw new BadFlag("Invalid value for option '--forwarded-allow-ips': " + e.getMessage());
+            ServerConfig.TlsFiles tls = security.certfile == null && security.keyfile == null ? null
+                    : new ServerConfig.TlsFiles(security.certfile, security.keyfile, security.keyfilePassword,
+                    security.caCerts, security.certReqs == null ? null : ServerConfig.ClientCerts.of(security.certReqs));
+            return ServerConfig.builder()
+                    .tls(tls)
+                    .http2(security.http2)
+                    .proxyHeaders(proxy.proxyHeaders)
+                    .forwardedAllowIps(proxy.forwardedAllowIps)
+                    .rootPath(rootPath)
+                    .uds(socket.uds)
+                    .fd(inherited.fd)
+                    .host(socket.host)
+                    .port(socket.port)
+                    .backlog(socket.backlog)
+                    .loops(threads.loops == null ? Runtime.getRuntime().availableProcessors() : threads.loops)
+                    .blockingThreads(threads.blockingThreads)
+                    .slowCallback(Duration.ofMillis(threads.slowCallbackMs))
+                    .strictWatchdog(threads.slowCallbackStrict)
+                    .limitConcurrency(limits.limitConcurrency)
+                    .limitMaxRequests(limits.limitMaxRequests, limits.limitMaxRequestsJitter)
+                    .maxRequestLine(limits.maxRequestLine)
+                    .maxHeaderSize(limits.maxHeaderSize)
+                    .maxBodySize(limits.maxBodySize)
+                    .timeoutKeepAlive(seconds(limits.timeoutKeepAlive))
+                    .timeoutHeaderRead(seconds(limits.timeoutHeaderRead))
+                    .timeoutRequest(seconds(limits.timeoutRequest))
+                    .gracefulShutdown(seconds(limits.timeoutGracefulShutdown))
+                    .accessLog(output.accessLog)
+                    .serverHeader(output.serverHeader)
+                    .dateHeader(output.dateHeader)
+                    .extraHeaders(headers)
+                    .logging(output.logLevel, output.logFormat, output.useColors)
+                    .build();
+        } catch (InvalidSetting invalid) {
+            throw new BadFlag(invalid.getMessage());
         }
-        String rootPath = proxy.rootPath.strip();
-        require(rootPath.isEmpty() || rootPath.startsWith("/"), "--root-path", "'" + rootPath + "' (start it with /)");
-        rootPath = rootPath.replaceAll("/+$", "");
-        ServerConfig.TlsFiles tls = null;
-        if (security.certfile != null || security.keyfile != null) {
-            require(security.certfile != null, "--ssl-certfile", "missing (--ssl-keyfile needs it)");
-            require(security.keyfile != null, "--ssl-keyfile", "missing (--ssl-certfile needs it)");
-            require(Files.isReadable(security.certfile), "--ssl-certfile", "cannot read " + security.certfile);
-            require(Files.isReadable(security.keyfile), "--ssl-keyfile", "cannot read " + security.keyfile);
-            require(security.caCerts == null || Files.isReadable(security.caCerts), "--ssl-ca-certs",
-                    "cannot read " + security.caCerts);
-            tls = new ServerConfig.TlsFiles(security.certfile, security.keyfile, security.keyfilePassword,
-                    security.caCerts);
-        }
-        return ServerConfig.builder()
-                .tls(tls)
-                .http2(security.http2)
-                .proxyHeaders(proxy.proxyHeaders)
-                .forwardedAllowIps(proxy.forwardedAllowIps)
-                .rootPath(rootPath)
-                .uds(socket.uds)
-                .host(socket.host)
-                .port(socket.port)
-                .backlog(socket.backlog)
-                .loops(loops)
-                .blockingThreads(threads.blockingThreads)
-                .slowCallback(Duration.ofMillis(threads.slowCallbackMs))
-                .strictWatchdog(threads.slowCallbackStrict)
-                .limitConcurrency(limits.limitConcurrency)
-                .limitMaxRequests(limits.limitMaxRequests, limits.limitMaxRequestsJitter)
-                .maxRequestLine(limits.maxRequestLine)
-                .maxHeaderSize(limits.maxHeaderSize)
-                .maxBodySize(limits.maxBodySize)
-                .timeoutKeepAlive(seconds(limits.timeoutKeepAlive))
-                .timeoutHeaderRead(seconds(limits.timeoutHeaderRead))
-                .timeoutRequest(seconds(limits.timeoutRequest))
-                .gracefulShutdown(seconds(limits.timeoutGracefulShutdown))
-                .accessLog(output.accessLog)
-                .serverHeader(output.serverHeader)
-                .dateHeader(output.dateHeader)
-                .extraHeaders(headers)
-                .logging(output.logLevel, output.logFormat, output.useColors)
-                .build();
     }
 
     private SupervisorConfig processes(ServerConfig config, Map<String, String> environment) throws BadFlag {
@@ -463,8 +433,6 @@ final class ServerOptions {
             }
         }
         require(workers == null || workers >= 1, "--workers", workers + " (at least 1)");
-        require(processes.healthCheck > 0, "--timeout-worker-healthcheck", processes.healthCheck + " (must be positive)");
-        require(processes.reloadDelay >= 0, "--reload-delay", processes.reloadDelay + " (0 or more)");
         if (config.uds() != null && (workers != null || processes.reload)) {
             throw new BadFlag("Invalid value for option '--uds': --workers and --reload serve on a TCP port"
                     + " (--host and --port), not on a Unix socket");
@@ -479,9 +447,13 @@ final class ServerOptions {
         for (String pattern : processes.reloadExcludes) {
             require(!pattern.isBlank(), "--reload-exclude", "an empty pattern");
         }
-        return new SupervisorConfig(workers == null ? 0 : workers, seconds(processes.healthCheck), processes.reload,
-                processes.reloadDirs, processes.reloadIncludes, processes.reloadExcludes,
-                seconds(processes.reloadDelay));
+        try {
+            return new SupervisorConfig(workers == null ? 0 : workers, seconds(processes.healthCheck),
+                    processes.reload, processes.reloadDirs, processes.reloadIncludes, processes.reloadExcludes,
+                    seconds(processes.reloadDelay));
+        } catch (InvalidSetting invalid) {
+            throw new BadFlag(invalid.getMessage());
+        }
     }
 
     private static Duration seconds(double value) {

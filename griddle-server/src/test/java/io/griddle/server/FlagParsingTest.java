@@ -111,6 +111,24 @@ class FlagParsingTest {
         assertThat(parse().http2()).isFalse();
         assertThat(parse("--http2").http2()).isTrue(); // cleartext: prior knowledge and Upgrade: h2c
 
+        assertThat(config.tls().clientCerts()).isEqualTo(ServerConfig.ClientCerts.OPTIONAL); // asked, with CAs
+        assertThat(parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-keyfile-password", "secret")
+                .tls().clientCerts()).isEqualTo(ServerConfig.ClientCerts.NONE);
+        String[] base = {"--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca, "--ssl-cert-reqs"};
+        for (ServerConfig.ClientCerts level : ServerConfig.ClientCerts.values()) {
+            String[] args = java.util.Arrays.copyOf(base, base.length + 1);
+            args[base.length] = String.valueOf(level.ordinal());
+            assertThat(parse(args).tls().clientCerts()).isEqualTo(level);
+        }
+        assertThat(ServerOptions.parse(new String[] {"--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca},
+                Map.of("GRIDDLE_SSL_CERT_REQS", "2"), new PrintWriter(out)).tls().clientCerts())
+                .isEqualTo(ServerConfig.ClientCerts.REQUIRED);
+        assertThatThrownBy(() -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca,
+                "--ssl-cert-reqs", "3")).hasMessage("Invalid value for option '--ssl-cert-reqs': 3 (0 for none, 1 for"
+                + " optional, 2 for required)");
+        assertThatThrownBy(() -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-cert-reqs", "2"))
+                .hasMessageContaining("--ssl-cert-reqs").hasMessageContaining("--ssl-ca-certs");
+
         assertThatThrownBy(() -> parse("--ssl-certfile", cert)).hasMessageContaining("--ssl-keyfile");
         assertThatThrownBy(() -> parse("--ssl-keyfile", key)).hasMessageContaining("--ssl-certfile");
         assertThatThrownBy(() -> parse("--ssl-certfile", "/nonexistent.pem", "--ssl-keyfile", key))
@@ -119,11 +137,41 @@ class FlagParsingTest {
                 .hasMessageContaining("--ssl-ca-certs");
     }
 
+    /** Ranges are checked in one place, ServerConfig: code and command line fail alike, naming the flag. */
+    @Test
+    void theCommandLineAndTheBuilderRefuseAValueWithTheSameOneLineMessage() throws Exception {
+        Path key = resource("key.pem");
+        Map<String[], java.util.function.UnaryOperator<ServerConfig.Builder>> cases = new java.util.LinkedHashMap<>();
+        cases.put(new String[] {"--port", "70000"}, b -> b.port(70000));
+        cases.put(new String[] {"--loops", "0"}, b -> b.loops(0));
+        cases.put(new String[] {"--max-body-size", "-1"}, b -> b.maxBodySize(-1));
+        cases.put(new String[] {"--timeout-keep-alive", "0"}, b -> b.timeoutKeepAlive(Duration.ZERO));
+        cases.put(new String[] {"--timeout-graceful-shutdown", "-2"}, b -> b.gracefulShutdown(Duration.ofSeconds(-2)));
+        cases.put(new String[] {"--slow-callback-ms", "0"}, b -> b.slowCallback(Duration.ZERO));
+        cases.put(new String[] {"--log-format", "xml"}, b -> b.logging("info", "xml", null));
+        cases.put(new String[] {"--log-level", "loud"}, b -> b.logging("loud", "text", null));
+        cases.put(new String[] {"--forwarded-allow-ips", "proxy.example"}, b -> b.forwardedAllowIps("proxy.example"));
+        cases.put(new String[] {"--ssl-certfile", "/nonexistent.pem", "--ssl-keyfile", key.toString()},
+                b -> b.tls(new ServerConfig.TlsFiles(Path.of("/nonexistent.pem"), key, null, null)));
+        for (Map.Entry<String[], java.util.function.UnaryOperator<ServerConfig.Builder>> entry : cases.entrySet()) {
+            String flag = entry.getKey()[0];
+            Throwable fromCode = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> entry.getValue().apply(ServerConfig.builder()).build());
+            assertThat(fromCode).as(flag).isInstanceOf(InvalidSetting.class);
+            assertThat(((InvalidSetting) fromCode).flag()).isEqualTo(flag);
+            assertThat(fromCode.getMessage()).startsWith("Invalid value for option '" + flag + "': ").doesNotContain("\n");
+            assertThatThrownBy(() -> parse(entry.getKey())).as(flag).isInstanceOf(ServerOptions.BadFlag.class)
+                    .hasMessage(fromCode.getMessage());
+        }
+        assertThatThrownBy(() -> parse("--timeout-worker-healthcheck", "0")).isInstanceOf(ServerOptions.BadFlag.class)
+                .hasMessage("Invalid value for option '--timeout-worker-healthcheck': 0.0 (must be positive)");
+    }
+
     @Test
     void helpListsTheSocketTlsAndProxyFlags() throws Exception {
         assertThat(parse("--help")).isNull();
         assertThat(out.toString()).contains("--uds", "--fd", "--backlog", "--ssl-certfile", "--ssl-keyfile",
-                "--ssl-keyfile-password", "--ssl-ca-certs", "--http2", "--[no-]proxy-headers", "--forwarded-allow-ips",
+                "--ssl-keyfile-password", "--ssl-ca-certs", "--ssl-cert-reqs", "--http2", "--[no-]proxy-headers", "--forwarded-allow-ips",
                 "--root-path", "--limit-max-requests", "--limit-max-requests-jitter", "--max-header-size",
                 "--timeout-graceful-shutdown", "--[no-]server-header", "--[no-]date-header", "--log-level",
                 "--log-format", "Inherited socket");

@@ -229,6 +229,38 @@ class TlsAndHttp2Test {
     }
 
     @Test
+    void certReqsRequiredRefusesAClientWithoutACertificateSignedByTheCas() throws Exception {
+        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(resource("cert.pem"), resource("key.pem"), null,
+                resource("ca.pem"), ServerConfig.ClientCerts.REQUIRED);
+        try (GriddleServer server = start(b -> b.tls(files).http2(true))) {
+            String url = "https://127.0.0.1:" + server.port() + "/ping";
+            for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+                try (HttpClient signed = trustingClient(version, "client.p12")) {
+                    assertThat(get(signed, url).statusCode()).as(version.name()).isEqualTo(200);
+                }
+                try (HttpClient anonymous = trustingClient(version)) {
+                    assertThatThrownBy(() -> get(anonymous, url)).as(version.name()).isInstanceOf(java.io.IOException.class);
+                }
+                try (HttpClient rogue = trustingClient(version, "rogue.p12")) {
+                    assertThatThrownBy(() -> get(rogue, url)).as(version.name()).isInstanceOf(java.io.IOException.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void certReqsNoneAsksForNoCertificateEvenWithCas() throws Exception {
+        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(resource("cert.pem"), resource("key.pem"), null,
+                resource("ca.pem"), ServerConfig.ClientCerts.NONE);
+        try (GriddleServer server = start(b -> b.tls(files));
+             HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
+            // The rogue certificate would end the handshake if it were asked for (see the OPTIONAL test above).
+            assertThat(get(rogue, "https://127.0.0.1:" + server.port() + "/ping").body())
+                    .isEqualTo(PING.formatted("https", "1.1"));
+        }
+    }
+
+    @Test
     void aKeyThatDoesNotLoadIsAStartupFailure() {
         assertThatThrownBy(() -> start(b -> b.tls(tls("key-encrypted.pem", "wrong")))).isInstanceOf(
                 GriddleServer.StartupFailure.class).hasMessageContaining("TLS");

@@ -85,6 +85,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     // Body limit: bytes of the body now arriving (the last request whose head came in).
     private long bodyBytesArriving;
     private boolean droppingOversizeBody;
+    // The last request head read: the access log names it when its body turns out malformed.
+    private HttpRequest lastHead;
 
     private final boolean secure;
     private final boolean http2Stream;
@@ -107,8 +109,13 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         this.http2Stream = http2Stream;
     }
 
-    /** A rejected request waiting for its turn in the pipeline. */
-    private record Rejected(HttpResponseStatus status, String message) {
+    /**
+     * A rejected request waiting for its turn in the pipeline.
+     *
+     * @param request its head for the access log, or {@code null} when its request line could not be read
+     * @param at      when it was rejected (nanoTime), for the access log
+     */
+    private record Rejected(HttpResponseStatus status, String message, HttpRequest request, long at) {
     }
 
     @Override
@@ -184,8 +191,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         }
         if (object.decoderResult().isFailure()) {
             Throwable cause = object.decoderResult().cause();
+            HttpRequest failed = failedHead(object);
             ReferenceCountUtil.release(msg);
-            queued.add(reject(cause));
+            queued.add(reject(cause, failed));
             closeAfterCurrent = true; // the decoder discards everything after a bad message
         } else if (msg instanceof FullHttpRequest full) {
             // A whole request in one object (how an HTTP/2 stream delivers a request): queue its head and its body
@@ -193,7 +201,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             channelRead(ctx, new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()));
             channelRead(ctx, new DefaultLastHttpContent(full.content(), full.trailingHeaders()));
             return;
-        } else if (msg instanceof HttpRequest) {
+        } else if (msg instanceof HttpRequest request) {
+            lastHead = request;
             bodyBytesArriving = 0;
             droppingOversizeBody = false;
             queued.add(msg);
@@ -213,17 +222,29 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         pump();
     }
 
-    private static Rejected reject(Throwable cause) {
+    // What the access log can name for a message the decoder failed: the head it had read (bad headers), the head
+    // of the body that went wrong (a bad chunk), or nothing when the request line itself could not be read (then the
+    // decoder hands over a stand-in full request, not what the client sent).
+    private HttpRequest failedHead(HttpObject failed) {
+        if (failed instanceof HttpRequest request) {
+            return failed instanceof FullHttpRequest ? null : request;
+        }
+        return failed instanceof HttpContent ? lastHead : null;
+    }
+
+    private Rejected reject(Throwable cause, HttpRequest request) {
+        long at = headStartedAt != 0 ? headStartedAt : System.nanoTime();
         if (cause instanceof TooLongHttpLineException) {
-            return new Rejected(HttpResponseStatus.REQUEST_URI_TOO_LONG, "Request line too long");
+            return new Rejected(HttpResponseStatus.REQUEST_URI_TOO_LONG, "Request line too long", request, at);
         }
         if (cause instanceof TooLongHttpHeaderException) {
-            return new Rejected(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large");
+            return new Rejected(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large",
+                    request, at);
         }
         if (cause instanceof TooLongFrameException) {
-            return new Rejected(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request too large");
+            return new Rejected(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request too large", request, at);
         }
-        return new Rejected(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.");
+        return new Rejected(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.", request, at);
     }
 
     // Reads while the unread backlog is small and the connection has a future; stops (auto-read off) otherwise.
@@ -261,6 +282,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
                     if (head instanceof HttpRequest request) {
                         start(request);
                     } else if (head instanceof Rejected rejected) {
+                        logRejection(connection.client(), rejected.request(), rejected.status(), rejected.at());
                         respondAndClose(rejected.status(), rejected.message());
                     } else {
                         ReferenceCountUtil.release(head); // stray content after a rejected request
@@ -290,25 +312,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void start(HttpRequest request) {
+        long startedAt = headStartedAt != 0 ? headStartedAt : System.nanoTime();
         headStartedAt = 0;
         // A settling connection stays so until its timer: the request counts in flight by then.
-        RequestTarget target = RequestTarget.parse(request.uri());
-        if (target == null) {
-            discardingBody = true;
-            respondAndClose(HttpResponseStatus.BAD_REQUEST, "Invalid request target.");
-            return;
-        }
-        if (settings.maxBodySize() > 0 && HttpUtil.getContentLength(request, -1L) > settings.maxBodySize()) {
-            discardingBody = true; // refused before the client sends it: no 100 Continue either
-            respondAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request body too large");
-            return;
-        }
-        if (!settings.tryEnter()) {
-            LOG.warn("Exceeded concurrency limit.");
-            discardingBody = true;
-            respondAndClose(HttpResponseStatus.SERVICE_UNAVAILABLE, "Service Unavailable");
-            return;
-        }
         Connection origin = connection;
         String scheme = secure ? "https" : "http";
         if (peerTrusted) {
@@ -324,6 +330,26 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
                     request.headers().set(HttpHeaderNames.HOST, forwarded.host());
                 }
             }
+        }
+        RequestTarget target = RequestTarget.parse(request.uri());
+        HttpResponseStatus refused = null;
+        String reason = null;
+        if (target == null) {
+            refused = HttpResponseStatus.BAD_REQUEST;
+            reason = "Invalid request target.";
+        } else if (settings.maxBodySize() > 0 && HttpUtil.getContentLength(request, -1L) > settings.maxBodySize()) {
+            refused = HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE; // before the client sends it: no 100 Continue
+            reason = "Request body too large";
+        } else if (!settings.tryEnter()) {
+            LOG.warn("Exceeded concurrency limit.");
+            refused = HttpResponseStatus.SERVICE_UNAVAILABLE;
+            reason = "Service Unavailable";
+        }
+        if (refused != null) {
+            discardingBody = true;
+            logRejection(origin.client(), request, refused, startedAt);
+            respondAndClose(refused, reason);
+            return;
         }
         String path = target.path();
         String rawPath = target.rawPath();
@@ -389,6 +415,17 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         return closeAfterCurrent || tracker.shuttingDown();
     }
 
+    // A request answered by the server itself, not the application: it is logged like any other.
+    private void logRejection(InetSocketAddress client, HttpRequest request, HttpResponseStatus status, long startedAt) {
+        if (settings.accessLog()) {
+            AccessLog.log(client, request, http2Stream, status.code(), startedAt);
+        }
+    }
+
+    private void logRejection(HttpStream stream, HttpResponseStatus status) {
+        logRejection(stream.client(), stream.request(), status, stream.startedAt());
+    }
+
     private void respondAndClose(HttpResponseStatus status, String message) {
         closeAfterCurrent = true;
         releaseQueued();
@@ -436,6 +473,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         HttpStream stream = current;
         if (stream != null && !stream.bodyComplete() && stream.abandon()) {
             endCurrent();
+            logRejection(stream, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE);
             respondAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request body too large");
         } else {
             closeAfterCurrent = true;
@@ -456,8 +494,10 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         endCurrent();
         discardingBody = true;
         LOG.warn("Request timed out: {} {}", stream.method(), stream.uri());
-        respondAndClose(waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT : HttpResponseStatus.SERVICE_UNAVAILABLE,
-                waitingForBody ? "Request Timeout" : "Service Unavailable");
+        HttpResponseStatus status = waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT
+                : HttpResponseStatus.SERVICE_UNAVAILABLE;
+        logRejection(stream, status);
+        respondAndClose(status, waitingForBody ? "Request Timeout" : "Service Unavailable");
     }
 
     /** A stage that completes once the socket's write buffer drains below its high-water mark. */

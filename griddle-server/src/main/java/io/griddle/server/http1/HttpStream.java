@@ -128,6 +128,19 @@ final class HttpStream implements Receive, Send {
         return request.method().name();
     }
 
+    HttpRequest request() {
+        return request;
+    }
+
+    /** The client as the access log names it (after proxy headers). */
+    java.net.InetSocketAddress client() {
+        return client;
+    }
+
+    long startedAt() {
+        return startedAt;
+    }
+
     String uri() {
         return request.uri();
     }

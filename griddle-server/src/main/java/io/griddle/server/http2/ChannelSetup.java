@@ -7,6 +7,7 @@ import io.griddle.server.http1.HttpConnection;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -14,6 +15,7 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http2.Http2CodecUtil;
+import io.netty.handler.codec.http2.Http2FrameCodec;
 import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2MultiplexHandler;
 import io.netty.handler.codec.http2.Http2StreamChannel;
@@ -96,14 +98,22 @@ public final class ChannelSetup extends ChannelInitializer<Channel> {
                 ctx.pipeline().remove("activity");
                 ctx.pipeline().remove("http");
                 ctx.pipeline().remove("griddle");
-            }, connection, () -> Http2FrameCodecBuilder.forServer().build(), () -> streams(secure)));
+            }, connection, () -> Http2FrameCodecBuilder.forServer().build(),
+                    codec -> new ChannelHandler[] {streams(secure), goAway(codec)}));
         }
         pipeline.addLast("griddle", connection);
     }
 
     private void http2(ChannelPipeline pipeline, boolean secure) {
-        pipeline.addLast("h2", Http2FrameCodecBuilder.forServer().build())
-                .addLast("h2-streams", streams(secure));
+        Http2FrameCodec codec = Http2FrameCodecBuilder.forServer().build();
+        pipeline.addLast("h2", codec)
+                .addLast("h2-streams", streams(secure))
+                .addLast("h2-goaway", goAway(codec));
+    }
+
+    // The keep-alive timeout of HTTP/1.1 for a connection with no stream open, and its end when the server stops.
+    private GoAway goAway(Http2FrameCodec codec) {
+        return new GoAway(codec, settings.keepAliveNanos());
     }
 
     // Each HTTP/2 stream is a child channel served by its own HttpConnection, one request per stream.

@@ -11,6 +11,7 @@ import io.netty.handler.codec.http2.Http2CodecUtil;
 import io.netty.handler.codec.http2.Http2FrameCodec;
 import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
 import io.netty.util.AsciiString;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,13 +37,19 @@ final class H2cUpgrade extends HttpServerUpgradeHandler {
      * @param http1      the HTTP/1.1 handlers to take out of the pipeline once the connection switches
      * @param connection the connection's HTTP/1.1 handler, asked whether it is idle
      * @param frameCodec makes the connection's HTTP/2 frame codec
-     * @param streams    makes the handler that serves each HTTP/2 stream (stream 1 included)
+     * @param behind     makes the handlers that go behind the frame codec: the one serving each HTTP/2 stream
+     *                   (stream 1 included), and the connection's own (its GOAWAY)
      */
     H2cUpgrade(SourceCodec http1, HttpConnection connection, Supplier<Http2FrameCodec> frameCodec,
-               Supplier<ChannelHandler> streams) {
+               Function<Http2FrameCodec, ChannelHandler[]> behind) {
         super(http1, protocol -> AsciiString.contentEqualsIgnoreCase(H2C, protocol)
-                ? new Http2ServerUpgradeCodec(frameCodec.get(), streams.get()) : null, MAX_UPGRADE_BODY);
+                ? upgradeCodec(frameCodec.get(), behind) : null, MAX_UPGRADE_BODY);
         this.connection = connection;
+    }
+
+    private static Http2ServerUpgradeCodec upgradeCodec(Http2FrameCodec codec,
+                                                        Function<Http2FrameCodec, ChannelHandler[]> behind) {
+        return new Http2ServerUpgradeCodec(codec, behind.apply(codec));
     }
 
     @Override

@@ -21,16 +21,18 @@ public final class Tls {
      * @param certificate the certificate chain, PEM
      * @param key         the private key, PEM (PKCS#8)
      * @param password    the key's password, or {@code null}
-     * @param caCerts     CA certificates to verify client certificates with (asked for, not required), or {@code null}
+     * @param caCerts     CA certificates to verify client certificates with, or {@code null}
+     * @param clientAuth  whether a client certificate is asked for (not, optional, required); with {@code caCerts}
      * @param http2       offer {@code h2} before {@code http/1.1} through ALPN
      */
-    public static SslContext context(Path certificate, Path key, String password, Path caCerts, boolean http2)
-            throws SSLException {
+    public static SslContext context(Path certificate, Path key, String password, Path caCerts,
+                                     ClientAuth clientAuth, boolean http2) throws SSLException {
         SslContextBuilder builder = SslContextBuilder.forServer(certificate.toFile(), key.toFile(), password)
                 .sslProvider(SslProvider.JDK);
         if (caCerts != null) {
-            builder.trustManager(caCerts.toFile()).clientAuth(ClientAuth.OPTIONAL);
+            builder.trustManager(caCerts.toFile());
         }
+        builder.clientAuth(clientAuth);
         if (http2) {
             builder.ciphers(Http2SecurityUtil.CIPHERS, SupportedCipherSuiteFilter.INSTANCE)
                     .applicationProtocolConfig(new ApplicationProtocolConfig(

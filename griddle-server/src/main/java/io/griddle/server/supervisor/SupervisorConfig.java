@@ -1,5 +1,6 @@
 package io.griddle.server.supervisor;
 
+import io.griddle.server.InvalidSetting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,13 +24,12 @@ import java.util.List;
 public record SupervisorConfig(int workers, Duration healthCheckTimeout, boolean reload, List<Path> reloadDirs,
                                List<String> reloadIncludes, List<String> reloadExcludes, Duration reloadDelay) {
 
+    /** @throws InvalidSetting naming the flag of the first value out of range */
     public SupervisorConfig {
-        if (workers < 0) {
-            throw new IllegalArgumentException("workers must be 0 (a single process) or more, not " + workers);
-        }
-        if (!healthCheckTimeout.isPositive()) {
-            throw new IllegalArgumentException("the health-check timeout must be positive");
-        }
+        InvalidSetting.check(workers >= 0, "--workers", workers + " (0 for a single process, or more)");
+        InvalidSetting.check(healthCheckTimeout.isPositive(), "--timeout-worker-healthcheck",
+                healthCheckTimeout.toNanos() / 1e9 + " (must be positive)");
+        InvalidSetting.check(!reloadDelay.isNegative(), "--reload-delay", reloadDelay.toNanos() / 1e9 + " (0 or more)");
         reloadDirs = List.copyOf(reloadDirs);
         reloadIncludes = List.copyOf(reloadIncludes);
         reloadExcludes = List.copyOf(reloadExcludes);
