@@ -38,7 +38,8 @@ final class FormBinders {
 
     /** The body's media type this parameter needs: multipart for files, urlencoded for text fields. */
     static String mediaType(Parameter parameter) {
-        return parameter.isAnnotationPresent(File.class) || isFile(shape(parameter.getParameterizedType()).element())
+        return parameter.isAnnotationPresent(File.class)
+                || isFile(ParameterShape.of(parameter.getParameterizedType()).element())
                 ? FormReader.MULTIPART : FormReader.URLENCODED;
     }
 
@@ -46,7 +47,7 @@ final class FormBinders {
     static ParameterBinder forParameter(Executable method, Parameter parameter, List<Description.Parameter> described) {
         FormReader.used = true;
         String where = ParameterBinders.where(method, parameter);
-        Shape shape = shape(parameter.getParameterizedType());
+        ParameterShape shape = ParameterShape.of(parameter.getParameterizedType());
         String given = parameter.getAnnotation(File.class) instanceof File file ? file.value()
                 : parameter.getAnnotation(Form.class).value();
         String name = ParameterBinders.name(method, parameter, given);
@@ -62,24 +63,11 @@ final class FormBinders {
         return textBinder(parameter, shape, name, where, described);
     }
 
-    /** A parameter's type taken apart: {@code Optional<List<T>>} is optional, a list, of T. */
-    private record Shape(boolean optional, boolean list, Type element) {
-    }
-
-    private static Shape shape(Type type) {
-        boolean optional = JsonBinders.raw(type) == Optional.class;
-        if (optional) {
-            type = argument(type);
-        }
-        boolean list = JsonBinders.raw(type) == List.class;
-        return new Shape(optional, list, list ? argument(type) : type);
-    }
-
     private static boolean isFile(Type type) {
         return type == UploadFile.class || type == byte[].class;
     }
 
-    private static ParameterBinder textBinder(Parameter parameter, Shape shape, String name, String where,
+    private static ParameterBinder textBinder(Parameter parameter, ParameterShape shape, String name, String where,
                                               List<Description.Parameter> described) {
         if (!(shape.element() instanceof Class<?> type) || ValueParser.forType(type) == null) {
             throw new IllegalArgumentException(where + ": type " + shape.element().getTypeName()
@@ -87,6 +75,7 @@ final class FormBinders {
         }
         ValueParser parser = ValueParser.forType(type);
         List<Object> loc = List.of("body", name);
+        ElementLocations elements = new ElementLocations(loc);
         Constraints.Check check = Constraints.forElement(parameter, where);
         Default fallback = parameter.getAnnotation(Default.class);
         Object defaultValue = Defaults.of(fallback, parameter.getParameterizedType(), where);
@@ -103,7 +92,7 @@ final class FormBinders {
                 List<Object> values = new ArrayList<>(raw.size());
                 List<Issue> issues = new ArrayList<>(0);
                 for (int i = 0; i < raw.size(); i++) {
-                    List<Object> at = JsonBinders.append(loc, i);
+                    List<Object> at = elements.at(i);
                     try {
                         values.add(parser.convert(text(raw.get(i), parser, at), at));
                     } catch (RequestValidationError e) {
@@ -134,7 +123,7 @@ final class FormBinders {
         };
     }
 
-    private static Object absent(Shape shape, Default fallback, Object defaultValue, List<Object> loc) {
+    private static Object absent(ParameterShape shape, Default fallback, Object defaultValue, List<Object> loc) {
         if (shape.optional()) {
             return Optional.ofNullable(defaultValue);
         }
@@ -160,7 +149,7 @@ final class FormBinders {
         boolean[] lists = new boolean[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
-            Shape part = shape(component.getGenericType());
+            ParameterShape part = ParameterShape.of(component.getGenericType());
             if (isFile(part.element())) {
                 throw new IllegalArgumentException(where + ": a form record takes text fields; declare files as"
                         + " @File parameters");
@@ -205,7 +194,7 @@ final class FormBinders {
         return value instanceof UploadFile file ? file.filename() : (String) value;
     }
 
-    private static ParameterBinder fileBinder(Parameter parameter, Shape shape, String name, String where,
+    private static ParameterBinder fileBinder(Parameter parameter, ParameterShape shape, String name, String where,
                                               List<Description.Parameter> described) {
         if (!isFile(shape.element())) {
             throw new IllegalArgumentException(where + ": a file is a byte[] or an UploadFile (or a List or"
@@ -216,6 +205,7 @@ final class FormBinders {
         }
         boolean bytes = shape.element() == byte[].class;
         List<Object> loc = List.of("body", name);
+        ElementLocations elements = new ElementLocations(loc);
         described.add(ParameterBinders.describe("body", name, parameter, !shape.optional(), null));
         return call -> {
             Object last = shape.list() ? null : call.form.last(name);
@@ -230,7 +220,7 @@ final class FormBinders {
             List<Object> values = new ArrayList<>(raw.size());
             List<Issue> issues = new ArrayList<>(0);
             for (int i = 0; i < raw.size(); i++) {
-                List<Object> at = shape.list() ? JsonBinders.append(loc, i) : loc;
+                List<Object> at = shape.list() ? elements.at(i) : loc;
                 Object item = raw.get(i);
                 if (item instanceof UploadFile file) {
                     values.add(bytes ? file.bytes() : file);
@@ -247,13 +237,5 @@ final class FormBinders {
             Object value = shape.list() ? List.copyOf(values) : values.get(0);
             return shape.optional() ? Optional.of(value) : value;
         };
-    }
-
-    private static Type argument(Type type) {
-        if (type instanceof ParameterizedType p) {
-            return p.getActualTypeArguments()[0];
-        }
-        throw new IllegalArgumentException("write " + JsonBinders.raw(type).getSimpleName()
-                + " with its type argument");
     }
 }

@@ -150,8 +150,13 @@ final class ParameterBinders {
 
     private static ParameterBinder textBinder(Executable method, Parameter parameter, String location, String name,
                                               TextSource source, List<Description.Parameter> described) {
-        boolean optional = parameter.getType() == Optional.class;
-        Class<?> valueType = optional ? element(method, parameter) : parameter.getType();
+        ParameterShape shape = ParameterShape.of(parameter.getParameterizedType());
+        boolean optional = shape.optional();
+        if (shape.optional() && !shape.list() && !(shape.element() instanceof Class<?> c && c != Object.class)) {
+            throw new IllegalArgumentException(where(method, parameter) + ": write Optional<T> with a concrete T");
+        }
+        // A list here (a cookie list, say) has no parser: it is refused below.
+        Class<?> valueType = shape.list() ? List.class : JsonBinders.raw(shape.element());
         ValueParser parser = ValueParser.forType(valueType);
         if (parser == null) {
             throw new IllegalArgumentException(where(method, parameter) + ": type " + valueType.getSimpleName()
@@ -185,21 +190,17 @@ final class ParameterBinders {
     }
 
     private static boolean isList(Parameter parameter) {
-        Class<?> type = parameter.getType();
-        if (type == Optional.class && parameter.getParameterizedType() instanceof ParameterizedType optional
-                && optional.getActualTypeArguments()[0] instanceof ParameterizedType inner) {
-            return inner.getRawType() == List.class;
-        }
-        return type == List.class;
+        return ParameterShape.of(parameter.getParameterizedType()).list();
     }
 
     // ?tag=a&tag=b: every value converted, errors located by index as Pydantic does (["query", "tag", 1]).
     private static ParameterBinder listBinder(Executable method, Parameter parameter, String location, String name,
                                               TextsSource source, List<Description.Parameter> described) {
-        boolean optional = parameter.getType() == Optional.class;
+        ParameterShape shape = ParameterShape.of(parameter.getParameterizedType());
+        boolean optional = shape.optional();
         Type listType = optional ? ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
                 : parameter.getParameterizedType();
-        if (!(listType instanceof ParameterizedType list) || !(list.getActualTypeArguments()[0] instanceof Class<?> element)) {
+        if (!(shape.element() instanceof Class<?> element) || element == Object.class) {
             throw new IllegalArgumentException(where(method, parameter) + ": write List<T> with a concrete T");
         }
         ValueParser parser = ValueParser.forType(element);
@@ -208,6 +209,7 @@ final class ParameterBinders {
                     + " is not supported as a " + location + " value");
         }
         List<Object> loc = List.of(location, name);
+        ElementLocations elements = new ElementLocations(loc);
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Constraints.Check elementCheck = elementCheck(method, parameter, optional);
         @SuppressWarnings("unchecked")
@@ -229,7 +231,7 @@ final class ParameterBinders {
             List<Issue> issues = null;
             for (int i = 0; i < texts.size(); i++) {
                 try {
-                    List<Object> at = JsonBinders.append(loc, i);
+                    List<Object> at = elements.at(i);
                     Object value = parser.convert(texts.get(i), at);
                     Issue issue = elementCheck == null ? null : elementCheck.check(value, texts.get(i), at);
                     if (issue != null) {
@@ -301,14 +303,6 @@ final class ParameterBinders {
             }
             return value;
         };
-    }
-
-    private static Class<?> element(Executable method, Parameter parameter) {
-        Type type = parameter.getParameterizedType();
-        if (type instanceof ParameterizedType generic && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
-            return element;
-        }
-        throw new IllegalArgumentException(where(method, parameter) + ": write Optional<T> with a concrete T");
     }
 
     static Description.Parameter describe(String location, String name, Parameter parameter, boolean required,
