@@ -13,7 +13,8 @@ import tools.jackson.databind.ObjectWriter;
  * Turns a handler's result into a response, prepared per method: JSON through a writer for the declared return type
  * (FastAPI's response model: a subclass's extra fields, a password say, never leave), with the status of
  * {@link io.griddle.Status @Status}, and no body for 204 and 304. A returned {@link Response} is sent as it is. With
- * {@link ResponseModel @ResponseModel} the result goes through a {@link ModelWriter}.
+ * {@link ResponseModel @ResponseModel} the result goes through a {@link ModelWriter}; a model that is or contains a
+ * {@code Response} is refused at startup, as no result could be checked against it.
  */
 final class Renderers {
 
@@ -31,6 +32,7 @@ final class Renderers {
         }
         Type declared = declared(method, returnsStage);
         if (method.getAnnotation(ResponseModel.class) instanceof ResponseModel settings) {
+            refuseResponse(method, model(method, returnsStage), model(method, returnsStage));
             ModelWriter model = new ModelWriter(model(method, returnsStage), settings,
                     method.getDeclaringClass().getSimpleName() + "." + method.getName());
             return value -> value instanceof Response response ? response
@@ -54,6 +56,20 @@ final class Renderers {
             return settings.value();
         }
         return declared(method, returnsStage);
+    }
+
+    // A Response is what a handler may send instead of data, never data to check: no model can contain one.
+    private static void refuseResponse(Method method, Type model, Type part) {
+        if (part instanceof Class<?> type && Response.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(method + ": " + model.getTypeName() + " cannot be a response model ("
+                    + "a Response is sent as it is, not checked); a handler that returns a Response, or sometimes"
+                    + " one, declares Response or Object without @ResponseModel");
+        }
+        if (part instanceof ParameterizedType parameterized) {
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                refuseResponse(method, model, argument);
+            }
+        }
     }
 
     private static Type declared(Method method, boolean returnsStage) {
