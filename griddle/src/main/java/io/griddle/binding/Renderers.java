@@ -39,7 +39,7 @@ final class Renderers {
                 throw new IllegalArgumentException(method + ": @ResponseModel needs a record; the interface "
                         + type.getSimpleName() + " is a response type only as the declared return type");
             }
-            ModelWriter model = new ModelWriter(model(method, returnsStage), settings,
+            ModelWriter model = new ModelWriter(checked, settings,
                     method.getDeclaringClass().getSimpleName() + "." + method.getName());
             return value -> value instanceof Response response ? response
                     : withStatus(Response.rawJson(model.write(value)), code);
