@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
  * The handler may return any value with the model's properties: another record (its extra fields, a password say,
  * are dropped), or a {@code Map} (its keys are the fields "set", for {@code excludeUnset}). A result that does not
  * fit the model is a server error (500), as FastAPI's {@code ResponseValidationError}. Without {@code value} the
- * model is the declared return type.
+ * model is the declared return type. A model must be data: a {@code Response} (or a type holding one) or an
+ * interface is refused at startup; a handler that sometimes returns a {@code Response} declares {@code Object}
+ * (FastAPI's {@code response_model=None}) or {@code Response}, without this annotation.
  *
  * <pre>{@code
  * @ResponseModel(value = Item.class, excludeUnset = true)

@@ -1,8 +1,10 @@
 package io.griddle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.griddle.http.Json;
+import io.griddle.http.Response;
 import io.griddle.test.TestClient;
 import java.util.HashMap;
 import java.util.List;
@@ -114,5 +116,51 @@ class ResponseModelTest {
         assertThat(document.path("components").path("schemas").path("Item").path("properties").path("parts"))
                 .isEqualTo(tree("""
                         {"type":"array","items":{"$ref":"#/components/schemas/Part"},"title":"Parts","default":[]}"""));
+    }
+
+    static final class ResponseAsModel {
+        @ResponseModel(Response.class)
+        @Get("/portal")
+        public Object portal() {
+            return Map.of("message", "here");
+        }
+    }
+
+    static final class DeclaredResponseAsModel {
+        @ResponseModel
+        @Get("/portal")
+        public Optional<Response> portal() {
+            return Optional.empty();
+        }
+    }
+
+    static final class ResponseWithoutModel {
+        @Get("/portal")
+        public Object portal(@Query @Default("false") boolean teleport) {
+            return teleport ? Response.redirect("/elsewhere") : Map.of("message", "here");
+        }
+    }
+
+    @Test
+    void aResponseCannotBeAModelAndIsRefusedAtStartup() {
+        assertThatThrownBy(() -> App.create().include(new ResponseAsModel()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("portal()")
+                .hasMessageContaining("cannot be a response model")
+                .hasMessageContaining("declares Response or Object without @ResponseModel");
+        assertThatThrownBy(() -> App.create().include(new DeclaredResponseAsModel()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.util.Optional<io.griddle.http.Response> cannot be a response model");
+    }
+
+    @Test
+    void withoutAModelAHandlerMayReturnAResponseOrData() {
+        try (TestClient client = TestClient.builder(App.create().include(new ResponseWithoutModel()))
+                .followRedirects(false).build()) {
+            assertThat(get(client, "/portal")).isEqualTo(tree("{\"message\":\"here\"}"));
+            var redirect = client.get("/portal?teleport=true");
+            assertThat(redirect.status()).isEqualTo(307);
+            assertThat(redirect.header("location")).isEqualTo("/elsewhere");
+        }
     }
 }

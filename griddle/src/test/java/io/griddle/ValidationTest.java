@@ -232,18 +232,51 @@ class ValidationTest {
     }
 
     @SuppressWarnings("unused")
+    static final class OtherParameterConstraints {
+        @Get("/agree")
+        String agree(@Query @AssertTrue boolean flag, @Query @AssertTrue Optional<Boolean> also) {
+            return "ok";
+        }
+    }
+
+    @Test
+    void otherConstraintsOnParametersRunTheirJakartaValidator() {
+        try (TestClient custom = TestClient.of(App.create().include(new OtherParameterConstraints()))) {
+            assertThat(custom.get("/agree?flag=true").status()).isEqualTo(200);
+            assertThat(custom.get("/agree?flag=yes&also=true").status()).isEqualTo(200);
+            // Pydantic's value_error of a validator that raised: the message, and the exception as an empty ctx.
+            assertUnprocessable(custom.get("/agree?flag=false&also=0"), "{\"detail\":["
+                    + "{\"type\":\"value_error\",\"loc\":[\"query\",\"flag\"],\"msg\":\"Value error, must be true\","
+                    + "\"input\":\"false\",\"ctx\":{\"error\":{}}},"
+                    + "{\"type\":\"value_error\",\"loc\":[\"query\",\"also\"],\"msg\":\"Value error, must be true\","
+                    + "\"input\":\"0\",\"ctx\":{\"error\":{}}}]}");
+        }
+    }
+
+    @SuppressWarnings("unused")
     static final class UnsupportedConstraint {
         @Get("/x")
-        String x(@Query @AssertTrue boolean flag) {
+        String x(@Query @AssertTrue String flag) {
+            return "";
+        }
+    }
+
+    @SuppressWarnings("unused")
+    static final class UnsupportedElementConstraint {
+        @Get("/x")
+        String x(@Query List<@AssertTrue Boolean> flags) {
             return "";
         }
     }
 
     @Test
-    void constraintsGriddleCannotCheckOnParametersFailAtStartup() {
+    void constraintsWithoutAValidatorForTheTypeFailAtStartup() {
         assertThatThrownBy(() -> App.create().include(new UnsupportedConstraint()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("UnsupportedConstraint.x(flag)")
-                .hasMessageContaining("@AssertTrue is not supported");
+                .hasMessageContaining("@AssertTrue has no validator for String");
+        assertThatThrownBy(() -> App.create().include(new UnsupportedElementConstraint()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("@AssertTrue is not supported on type arguments");
     }
 }

@@ -40,6 +40,11 @@ final class BeanValidation {
     private BeanValidation() {
     }
 
+    /** The validator factory (built on first use), for {@link CustomConstraint}s on parameters. */
+    static ValidatorFactory factory() {
+        return Holder.FACTORY;
+    }
+
     /** The validation for the record type, or {@code null} when Griddle's own checks cover all its constraints. */
     static Validate forType(Class<?> record) {
         if (!needsValidator(record)) {

@@ -34,7 +34,8 @@ import java.util.Set;
 /**
  * Jakarta constraints on a parameter or record component, turned at startup into plain checks that report Pydantic
  * v2's error types, messages and ctx ({@code @Size(min = 3)} on a string is {@code string_too_short}, "String should
- * have at least 3 characters", {@code {"min_length":3}}). No reflection and no validator run per request.
+ * have at least 3 characters", {@code {"min_length":3}}). No reflection and no validator run per request; other
+ * constraints on a parameter run their own Jakarta validator ({@link CustomConstraint}).
  */
 final class Constraints {
 
@@ -71,9 +72,13 @@ final class Constraints {
             if (check != null) {
                 checks.add(check);
             } else if (strict && annotation.annotationType().isAnnotationPresent(Constraint.class)) {
-                throw new IllegalArgumentException(where + ": @" + annotation.annotationType().getSimpleName()
-                        + " is not supported on parameters (supported: Size, Min, Max, Positive, PositiveOrZero,"
-                        + " Negative, NegativeOrZero, DecimalMin, DecimalMax, Pattern, NotBlank, NotEmpty, Email)");
+                if (!(element instanceof Parameter parameter)) {
+                    throw new IllegalArgumentException(where + ": @" + annotation.annotationType().getSimpleName()
+                            + " is not supported on type arguments (supported: Size, Min, Max, Positive,"
+                            + " PositiveOrZero, Negative, NegativeOrZero, DecimalMin, DecimalMax, Pattern, NotBlank,"
+                            + " NotEmpty, Email)");
+                }
+                checks.add(CustomConstraint.forParameter(parameter, annotation, where));
             }
         }
         if (checks.isEmpty()) {

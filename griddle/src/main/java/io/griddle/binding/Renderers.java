@@ -12,8 +12,10 @@ import tools.jackson.databind.ObjectWriter;
 /**
  * Turns a handler's result into a response, prepared per method: JSON through a writer for the declared return type
  * (FastAPI's response model: a subclass's extra fields, a password say, never leave), with the status of
- * {@link io.griddle.Status @Status}, and no body for 204 and 304. A returned {@link Response} is sent as it is. With
- * {@link ResponseModel @ResponseModel} the result goes through a {@link ModelWriter}.
+ * {@link io.griddle.Status @Status}, and no body for 204 and 304. A declared interface with accessors
+ * ({@link InterfaceModel}) sends only its properties. A returned {@link Response} is sent as it is. With
+ * {@link ResponseModel @ResponseModel} the result goes through a {@link ModelWriter}; a model that is or contains a
+ * {@code Response} is refused at startup, as no result could be checked against it.
  */
 final class Renderers {
 
@@ -31,13 +33,24 @@ final class Renderers {
         }
         Type declared = declared(method, returnsStage);
         if (method.getAnnotation(ResponseModel.class) instanceof ResponseModel settings) {
-            ModelWriter model = new ModelWriter(model(method, returnsStage), settings,
+            Type checked = model(method, returnsStage);
+            refuseResponse(method, checked, checked);
+            if (checked instanceof Class<?> type && InterfaceModel.isModel(type)) {
+                throw new IllegalArgumentException(method + ": @ResponseModel needs a record; the interface "
+                        + type.getSimpleName() + " is a response type only as the declared return type");
+            }
+            ModelWriter model = new ModelWriter(checked, settings,
                     method.getDeclaringClass().getSimpleName() + "." + method.getName());
             return value -> value instanceof Response response ? response
                     : withStatus(Response.rawJson(model.write(value)), code);
         }
         if (declared == Response.class) {
             return value -> (Response) value;
+        }
+        if (declared instanceof Class<?> type && InterfaceModel.isModel(type)) {
+            InterfaceModel view = InterfaceModel.of(type);
+            return value -> value instanceof Response response ? response
+                    : withStatus(Response.rawJson(view.write(value)), code);
         }
         if (declared == Object.class || !(declared instanceof Class<?> || declared instanceof ParameterizedType)) {
             return value -> value instanceof Response response ? response : withStatus(Response.json(value), code);
@@ -54,6 +67,20 @@ final class Renderers {
             return settings.value();
         }
         return declared(method, returnsStage);
+    }
+
+    // A Response is what a handler may send instead of data, never data to check: no model can contain one.
+    private static void refuseResponse(Method method, Type model, Type part) {
+        if (part instanceof Class<?> type && Response.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(method + ": " + model.getTypeName() + " cannot be a response model ("
+                    + "a Response is sent as it is, not checked); a handler that returns a Response, or sometimes"
+                    + " one, declares Response or Object without @ResponseModel");
+        }
+        if (part instanceof ParameterizedType parameterized) {
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                refuseResponse(method, model, argument);
+            }
+        }
     }
 
     private static Type declared(Method method, boolean returnsStage) {

@@ -5,6 +5,7 @@ import io.griddle.Field;
 import io.griddle.Format;
 import io.griddle.UploadFile;
 import io.griddle.binding.Defaults;
+import io.griddle.binding.InterfaceModel;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -51,7 +52,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Java types as JSON Schema 2020-12, the way Pydantic writes its models: records and enums become named schemas in
+ * Java types as JSON Schema 2020-12, the way Pydantic writes its models: records, enums and interfaces written by
+ * their accessors ({@link InterfaceModel}) become named schemas in
  * {@code components/schemas} referred to by {@code $ref}, every record property has a title ({@code item_id} is
  * "Item Id"), {@code Optional<T>} is {@code anyOf: [T, {"type": "null"}]} and Jakarta constraints become
  * {@code minLength}, {@code minimum}, {@code exclusiveMinimum}, {@code pattern}...
@@ -189,7 +191,7 @@ public final class SchemaGenerator {
                     : new LinkedHashMap<>();
             return object("type", "object", "additionalProperties", values.isEmpty() ? true : values);
         }
-        if (raw.isEnum() || raw.isRecord()) {
+        if (raw.isEnum() || raw.isRecord() || InterfaceModel.isModel(raw)) {
             return object("$ref", REF + named(raw, output));
         }
         // Object, JsonNode, POJOs: any JSON value.
@@ -218,7 +220,8 @@ public final class SchemaGenerator {
         name = base + (split ? (output ? "-Output" : "-Input") : "");
         names.put(key, name);
         components.put(name, Map.of()); // placeholder
-        components.put(name, type.isEnum() ? enumSchema(type, base) : recordSchema(type, base, output));
+        components.put(name, type.isEnum() ? enumSchema(type, base)
+                : type.isRecord() ? recordSchema(type, base, output) : interfaceSchema(type, base, output));
         return name;
     }
 
@@ -277,6 +280,30 @@ public final class SchemaGenerator {
                 property.put("readOnly", true);
                 properties.put(name, property);
                 required.add(name);
+            }
+        }
+        Map<String, Object> schema = object("type", "object", "properties", properties);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        schema.put("title", title);
+        return schema;
+    }
+
+    // An interface written by its accessors (InterfaceModel): one property per accessor, required unless Optional.
+    private Map<String, Object> interfaceSchema(Class<?> type, String title, boolean output) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<Object> required = new ArrayList<>();
+        for (InterfaceModel.Property property : InterfaceModel.properties(type)) {
+            Method accessor = property.accessor();
+            Map<String, Object> schema = schema(accessor.getGenericReturnType(), List.of(accessor.getAnnotations()),
+                    accessor.getAnnotatedReturnType(), output);
+            if (!isNullableRef(schema)) {
+                titled(schema, accessor.getName());
+            }
+            properties.put(property.name(), schema);
+            if (accessor.getReturnType() != Optional.class) {
+                required.add(property.name());
             }
         }
         Map<String, Object> schema = object("type", "object", "properties", properties);
