@@ -158,12 +158,12 @@ if [[ $MODE == raw ]]; then
     TARGET_METHOD=([griddle]=GET [raw]=GET)
     TARGET_PATH=([griddle]=$URL_PATH [raw]=$URL_PATH)
 else
-    TARGETS=(plain read create)
+    TARGETS=(plain echo read create)
     BASELINE=plain
     RATIO_HEADER="rps / plain"
-    TARGET_SERVER=([plain]=binding [read]=binding [create]=binding)
-    TARGET_METHOD=([plain]=GET [read]=GET [create]=POST)
-    TARGET_PATH=([plain]=/quick [read]="/items/42?q=cheese" [create]=/items)
+    TARGET_SERVER=([plain]=binding [echo]=binding [read]=binding [create]=binding)
+    TARGET_METHOD=([plain]=GET [echo]=POST [read]=GET [create]=POST)
+    TARGET_PATH=([plain]=/quick [echo]=/echo [read]="/items/42?q=cheese" [create]=/items)
     [[ -r $POST_BODY_FILE ]] || die "cannot read the POST body $POST_BODY_FILE"
     [[ -r $POST_SCRIPT ]] || die "cannot read $POST_SCRIPT"
 fi
@@ -417,13 +417,19 @@ report() {
         [[ $name != "$BASELINE" ]] && ratio_cell=$(ratio "${med_rps[$name]}" "${med_rps[$BASELINE]}")
         row median "$name" "${med_rps[$name]}" "${med_p99[$name]}" "${med_rss[$name]}" "$ratio_cell"
     done
+    if [[ $MODE == binding ]]; then
+        echo
+        echo "create / echo (the same POST to a plain handler that answers the body it got):" \
+            "$(ratio "${med_rps[create]}" "${med_rps[echo]}")"
+    fi
 }
 
 echo
 if [[ $MODE == raw ]]; then
     echo "GET $URL_PATH, $CONNECTIONS connections, ${DURATION}s measured after ${WARMUP}s warmup, nproc=$NPROC"
 else
-    echo "binding: plain GET /quick, read GET /items/42?q=cheese, create POST /items; $CONNECTIONS connections," \
+    echo "binding: plain GET /quick, echo POST /echo, read GET /items/42?q=cheese, create POST /items;" \
+        "$CONNECTIONS connections," \
         "${DURATION}s measured after ${WARMUP}s warmup, nproc=$NPROC"
 fi
 report | tee "$OUT_DIR/summary.txt"

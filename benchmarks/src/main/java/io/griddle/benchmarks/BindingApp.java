@@ -7,6 +7,7 @@ import io.griddle.NonBlocking;
 import io.griddle.Path;
 import io.griddle.Post;
 import io.griddle.Query;
+import io.griddle.http.Response;
 import io.griddle.routing.Endpoint;
 import io.griddle.server.Griddle;
 import jakarta.validation.constraints.Max;
@@ -29,6 +30,9 @@ import java.util.concurrent.CompletableFuture;
  *       completed stage of a small record: no parameters, no validation.</li>
  *   <li>{@code GET /items/{item_id}?q=...}: an annotated endpoint with a path parameter converted to {@code int}
  *       and an optional query parameter.</li>
+ *   <li>{@code POST /echo}: the plain handler for a request with a body, a lambda route that answers the JSON body
+ *       it was sent as it is: the same HTTP work as {@code POST /items} (a body received, a JSON body sent) without
+ *       binding, validation or serialization.</li>
  *   <li>{@code POST /items}: an annotated endpoint whose JSON body is bound to a five-field record and its
  *       constraints checked (Griddle checks record constraints without {@code @Valid}).</li>
  * </ul>
@@ -90,6 +94,7 @@ public final class BindingApp {
     public static App app() {
         return App.create().title("Binding benchmark")
                 .route(Set.of("GET"), "/quick", Endpoint.async(request -> CompletableFuture.completedFuture(QUICK)))
+                .route(Set.of("POST"), "/echo", Endpoint.async(request -> request.body().thenApply(Response::rawJson)))
                 .include(new Items());
     }
 

@@ -181,7 +181,7 @@ public final class Request {
         try {
             ByteBuffer buffer = chunk.buffer();
             byte[] bytes = new byte[buffer.remaining()];
-            buffer.duplicate().get(bytes);
+            buffer.get(buffer.position(), bytes); // absolute: the buffer's own position stays
             return bytes;
         } finally {
             chunk.release();

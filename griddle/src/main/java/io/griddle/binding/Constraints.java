@@ -243,10 +243,23 @@ final class Constraints {
         java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regexp);
         String msg = "String should match pattern '" + regexp + "'";
         Map<String, Object> ctx = ctx("pattern", regexp);
+        // An event loop (a platform thread) keeps its matcher; a virtual thread lives for one call and makes one.
+        ThreadLocal<java.util.regex.Matcher> matchers = ThreadLocal.withInitial(() -> compiled.matcher(""));
         // Jakarta's semantics: the whole string must match.
-        return (value, input, loc) -> value instanceof CharSequence text && !compiled.matcher(text).matches()
+        return (value, input, loc) -> value instanceof CharSequence text && !matches(compiled, matchers, text)
                 ? new Issue("string_pattern_mismatch", loc, msg, input, ctx)
                 : null;
+    }
+
+    private static boolean matches(java.util.regex.Pattern pattern, ThreadLocal<java.util.regex.Matcher> matchers,
+                                   CharSequence text) {
+        if (Thread.currentThread().isVirtual()) {
+            return pattern.matcher(text).matches();
+        }
+        java.util.regex.Matcher matcher = matchers.get();
+        boolean matches = matcher.reset(text).matches();
+        matcher.reset(""); // holds no request's text
+        return matches;
     }
 
     // The checks and wording of Pydantic's EmailStr (email-validator) for the common mistakes.

@@ -101,11 +101,22 @@ final class Invocation {
         ordered.add(slot);
     }
 
-    /** Starts the call; the stage completes with the handler's result (a Response when the handler blocks). */
-    CompletionStage<Object> invoke(Request request) {
+    /**
+     * Starts the call. The answer is the handler's result itself when all of it ran at once (an async handler with
+     * no providers whose body had already arrived: the usual JSON call), else a stage that completes with it (a
+     * Response when the handler blocks).
+     */
+    Object invoke(Request request) throws Exception {
         Call call = new Call(request);
         Order current = order();
         Providers.Slot[] slots = current.slots();
+        if (slots.length == 0 && !handlerBlocking && !current.form() && handler.needsBody()) {
+            CompletableFuture<byte[]> body = request.body().toCompletableFuture();
+            if (body.isDone() && !body.isCompletedExceptionally()) {
+                BodyReader.read(body.join(), request.header("content-type"), call, handler.wholeBody());
+                return callHandler(call, false);
+            }
+        }
         CompletionStage<Object> outcome;
         if (current.form()) {
             outcome = request.body().thenCompose(bytes -> {
