@@ -87,6 +87,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private boolean droppingOversizeBody;
     // The last request head read: the access log names it when its body turns out malformed.
     private HttpRequest lastHead;
+    // A head whose body is likely in the same read: the request starts when its body is queued (or the read ends),
+    // so that an application asking for the body as it starts gets it at once, without a stage to wait on.
+    private boolean holdingHead;
 
     private final boolean secure;
     private final boolean http2Stream;
@@ -198,15 +201,15 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         } else if (msg instanceof FullHttpRequest full) {
             // A whole request in one object (how an HTTP/2 stream delivers a request): queue its head and its body
             // apart, so that each is handled, and released, like the parts of an HTTP/1.1 request.
-            channelRead(ctx, new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()));
+            int length = full.content().readableBytes();
+            queueHead(new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()),
+                    length > 0 && withinBodyLimit(length));
             channelRead(ctx, new DefaultLastHttpContent(full.content(), full.trailingHeaders()));
             return;
         } else if (msg instanceof HttpRequest request) {
-            lastHead = request;
-            bodyBytesArriving = 0;
-            droppingOversizeBody = false;
-            queued.add(msg);
-            queuedBytes += REQUEST_WEIGHT;
+            if (queueHead(request, bodyFollows(request))) {
+                return; // started by the body's channelRead, or by channelReadComplete
+            }
         } else if (msg instanceof HttpContent content) {
             bodyBytesArriving += content.content().readableBytes();
             if (droppingOversizeBody || settings.maxBodySize() > 0 && bodyBytesArriving > settings.maxBodySize()) {
@@ -219,7 +222,50 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         } else {
             ReferenceCountUtil.release(msg);
         }
+        holdingHead = false;
         pump();
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (holdingHead) { // the body is not in this read: start the request now, it waits for its body
+            holdingHead = false;
+            pump();
+        }
+        ctx.fireChannelReadComplete();
+    }
+
+    // Queues a request head; answers whether it is held for its body (see holdingHead).
+    private boolean queueHead(HttpRequest request, boolean bodyFollows) {
+        lastHead = request;
+        bodyBytesArriving = 0;
+        droppingOversizeBody = false;
+        queued.add(request);
+        queuedBytes += REQUEST_WEIGHT;
+        holdingHead = current == null && bodyFollows;
+        return holdingHead;
+    }
+
+    // A body of a length within the limit is announced, and the client sends it without waiting for a 100 Continue.
+    // (A longer one is refused when the request starts, which must not wait for the body.)
+    private boolean bodyFollows(HttpRequest request) {
+        long length = HttpUtil.getContentLength(request, -1L);
+        return length > 0 && withinBodyLimit(length) && !HttpUtil.is100ContinueExpected(request);
+    }
+
+    private boolean withinBodyLimit(long length) {
+        return settings.maxBodySize() <= 0 || length <= settings.maxBodySize();
+    }
+
+    /**
+     * Hands the stream its next body chunk when one is queued already: for a receive made while the pump runs
+     * (an application that reads the body as it starts), which the pump would otherwise serve only on its next turn.
+     */
+    void deliverQueuedBody(HttpStream stream) {
+        if (current == stream && !discardingBody && stream.wantsBody() && queued.peek() instanceof HttpContent content) {
+            dequeue();
+            stream.deliver(content);
+        }
     }
 
     // What the access log can name for a message the decoder failed: the head it had read (bad headers), the head
