@@ -6,9 +6,10 @@
 #                               [--path /quick]
 #
 # --mode raw (the default): Griddle (the burger shop) beside a hand-written raw-Netty server, on GET --path.
-# --mode binding: three routes of one Griddle app (io.griddle.benchmarks.BindingApp): the plain lambda route
-#   GET /quick, GET /items/42?q=cheese (path and query binding) and POST /items (a validated five-field JSON body,
-#   benchmarks/load/new-item.json, sent by benchmarks/load/post.lua); each against the plain route.
+# --mode binding: four routes of one Griddle app (io.griddle.benchmarks.BindingApp): the plain lambda route
+#   GET /quick, POST /echo (a lambda route answering the body it got), GET /items/42?q=cheese (path and query
+#   binding) and POST /items (a validated five-field JSON body, benchmarks/load/new-item.json, sent by
+#   benchmarks/load/post.lua); each against the plain route, and POST /items against POST /echo.
 #
 # Each round measures each target in turn (the order rotates per round) on a fresh server pinned to one CPU with
 # one event loop: it warms it up, measures it with wrk (or the bundled Java load client when wrk is missing) pinned
