@@ -29,7 +29,7 @@ public final class QueryParams {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return EMPTY;
         }
-        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, List<String>> values = new LinkedHashMap<>(4); // most queries have a few names
         int start = 0;
         int length = rawQuery.length();
         while (start <= length) {

@@ -1,8 +1,6 @@
 package io.griddle.routing;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A compiled path template such as {@code /burgers/{id:int}/toppings/{name}}. A template without parameters is
- * matched by string equality; one with parameters by a regular expression built once, here.
+ * matched by string equality; one whose parameters each fill a whole segment (the usual case) segment by segment,
+ * without a regular expression; any other ({@code /files/{name}.txt}, a {@code path} parameter) by a regular
+ * expression built once, here.
  */
 public final class PathPattern {
 
@@ -20,12 +20,49 @@ public final class PathPattern {
     private final Pattern regex;
     private final List<String> names;
     private final List<Converter> converters;
+    // The template's segments after each '/', when every parameter is a whole segment; null otherwise.
+    private final Segment[] segments;
+
+    /**
+     * A literal segment ({@code parameter} -1), or the index of the parameter that fills the segment, with what a
+     * value must look like: any text ({@code str}), digits ({@code int}, {@code long}) or the converter's shape.
+     */
+    private record Segment(String literal, int parameter, boolean digits, Pattern shape) {
+    }
 
     private PathPattern(String template, Pattern regex, List<String> names, List<Converter> converters) {
         this.template = template;
         this.regex = regex;
         this.names = names;
         this.converters = converters;
+        this.segments = regex == null ? null : segments(template, names, converters);
+    }
+
+    // The segments of a template whose parameters each fill a segment with a one-segment converter; else null.
+    private static Segment[] segments(String template, List<String> names, List<Converter> converters) {
+        String[] parts = template.substring(1).split("/", -1);
+        Segment[] segments = new Segment[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            Matcher param = PARAM.matcher(parts[i]);
+            if (param.matches()) {
+                int index = names.indexOf(param.group(1));
+                String converter = converters.get(index).name();
+                if (converter.equals("path")) {
+                    return null;
+                }
+                // str takes any segment and int/long check their digits here; others match their converter's shape.
+                Pattern shape = switch (converter) {
+                    case "str", "int", "long" -> null;
+                    default -> Pattern.compile(converters.get(index).regex());
+                };
+                segments[i] = new Segment(null, index, !converter.equals("str"), shape);
+            } else if (parts[i].indexOf('{') >= 0 || parts[i].indexOf('}') >= 0) {
+                return null; // a parameter inside a segment: the regular expression handles it
+            } else {
+                segments[i] = new Segment(parts[i], -1, false, null);
+            }
+        }
+        return segments;
     }
 
     /** Compiles a template; it must start with {@code /}. */
@@ -86,19 +123,79 @@ public final class PathPattern {
         if (regex == null) {
             return template.equals(path) ? Map.of() : null;
         }
+        if (segments != null) {
+            return matchSegments(path);
+        }
         Matcher matcher = regex.matcher(path);
         if (!matcher.matches()) {
             return null;
         }
-        Map<String, Object> values = new LinkedHashMap<>(names.size() * 2);
-        for (int i = 0; i < names.size(); i++) {
-            try {
-                values.put(names.get(i), converters.get(i).convert().apply(matcher.group(i + 1)));
-            } catch (RuntimeException unconvertible) {
-                return null; // e.g. an int too large for int: no match, as a non-digit would be
+        Object[] values = new Object[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = convert(i, matcher.group(i + 1));
+            if (values[i] == NO_MATCH) {
+                return null;
             }
         }
-        return Collections.unmodifiableMap(values);
+        return new PathParameters(names, values);
+    }
+
+    private static final Object NO_MATCH = new Object();
+
+    private Map<String, Object> matchSegments(String path) {
+        Object[] values = new Object[names.size()];
+        int at = 0;
+        for (Segment segment : segments) {
+            if (at >= path.length() || path.charAt(at) != '/') {
+                return null;
+            }
+            int start = at + 1;
+            int end = path.indexOf('/', start);
+            end = end < 0 ? path.length() : end;
+            if (segment.parameter < 0) {
+                if (end - start != segment.literal.length() || !path.startsWith(segment.literal, start)) {
+                    return null;
+                }
+            } else {
+                if (end == start) {
+                    return null; // a parameter is never empty
+                }
+                String text = path.substring(start, end);
+                if (!fits(segment, text)) {
+                    return null;
+                }
+                values[segment.parameter] = convert(segment.parameter, text);
+                if (values[segment.parameter] == NO_MATCH) {
+                    return null;
+                }
+            }
+            at = end;
+        }
+        return at == path.length() ? new PathParameters(names, values) : null;
+    }
+
+    private static boolean fits(Segment segment, String text) {
+        if (segment.shape != null) {
+            return segment.shape.matcher(text).matches();
+        }
+        if (!segment.digits) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The converted value, or NO_MATCH when it does not convert (an int too large for int, say), as a non-digit.
+    private Object convert(int parameter, String text) {
+        try {
+            return converters.get(parameter).convert().apply(text);
+        } catch (RuntimeException unconvertible) {
+            return NO_MATCH;
+        }
     }
 
     @Override

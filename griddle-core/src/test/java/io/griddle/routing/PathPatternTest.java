@@ -110,6 +110,43 @@ class PathPatternTest {
     }
 
     @Test
+    void wholeSegmentParametersMatchSegmentBySegment() {
+        PathPattern pattern = PathPattern.compile("/shops/{shop}/items/{id:int}/{code:uuid}");
+        String uuid = "1b4e28ba-2fa1-11d2-883f-0016d3cca427";
+
+        assertThat(pattern.match("/shops/north/items/42/" + uuid))
+                .containsExactly(Map.entry("shop", "north"), Map.entry("id", 42),
+                        Map.entry("code", java.util.UUID.fromString(uuid)));
+        assertThat(pattern.match("/shops/north/items/42/" + uuid + "/")).isNull(); // a trailing slash is another path
+        assertThat(pattern.match("/shops//items/42/" + uuid)).isNull();            // an empty segment is no value
+        assertThat(pattern.match("/shops/north/items/4x/" + uuid)).isNull();
+        assertThat(pattern.match("/shops/north/items/42/not-a-uuid")).isNull();
+        assertThat(pattern.match("/shops/north/item/42/" + uuid)).isNull();
+        assertThat(pattern.match("/shops/north/items/42")).isNull();
+        assertThat(pattern.match("shops/north/items/42/" + uuid)).isNull();
+    }
+
+    @Test
+    void aParameterInsideASegmentStillMatches() {
+        PathPattern pattern = PathPattern.compile("/files/{name}.txt");
+
+        assertThat(pattern.match("/files/notes.txt")).isEqualTo(Map.of("name", "notes"));
+        assertThat(pattern.match("/files/notes.md")).isNull();
+    }
+
+    @Test
+    void matchedParametersActAsAnOrdinaryMap() {
+        Map<String, Object> params = PathPattern.compile("/a/{x}/b/{y:int}").match("/a/one/b/2");
+
+        assertThat(params).isEqualTo(Map.of("x", "one", "y", 2)).hasSameHashCodeAs(Map.of("x", "one", "y", 2));
+        assertThat(params.get("y")).isEqualTo(2);
+        assertThat(params.get("z")).isNull();
+        assertThat(params.containsKey("x")).isTrue();
+        assertThat(params).hasToString("{x=one, y=2}");
+        assertThatThrownBy(params::clear).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void matchedParametersCannotBeModified() {
         Map<String, Object> params = PathPattern.compile("/items/{id:int}").match("/items/1");
 
