@@ -35,6 +35,11 @@ public record Description(String method, String path, String handlerName, List<P
                           List<SecurityScheme<?>> security) {
 
     /**
+     * Where request values are, in FastAPI's order: the order of validation errors and of documented parameters.
+     */
+    public static final List<String> LOCATIONS = List.of("path", "query", "header", "cookie", "body");
+
+    /**
      * One request value.
      *
      * @param location     {@code path}, {@code query}, {@code header}, {@code cookie} or {@code body}

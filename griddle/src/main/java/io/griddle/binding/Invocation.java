@@ -28,10 +28,9 @@ import java.util.function.Function;
  */
 final class Invocation {
 
-    private static final List<Object> LOCATION_ORDER = List.of("path", "query", "header", "cookie", "body");
-
     /** FastAPI's order: path, query, header, cookie, then body problems, each in parameter order. */
-    static final Comparator<Issue> ORDER = Comparator.comparingInt(issue -> LOCATION_ORDER.indexOf(issue.loc().get(0)));
+    static final Comparator<Issue> ORDER =
+            Comparator.comparingInt(issue -> Description.LOCATIONS.indexOf(issue.loc().get(0)));
 
     private final Providers providers;
     private final List<Providers.Slot> roots;

@@ -160,7 +160,10 @@ public final class OpenApiDocument {
     // Path, then query, header and cookie parameters, each once (a required declaration wins), as FastAPI lists them.
     private static List<Object> parameters(Description route, SchemaGenerator schemas) {
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-        for (String location : LOCATIONS) {
+        for (String location : Description.LOCATIONS) {
+            if (location.equals("body")) {
+                continue; // body values are the requestBody, not parameters
+            }
             for (Description.Parameter parameter : route.parameters()) {
                 if (!parameter.location().equals(location) || !parameter.docs().included()) {
                     continue;
@@ -175,8 +178,6 @@ public final class OpenApiDocument {
         }
         return new ArrayList<>(byKey.values());
     }
-
-    private static final List<String> LOCATIONS = List.of("path", "query", "header", "cookie");
 
     private static Map<String, Object> extra(RouteDocs.Extra extra, SchemaGenerator schemas) {
         String description = extra.description() != null ? extra.description()
