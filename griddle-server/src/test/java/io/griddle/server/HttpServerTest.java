@@ -111,6 +111,21 @@ class HttpServerTest {
     }
 
     @Test
+    void aBodyOfManySmallChunksInOneReadIsReadWhole() throws Exception {
+        StringBuilder chunks = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            chunks.append("1\r\n").append((char) ('a' + i % 26)).append("\r\n");
+        }
+        String answer = exchange("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + chunks + "0\r\n\r\n");
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            expected.append((char) ('a' + i % 26));
+        }
+        assertThat(answer).startsWith("HTTP/1.1 200 OK").endsWith(expected.toString());
+    }
+
+    @Test
     void answers100ContinueWhenTheAppReadsTheBody() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(3000);

@@ -109,12 +109,10 @@ final class Invocation {
         Call call = new Call(request);
         Order current = order();
         Providers.Slot[] slots = current.slots();
-        if (slots.length == 0 && !handlerBlocking && !current.form() && handler.needsBody()) {
-            CompletableFuture<byte[]> body = request.body().toCompletableFuture();
-            if (body.isDone() && !body.isCompletedExceptionally()) {
-                BodyReader.read(body.join(), request.header("content-type"), call, handler.wholeBody());
-                return callHandler(call, false);
-            }
+        byte[] arrived = handler.needsBody() && !current.form() ? arrived(request) : null;
+        if (arrived != null && slots.length == 0 && !handlerBlocking) {
+            readJson(call, arrived);
+            return callHandler(call, false);
         }
         CompletionStage<Object> outcome;
         if (current.form()) {
@@ -127,12 +125,8 @@ final class Invocation {
                 return runFrom(call, slots, 0);
             });
         } else if (handler.needsBody()) {
-            CompletableFuture<byte[]> body = request.body().toCompletableFuture();
-            if (body.isDone() && !body.isCompletedExceptionally()) {
-                outcome = readJsonThenRun(call, slots, body.join()); // the usual: the body came with the head
-            } else {
-                outcome = body.thenCompose(bytes -> readJsonThenRun(call, slots, bytes));
-            }
+            outcome = arrived != null ? readJsonThenRun(call, slots, arrived)
+                    : request.body().thenCompose(bytes -> readJsonThenRun(call, slots, bytes));
         } else {
             outcome = runFrom(call, slots, 0);
         }
@@ -140,10 +134,20 @@ final class Invocation {
         return current.yields() ? call.settleYields(outcome) : outcome;
     }
 
+    // The body when it has arrived already (the usual: it came with the head), else null.
+    private static byte[] arrived(Request request) {
+        CompletableFuture<byte[]> body = request.body().toCompletableFuture();
+        return body.isDone() && !body.isCompletedExceptionally() ? body.join() : null;
+    }
+
+    private void readJson(Call call, byte[] bytes) {
+        // Providers never read a JSON body (only forms), so the handler's body binder may take it whole.
+        BodyReader.read(bytes, call.request.header("content-type"), call, handler.wholeBody());
+    }
+
     private CompletionStage<Object> readJsonThenRun(Call call, Providers.Slot[] slots, byte[] bytes) {
         try {
-            // Providers never read a JSON body (only forms), so the handler's body binder may take it whole.
-            BodyReader.read(bytes, call.request.header("content-type"), call, handler.wholeBody());
+            readJson(call, bytes);
         } catch (RuntimeException invalid) { // malformed JSON
             return CompletableFuture.failedFuture(invalid);
         }

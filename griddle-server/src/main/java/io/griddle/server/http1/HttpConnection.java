@@ -212,7 +212,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             }
         } else if (msg instanceof HttpContent content) {
             bodyBytesArriving += content.content().readableBytes();
-            if (droppingOversizeBody || settings.maxBodySize() > 0 && bodyBytesArriving > settings.maxBodySize()) {
+            if (droppingOversizeBody || !withinBodyLimit(bodyBytesArriving)) {
                 content.release();
                 bodyTooLarge();
                 return;
@@ -257,15 +257,16 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         return settings.maxBodySize() <= 0 || length <= settings.maxBodySize();
     }
 
-    /**
-     * Hands the stream its next body chunk when one is queued already: for a receive made while the pump runs
-     * (an application that reads the body as it starts), which the pump would otherwise serve only on its next turn.
-     */
-    void deliverQueuedBody(HttpStream stream) {
-        if (current == stream && !discardingBody && stream.wantsBody() && queued.peek() instanceof HttpContent content) {
+    // Hands the current request its next body chunk if it waits for one and one is queued (with lastOnly, only the
+    // body's last chunk); answers whether it did.
+    private boolean deliverQueuedBody(boolean lastOnly) {
+        if (current != null && !discardingBody && current.wantsBody() && queued.peek() instanceof HttpContent content
+                && (!lastOnly || content instanceof LastHttpContent)) {
             dequeue();
-            stream.deliver(content);
+            current.deliver(content);
+            return true;
         }
+        return false;
     }
 
     // What the access log can name for a message the decoder failed: the head it had read (bad headers), the head
@@ -308,7 +309,11 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
      */
     void pump() {
         if (pumping) {
-            return; // the running pump loops until nothing moves
+            // The running pump loops until nothing moves; but a receive made from inside it (an application that
+            // reads its body as it starts) gets a queued whole body now, so that it need not wait on a stage. Only
+            // the last chunk: each delivery may run the application's next receive, and only that one cannot recurse.
+            deliverQueuedBody(true);
+            return;
         }
         pumping = true;
         try {
@@ -335,12 +340,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
                     }
                     continue;
                 }
-                if (head instanceof HttpContent content && current.wantsBody()) {
-                    dequeue();
-                    current.deliver(content);
-                    continue;
+                if (!deliverQueuedBody(false)) {
+                    break;
                 }
-                break;
             }
         } finally {
             pumping = false;
@@ -383,7 +385,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         if (target == null) {
             refused = HttpResponseStatus.BAD_REQUEST;
             reason = "Invalid request target.";
-        } else if (settings.maxBodySize() > 0 && HttpUtil.getContentLength(request, -1L) > settings.maxBodySize()) {
+        } else if (!withinBodyLimit(HttpUtil.getContentLength(request, -1L))) {
             refused = HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE; // before the client sends it: no 100 Continue
             reason = "Request body too large";
         } else if (!settings.tryEnter()) {

@@ -196,7 +196,6 @@ final class HttpStream implements Receive, Send {
                     Unpooled.EMPTY_BUFFER));
         }
         connection.pump();
-        connection.deliverQueuedBody(this); // when the pump is running already (this receive came from inside it)
     }
 
     /** Whether the application waits for body that has not been delivered yet. */
