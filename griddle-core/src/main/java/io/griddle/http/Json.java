@@ -3,6 +3,7 @@ package io.griddle.http;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,6 +16,8 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
             .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer();
 
     static {
         // Jackson sets itself up on first use, which takes long enough (tens of ms on a cold JVM) to trip the loop
@@ -33,7 +36,20 @@ public final class Json {
 
     /** Serializes a value to UTF-8 JSON bytes. */
     public static byte[] write(Object value) {
-        return MAPPER.writeValueAsBytes(value);
+        return KeptGenerator.write(WRITER, value);
+    }
+
+    /**
+     * Serializes a value to UTF-8 JSON bytes with a writer of the shared mapper: the same bytes as
+     * {@code writer.writeValueAsBytes(value)}, made faster on event loops, which keep one generator each.
+     *
+     * <pre>{@code
+     * ObjectWriter items = Json.mapper().writerFor(Item.class); // once
+     * byte[] body = Json.write(items, item);                    // per response
+     * }</pre>
+     */
+    public static byte[] write(ObjectWriter writer, Object value) {
+        return KeptGenerator.write(writer, value);
     }
 
     /** Parses UTF-8 JSON bytes into a value of the type. */

@@ -54,7 +54,7 @@ final class ModelWriter {
     byte[] write(Object value) {
         // Only a record or a scalar can be trusted by its class; a List's elements could be anything.
         if (!filtered && raw.isInstance(value) && !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>)) {
-            return writer.writeValueAsBytes(value);
+            return Json.write(writer, value);
         }
         JsonNode input = Json.mapper().valueToTree(value);
         List<Issue> issues = new ArrayList<>(0);
@@ -63,7 +63,7 @@ final class ModelWriter {
             throw new ResponseValidationError(issues);
         }
         if (!filtered) {
-            return writer.writeValueAsBytes(bound);
+            return Json.write(writer, bound);
         }
         JsonNode output = Json.mapper().valueToTree(bound);
         if (output instanceof ObjectNode object) {
@@ -81,7 +81,7 @@ final class ModelWriter {
         if (excludeNone) {
             nulls(output);
         }
-        return Json.mapper().writeValueAsBytes(output);
+        return Json.write(output);
     }
 
     // A field is unset when the result did not carry it: a map's missing key, at every depth.

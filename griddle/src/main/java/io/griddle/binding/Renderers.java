@@ -58,7 +58,7 @@ final class Renderers {
         // The declared type is the root type: Jackson writes its properties, not the runtime class's.
         ObjectWriter writer = Json.mapper().writerFor(Json.mapper().constructType(declared));
         return value -> value instanceof Response response ? response
-                : withStatus(Response.rawJson(writer.writeValueAsBytes(value)), code);
+                : withStatus(Response.rawJson(Json.write(writer, value)), code);
     }
 
     /** The response model: {@code @ResponseModel}'s type, else the declared return type (a stage's result type). */

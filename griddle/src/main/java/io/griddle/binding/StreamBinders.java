@@ -44,6 +44,12 @@ final class StreamBinders {
      * type (malformed JSON and trailing content included), for the tree path to report.
      */
     static Object readWhole(StreamBinder binder, byte[] json) {
+        KeptParser kept = KeptParser.ofThisThread();
+        return kept != null ? kept.readWhole(binder, json) : readFresh(binder, json);
+    }
+
+    // With a parser of its own, as a virtual thread reads.
+    static Object readFresh(StreamBinder binder, byte[] json) {
         // From the factory, not the mapper: a parser of tokens needs no deserialization context.
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             if (parser.nextToken() == null) {
@@ -169,6 +175,14 @@ final class StreamBinders {
         };
     }
 
+    /**
+     * Whether the parser gave a token. Loops test what {@code nextToken()} returns: at the end of a body cut short, a
+     * non-blocking parser answers {@code NOT_AVAILABLE} but may leave {@code currentToken()} at the token before.
+     */
+    static boolean isToken(JsonToken token) {
+        return token != null && token != JsonToken.NOT_AVAILABLE;
+    }
+
     // Whether a bound value meets its constraints; an Optional's content is checked, an empty one passes.
     static boolean passes(Constraints.Check check, Object value) {
         Object checked = value instanceof Optional<?> present ? present.orElse(null) : value;
@@ -197,7 +211,11 @@ final class StreamBinders {
                 return StreamBinder.NO;
             }
             Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (!isToken(token)) {
+                    return StreamBinder.NO;
+                }
                 Object value = element.read(parser);
                 if (value == StreamBinder.NO) {
                     return value;
@@ -222,8 +240,9 @@ final class StreamBinders {
                 return StreamBinder.NO;
             }
             Map<Object, Object> values = new LinkedHashMap<>();
-            String name;
-            while ((name = parser.nextName()) != null) {
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
                 Object key = name;
                 if (keys != null) {
                     try {
@@ -232,14 +251,16 @@ final class StreamBinders {
                         return StreamBinder.NO;
                     }
                 }
-                parser.nextToken();
+                if (!isToken(parser.nextToken())) {
+                    return StreamBinder.NO;
+                }
                 Object bound = value.read(parser);
                 if (bound == StreamBinder.NO) {
                     return bound;
                 }
                 values.put(key, bound);
             }
-            return values;
+            return token == JsonToken.END_OBJECT ? values : StreamBinder.NO;
         };
     }
 
@@ -273,13 +294,17 @@ final class StreamBinders {
             Object[] args = new Object[names.length];
             Arrays.fill(args, UNSET);
             int expected = 0;
-            String name;
-            while ((name = parser.nextName()) != null) {
-                int i = index(names, name, expected);
-                parser.nextToken();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                int i = index(names, parser.currentName(), expected);
+                if (!isToken(parser.nextToken())) {
+                    return NO;
+                }
                 if (i < 0) {
-                    parser.skipChildren(); // an unknown field is ignored, as Pydantic ignores extra fields
-                    continue;
+                    if (!skip(parser)) {
+                        return NO;
+                    }
+                    continue; // an unknown field is ignored, as Pydantic ignores extra fields
                 }
                 Object value = components[i].read(parser);
                 Constraints.Check check = tree.checks()[i];
@@ -288,6 +313,9 @@ final class StreamBinders {
                 }
                 args[i] = value;
                 expected = i + 1;
+            }
+            if (token != JsonToken.END_OBJECT) {
+                return NO;
             }
             for (int i = 0; i < args.length; i++) {
                 if (args[i] != UNSET) {
@@ -313,6 +341,20 @@ final class StreamBinders {
                 return NO;
             }
             return record;
+        }
+
+        // Skips the current value whole; false when the input ends inside it. Not Jackson's skipChildren(), which
+        // a non-blocking parser with no more input would keep asking for tokens.
+        private static boolean skip(JsonParser parser) {
+            int open = parser.currentToken().isStructStart() ? 1 : 0;
+            while (open > 0) {
+                JsonToken token = parser.nextToken();
+                if (!isToken(token)) {
+                    return false;
+                }
+                open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+            }
+            return true;
         }
 
         // Fields usually come in declaration order: the expected one is tried first.

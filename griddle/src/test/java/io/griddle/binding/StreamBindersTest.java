@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -140,6 +141,76 @@ class StreamBindersTest {
         }
         assertThat(StreamBinders.forType(Loose.class)).isNull();
         assertThat(StreamBinders.forType(Object.class)).isNull();
+    }
+
+    // The kept parser of the test's thread reads body after body; each answer must be what a parser of its own gives.
+    @Test
+    void theKeptParserAnswersAsAFreshOneBodyAfterBody() {
+        StreamBinder stream = StreamBinders.forType(Everything.class);
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < LEFT_TO_TREE.size(); i++) {
+            bodies.add(PLAIN.get(i % PLAIN.size())); // each problem body comes after a good one, and before one
+            bodies.add(LEFT_TO_TREE.get(i));
+        }
+        bodies.add(VALID);
+        for (String body : bodies) {
+            Object kept = StreamBinders.readWhole(stream, bytes(body));
+            Object fresh = StreamBinders.readFresh(stream, bytes(body));
+            assertThat(kept).as(body).isEqualTo(fresh);
+        }
+    }
+
+    @Test
+    @Timeout(60) // a binder that took a stale token for the next one would loop here, not fail
+    void everyBodyCutShortIsLeftToTheTreeAndTheNextWholeOneStillBinds() {
+        StreamBinder stream = StreamBinders.forType(Everything.class);
+        Object whole = StreamBinders.readFresh(stream, bytes(PLAIN.get(3))); // with an unknown nested field
+        String body = PLAIN.get(3).strip();
+        for (int end = 0; end < body.length(); end++) {
+            String cut = body.substring(0, end);
+            assertThat(StreamBinders.readWhole(stream, bytes(cut))).as(cut).isSameAs(StreamBinder.NO);
+            assertThat(StreamBinders.readWhole(stream, bytes(body))).as("after " + cut).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void valuesAtTheRootBindAsAFreshParserBindsThem() {
+        record Case(java.lang.reflect.Type type, String body) {
+        }
+        List<Case> cases = List.of(new Case(int.class, "42"), new Case(int.class, " 7 "), new Case(double.class, "1.5"),
+                new Case(int.class, "4"), new Case(boolean.class, "true"), new Case(String.class, "\"burger\""),
+                new Case(int.class, "4x"), new Case(int.class, ""), new Case(String.class, "\"open"),
+                new Case(Optional.class, "null"), new Case(Size3.class, "\"SMALL\""));
+        for (int round = 0; round < 2; round++) {
+            for (Case c : cases) {
+                StreamBinder binder = StreamBinders.forType(c.type());
+                Object fresh = StreamBinders.readFresh(binder, bytes(c.body()));
+                assertThat(StreamBinders.readWhole(binder, bytes(c.body()))).as(c.body()).isEqualTo(fresh);
+            }
+        }
+        assertThat(StreamBinders.readWhole(StreamBinders.forType(int.class), bytes("42"))).isEqualTo(42);
+    }
+
+    @Test
+    void theKeptParserIsRenewedAndKeepsBinding() {
+        StreamBinder stream = StreamBinders.forType(Image.class);
+        for (int i = 0; i < KeptParser.BODIES_PER_PARSER * 2 + 3; i++) {
+            String body = "{\"url\":\"u" + i + "\",\"field" + i + "\":" + i + "}"; // a new field name each time
+            assertThat(StreamBinders.readWhole(stream, bytes(body))).isEqualTo(new Image("u" + i, Optional.empty()));
+        }
+    }
+
+    @Test
+    void aVirtualThreadReadsWithAParserOfItsOwn() throws InterruptedException {
+        StreamBinder stream = StreamBinders.forType(Everything.class);
+        Object expected = StreamBinders.readFresh(stream, bytes(VALID));
+        List<Object> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = Thread.ofVirtual().start(() -> {
+            read.add(StreamBinders.readWhole(stream, bytes(VALID)));
+            read.add(StreamBinders.readWhole(stream, bytes(VALID + " {}")));
+        });
+        thread.join(10_000);
+        assertThat(read).containsExactly(expected, StreamBinder.NO);
     }
 
     private static byte[] bytes(String text) {
