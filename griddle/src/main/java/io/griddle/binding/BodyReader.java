@@ -59,6 +59,9 @@ final class BodyReader {
     }
 
     static boolean isJson(String contentType) {
+        if ("application/json".equals(contentType)) {
+            return true; // the usual header, as clients send it: no parsing
+        }
         String type = mediaType(contentType);
         return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
     }
