@@ -61,7 +61,7 @@ public final class App implements Gateway {
 
     private App() {
         web.exceptionHandler(RequestValidationError.class, ExceptionHandlers::requestValidation);
-        web.onStartup(state -> Endpoints.warmUp()); // after the server has set up logging, before it accepts
+        web.onStartup(state -> Endpoints.warmUp(described)); // after the server has set up logging, before it accepts
     }
 
     public static App create() {

@@ -32,6 +32,39 @@ class InterfaceResponseTest {
             implements Account {
     }
 
+    // Nested interfaces: each level sends only its own interface's properties.
+    interface Team {
+        String title();
+
+        Named lead();
+
+        List<Named> members();
+
+        Optional<Team> parent();
+
+        java.util.Map<String, Named> byRole();
+    }
+
+    record Member(String name, String password) implements Named {
+    }
+
+    record NewTeam(String title, Member lead, List<Named> members, Optional<Team> parent,
+                   java.util.Map<String, Named> byRole, String secret) implements Team {
+    }
+
+    static final class Teams {
+        @Get("/teams")
+        public Team team() {
+            NewTeam parent = new NewTeam("kitchen", new Member("bo", "p1"), List.of(), Optional.empty(),
+                    java.util.Map.of(), "s1");
+            java.util.Map<String, Named> byRole = new java.util.LinkedHashMap<>();
+            byRole.put("grill", new Member("cy", "p2"));
+            byRole.put("fryer", null);
+            return new NewTeam("burgers", new Member("ann", "p3"), java.util.Arrays.asList(new Member("di", "p4"), null),
+                    Optional.of(parent), byRole, "s2");
+        }
+    }
+
     static final class Accounts {
         @Post("/accounts")
         public Account create(@Body NewAccount account) {
@@ -61,6 +94,16 @@ class InterfaceResponseTest {
             // Inherited properties first, then the interface's own, in source order; no password, no roles.
             assertThat(response.text()).isEqualTo("{\"name\":\"ann\",\"email\":\"ann@example.com\",\"note\":null}");
             assertThat(client.get("/accounts/none").text()).isEqualTo("null");
+        }
+    }
+
+    @Test
+    void nestedInterfacesAreFilteredAtEveryLevel() {
+        try (TestClient client = TestClient.of(App.create().include(new Teams()))) {
+            assertThat(client.get("/teams").text()).isEqualTo("{\"title\":\"burgers\",\"lead\":{\"name\":\"ann\"},"
+                    + "\"members\":[{\"name\":\"di\"},null],"
+                    + "\"parent\":{\"title\":\"kitchen\",\"lead\":{\"name\":\"bo\"},\"members\":[],\"parent\":null,"
+                    + "\"byRole\":{}},\"byRole\":{\"grill\":{\"name\":\"cy\"},\"fryer\":null}}");
         }
     }
 

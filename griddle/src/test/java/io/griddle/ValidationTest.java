@@ -34,6 +34,15 @@ class ValidationTest {
     record Booking(@Min(1) int nights, @AssertTrue boolean agreed) {
     }
 
+    // A compact constructor that refuses its values: the Java form of a model validator that raises ValueError.
+    record Stay(int from, int to) {
+        Stay {
+            if (to < from) {
+                throw new IllegalArgumentException("to must not be before from");
+            }
+        }
+    }
+
     @SuppressWarnings("unused")
     static final class Shop {
         @Get("/search")
@@ -75,6 +84,11 @@ class ValidationTest {
         @Post("/bookings")
         Booking book(@Body Booking booking) {
             return booking;
+        }
+
+        @Post("/stays")
+        Stay stay(@Body Stay stay) {
+            return stay;
         }
     }
 
@@ -156,7 +170,14 @@ class ValidationTest {
     void otherConstraintsGoThroughTheJakartaValidator() {
         assertThat(postJson("/bookings", "{\"nights\":2,\"agreed\":true}").status()).isEqualTo(200);
         assertUnprocessable(postJson("/bookings", "{\"nights\":2,\"agreed\":false}"),
-                "{\"detail\":[{\"type\":\"value_error\",\"loc\":[\"body\",\"agreed\"],\"msg\":\"Value error, must be true\",\"input\":false,\"ctx\":{\"error\":\"must be true\"}}]}");
+                "{\"detail\":[{\"type\":\"value_error\",\"loc\":[\"body\",\"agreed\"],\"msg\":\"Value error, must be true\",\"input\":false,\"ctx\":{\"error\":{}}}]}");
+    }
+
+    @Test
+    void aRecordThatRefusesItsValuesIsAValueErrorWithTheExceptionAsAnEmptyObject() {
+        assertThat(postJson("/stays", "{\"from\":1,\"to\":3}").status()).isEqualTo(200);
+        assertUnprocessable(postJson("/stays", "{\"from\":3,\"to\":1}"),
+                "{\"detail\":[{\"type\":\"value_error\",\"loc\":[\"body\"],\"msg\":\"Value error, to must not be before from\",\"input\":{\"from\":3,\"to\":1},\"ctx\":{\"error\":{}}}]}");
     }
 
     @Test

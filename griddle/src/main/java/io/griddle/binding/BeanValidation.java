@@ -68,8 +68,9 @@ final class BeanValidation {
                     }
                 }
                 String message = violation.getMessage();
+                // As FastAPI writes a validator's raised ValueError: an empty object.
                 issues.add(new Issue("value_error", at, "Value error, " + message, violation.getInvalidValue(),
-                        Map.of("error", message)));
+                        Map.of("error", Map.of())));
             }
             return false;
         };

@@ -44,10 +44,15 @@ public final class Endpoints {
 
     /**
      * Loads, at application startup, what the first request of a kind would otherwise load on the loop (the
-     * multipart decoder when a route takes a form); a no-op when nothing needs it.
+     * multipart decoder when one of the routes takes a form); a no-op when nothing needs it.
      */
-    public static void warmUp() {
-        FormReader.warm();
+    public static void warmUp(Collection<Description> routes) {
+        for (Description route : routes) {
+            if (FormReader.isForm(route.bodyMediaType())) {
+                FormReader.warm();
+                return;
+            }
+        }
     }
 
     /** The routes of a controller with no providers: {@code @Depends} is refused. */

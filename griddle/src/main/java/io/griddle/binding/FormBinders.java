@@ -45,7 +45,6 @@ final class FormBinders {
 
     /** The binder of a {@code @Form} or {@code @File} parameter; its description is added to {@code described}. */
     static ParameterBinder forParameter(Executable method, Parameter parameter, List<Description.Parameter> described) {
-        FormReader.used = true;
         String where = ParameterBinders.where(method, parameter);
         ParameterShape shape = ParameterShape.of(parameter.getParameterizedType());
         String given = parameter.getAnnotation(File.class) instanceof File file ? file.value()

@@ -63,9 +63,6 @@ final class FormReader {
         }
     }
 
-    /** Whether a route takes a form: then {@link #warm()} has something to do. */
-    static volatile boolean used;
-
     private FormReader() {
     }
 
@@ -74,9 +71,6 @@ final class FormReader {
      * that the first request does not pay for it on the loop.
      */
     static void warm() {
-        if (!used) {
-            return;
-        }
         Warm.DONE.hashCode();
     }
 

@@ -7,17 +7,24 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * An interface used as a response type, the Java form of a base model: its properties are its abstract
  * no-argument methods (record accessors, {@code String username()}), inherited ones first, each in source order.
  * A handler declared to return the interface sends only those properties of the record it returns, so a record
- * that implements the interface with more components (a password) never sends the extra ones.
+ * that implements the interface with more components (a password) never sends the extra ones. A property declared
+ * as another such interface, or as a list, set, {@code Optional} or map of one, is filtered the same way.
  *
  * <pre>{@code
  * interface BaseUser { String username(); @Email String email(); }
@@ -34,13 +41,20 @@ public final class InterfaceModel {
 
     private final String[] names;
     private final MethodHandle[] getters;
+    // Per property, what its value is written as: null to write it as it is, else the filter of a declared interface.
+    private final UnaryOperator<Object>[] views;
 
-    private InterfaceModel(List<Property> properties) {
+    @SuppressWarnings("unchecked")
+    private InterfaceModel(Class<?> type, Map<Class<?>, InterfaceModel> building) {
+        building.put(type, this); // an interface that refers to itself (a tree) reuses this model
+        List<Property> properties = properties(type);
         names = new String[properties.size()];
         getters = new MethodHandle[properties.size()];
+        views = new UnaryOperator[properties.size()];
         for (int i = 0; i < names.length; i++) {
             Method accessor = properties.get(i).accessor();
             names[i] = properties.get(i).name();
+            views[i] = view(accessor.getGenericReturnType(), building);
             try {
                 accessor.setAccessible(true);
                 getters[i] = MethodHandles.lookup().unreflect(accessor)
@@ -72,27 +86,73 @@ public final class InterfaceModel {
         return List.copyOf(found.values());
     }
 
-    /** Prepared once per handler: method handles for the accessors. */
+    /** Prepared once per handler: method handles for the accessors, and the models of nested interfaces. */
     static InterfaceModel of(Class<?> type) {
-        return new InterfaceModel(properties(type));
+        return new InterfaceModel(type, new HashMap<>());
     }
 
     /** The result's properties, in order, as JSON. */
     byte[] write(Object value) {
-        if (value == null) {
-            return Json.write(null);
-        }
+        return Json.write(value == null ? null : properties(value));
+    }
+
+    // The value's properties, in order, nested interfaces filtered in turn.
+    private Map<String, Object> properties(Object value) {
         Map<String, Object> properties = new LinkedHashMap<>(names.length * 2);
         for (int i = 0; i < names.length; i++) {
+            Object property;
             try {
-                properties.put(names[i], (Object) getters[i].invokeExact(value));
+                property = (Object) getters[i].invokeExact(value);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
+            properties.put(names[i], property == null || views[i] == null ? property : views[i].apply(property));
         }
-        return Json.write(properties);
+        return properties;
+    }
+
+    // How a value of the declared type is written: null when as it is (Jackson writes it by its runtime class).
+    private static UnaryOperator<Object> view(Type declared, Map<Class<?>, InterfaceModel> building) {
+        if (declared instanceof Class<?> type && isModel(type)) {
+            InterfaceModel nested = building.containsKey(type) ? building.get(type) : new InterfaceModel(type, building);
+            return nested::properties;
+        }
+        if (!(declared instanceof ParameterizedType generic) || !(generic.getRawType() instanceof Class<?> raw)) {
+            return null;
+        }
+        Type[] arguments = generic.getActualTypeArguments();
+        UnaryOperator<Object> element = view(arguments[arguments.length - 1], building);
+        if (element == null) {
+            return null;
+        }
+        UnaryOperator<Object> each = item -> item == null ? null : element.apply(item);
+        if (raw == Optional.class) {
+            return value -> ((Optional<?>) value).map(each);
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return value -> {
+                Map<Object, Object> viewed = new LinkedHashMap<>();
+                ((Map<?, ?>) value).forEach((key, item) -> viewed.put(key, each.apply(item)));
+                return viewed;
+            };
+        }
+        if (Set.class.isAssignableFrom(raw)) {
+            return value -> {
+                Set<Object> viewed = new LinkedHashSet<>();
+                ((Set<?>) value).forEach(item -> viewed.add(each.apply(item)));
+                return viewed;
+            };
+        }
+        if (Iterable.class.isAssignableFrom(raw)) {
+            return value -> {
+                List<Object> viewed = new ArrayList<>();
+                ((Iterable<?>) value).forEach(item -> viewed.add(each.apply(item)));
+                return viewed;
+            };
+        }
+        return null;
     }
 
     // Super-interfaces before the interface itself, each once.

@@ -496,7 +496,8 @@ final class JsonBinders {
             } catch (RuntimeException e) {
                 // A compact constructor that rejects its values: Pydantic's value_error from a validator.
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                return fail(issues, new Issue("value_error", loc, "Value error, " + reason, node, Map.of("error", reason)));
+                return fail(issues, new Issue("value_error", loc, "Value error, " + reason, node,
+                        Map.of("error", Map.of()))); // the raised exception, which FastAPI writes as {}
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
