@@ -25,6 +25,7 @@ final class KeptParser {
 
     // Ends a value the parser cannot know has ended (a number at the root) without changing what the body says.
     private static final byte[] SPACE = {' '};
+    private static final byte[] NOTHING = {};
 
     private JsonParser parser;
     private int bodies;
@@ -72,6 +73,7 @@ final class KeptParser {
                     || !parser.streamReadContext().inRoot()) {
                 return StreamBinder.NO;
             }
+            feeder.feedInput(NOTHING, 0, 0); // keeps no reference to the body between requests
             keep = ++bodies < BODIES_PER_PARSER;
             return value;
         } catch (RuntimeException e) {
@@ -83,6 +85,11 @@ final class KeptParser {
                 drop();
             }
         }
+    }
+
+    /** How many bodies the current parser has read (0 when there is none): for tests. */
+    int bodiesOfThisParser() {
+        return parser == null ? 0 : bodies;
     }
 
     private void drop() {

@@ -301,10 +301,10 @@ final class StreamBinders {
                     return NO;
                 }
                 if (i < 0) {
-                    if (!skip(parser)) {
-                        return NO;
-                    }
-                    continue; // an unknown field is ignored, as Pydantic ignores extra fields
+                    // An unknown field is ignored, as Pydantic ignores extra fields. Cut short, a non-blocking
+                    // parser throws here: the body goes to the tree path.
+                    parser.skipChildren();
+                    continue;
                 }
                 Object value = components[i].read(parser);
                 Constraints.Check check = tree.checks()[i];
@@ -341,20 +341,6 @@ final class StreamBinders {
                 return NO;
             }
             return record;
-        }
-
-        // Skips the current value whole; false when the input ends inside it. Not Jackson's skipChildren(), which
-        // a non-blocking parser with no more input would keep asking for tokens.
-        private static boolean skip(JsonParser parser) {
-            int open = parser.currentToken().isStructStart() ? 1 : 0;
-            while (open > 0) {
-                JsonToken token = parser.nextToken();
-                if (!isToken(token)) {
-                    return false;
-                }
-                open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
-            }
-            return true;
         }
 
         // Fields usually come in declaration order: the expected one is tried first.

@@ -192,6 +192,22 @@ class StreamBindersTest {
     }
 
     @Test
+    void theKeptParserIsKeptAfterAWholeBodyAndDroppedAfterAProblem() {
+        StreamBinder stream = StreamBinders.forType(Image.class);
+        StreamBinders.readWhole(stream, bytes("{")); // whatever earlier tests left: a new parser from here
+        StreamBinders.readWhole(stream, bytes("{\"url\":\"a\"}"));
+        KeptParser kept = KeptParser.ofThisThread();
+        int before = kept.bodiesOfThisParser();
+        assertThat(before).isEqualTo(1);
+
+        assertThat(StreamBinders.readWhole(stream, bytes("{\"url\":\"b\"}"))).isEqualTo(new Image("b", Optional.empty()));
+        assertThat(kept.bodiesOfThisParser()).isEqualTo(before + 1);
+
+        assertThat(StreamBinders.readWhole(stream, bytes("{\"url\":"))).isSameAs(StreamBinder.NO);
+        assertThat(kept.bodiesOfThisParser()).isZero();
+    }
+
+    @Test
     void theKeptParserIsRenewedAndKeepsBinding() {
         StreamBinder stream = StreamBinders.forType(Image.class);
         for (int i = 0; i < KeptParser.BODIES_PER_PARSER * 2 + 3; i++) {
