@@ -59,6 +59,11 @@ public final class RequestValidationError extends RuntimeException {
     public record Issue(String type, List<Object> loc, String msg, Object input,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> ctx) {
 
+        /** Keeps its own unmodifiable copy of the location. */
+        public Issue {
+            loc = loc == null ? null : java.util.Collections.unmodifiableList(java.util.Arrays.asList(loc.toArray()));
+        }
+
         /** An issue without context, e.g. {@code missing}. */
         public Issue(String type, List<Object> loc, String msg, Object input) {
             this(type, loc, msg, input, null);

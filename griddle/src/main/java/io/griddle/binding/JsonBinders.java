@@ -66,10 +66,7 @@ final class JsonBinders {
     }
 
     static List<Object> append(List<Object> loc, Object step) {
-        List<Object> longer = new ArrayList<>(loc.size() + 1);
-        longer.addAll(loc);
-        longer.add(step);
-        return longer;
+        return Location.of(loc, step);
     }
 
     /** The class of a type: {@code List} for {@code List<String>}; {@code Object} for a type variable or wildcard. */
