@@ -48,18 +48,20 @@ final class KeptGenerator {
 
     private byte[] writeWith(ObjectWriter writer, Object value) {
         writing = true;
+        boolean written = false;
         try {
             if (generator == null) {
                 generator = NO_SEPARATOR.createGenerator(output);
             }
             writer.writeValue(generator, value);
             generator.flush();
+            written = true;
             return output.take();
-        } catch (RuntimeException | Error e) {
-            drop();
-            throw e;
         } finally {
             writing = false;
+            if (!written) {
+                drop(); // whatever was thrown, even a checked exception a serializer threw sneakily
+            }
         }
     }
 
@@ -67,6 +69,9 @@ final class KeptGenerator {
         JsonGenerator failed = generator;
         generator = null;
         output.clear();
+        if (failed == null) {
+            return; // it could not even be made
+        }
         try {
             failed.close(); // hands its buffers back to the pool; what it still holds goes to the cleared output
         } catch (RuntimeException ignored) {
