@@ -310,7 +310,9 @@ public final class Request {
 
     @Override
     public String toString() {
-        return scope.method() + " " + scope.rawPath() + (scope.rawQuery().isEmpty() ? "" : "?" + scope.rawQuery());
+        // Quoted in log lines: escaped, so that a request cannot forge them.
+        return LogText.escape(scope.method() + " " + scope.rawPath()
+                + (scope.rawQuery().isEmpty() ? "" : "?" + scope.rawQuery()));
     }
 
     /** The client went away before the request body was complete. */

@@ -5,6 +5,7 @@ import io.griddle.concurrent.Loop;
 import io.griddle.concurrent.LoopBlockedException;
 import io.griddle.concurrent.LoopTask;
 import io.griddle.gateway.Send;
+import io.griddle.http.LogText;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
 import java.util.concurrent.CompletableFuture;
@@ -80,7 +81,7 @@ final class Exchange implements LoopTask {
     @Override
     public String describe() {
         String route = request.route();
-        return request.method() + " " + (route != null ? route : request.path());
+        return request.method() + " " + (route != null ? route : LogText.escape(request.path()));
     }
 
     @Override

@@ -187,6 +187,17 @@ class WebAppTest {
     }
 
     @Test
+    void aHostThatIsNotAHostAndPortNeverGoesIntoTheRedirect() throws Exception {
+        app.get("/items/", Endpoint.blocking(request -> List.of()));
+
+        for (String host : List.of("evil.example/x?", "good.example@evil.example", "a b", "evil.example#")) {
+            GatewayDriver.Answer answer = client.send("GET", "/items?q=1", Headers.of("host", host), new byte[0]);
+            assertThat(answer.status()).isEqualTo(307);
+            assertThat(answer.header("location")).as(host).isEqualTo("/items/?q=1");
+        }
+    }
+
+    @Test
     void intParameterThatIsNotANumberIs404() throws Exception {
         app.get("/items/{id:int}", Endpoint.blocking(request -> "item"));
 

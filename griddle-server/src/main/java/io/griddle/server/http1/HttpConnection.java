@@ -3,8 +3,11 @@ package io.griddle.server.http1;
 import io.griddle.gateway.Connection;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.HttpScope;
+import io.griddle.http.HostHeader;
+import io.griddle.http.LogText;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DuplexChannel;
@@ -71,6 +74,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private boolean pumping;
     private boolean closed;
     private boolean closeAfterCurrent;
+    // The connection's end is arranged (an answer sent with connection: close, or a close after the writes): nothing
+    // read from now on is answered, so nothing more is queued.
+    private boolean closeArranged;
     private boolean draining;
     private List<CompletableFuture<Void>> waitingForWritable;
 
@@ -87,6 +93,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     private boolean droppingOversizeBody;
     // The last request head read: the access log names it when its body turns out malformed.
     private HttpRequest lastHead;
+    // The last request head that started (was handed to the application or refused by the server).
+    private HttpRequest lastStarted;
     // A head whose body is likely in the same read: the request starts when its body is queued (or the read ends),
     // so that an application asking for the body as it starts gets it at once, without a stage to wait on.
     private boolean holdingHead;
@@ -188,7 +196,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (closed || draining || !(msg instanceof HttpObject object)) {
+        if (closed || draining || closeArranged || !(msg instanceof HttpObject object)) {
             ReferenceCountUtil.release(msg);
             return;
         }
@@ -196,8 +204,12 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             Throwable cause = object.decoderResult().cause();
             HttpRequest failed = failedHead(object);
             ReferenceCountUtil.release(msg);
-            queued.add(reject(cause, failed));
             closeAfterCurrent = true; // the decoder discards everything after a bad message
+            if (!(object instanceof HttpRequest)) {
+                bodyFailed(cause);
+                return;
+            }
+            queued.add(reject(cause, failed));
         } else if (msg instanceof FullHttpRequest full) {
             // A whole request in one object (how an HTTP/2 stream delivers a request): queue its head and its body
             // apart, so that each is handled, and released, like the parts of an HTTP/1.1 request.
@@ -281,6 +293,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
 
     private Rejected reject(Throwable cause, HttpRequest request) {
         long at = headStartedAt != 0 ? headStartedAt : System.nanoTime();
+        if (cause instanceof RefusedRequest refused) {
+            return new Rejected(HttpResponseStatus.BAD_REQUEST, refused.getMessage(), request, at);
+        }
         if (cause instanceof TooLongHttpLineException) {
             return new Rejected(HttpResponseStatus.REQUEST_URI_TOO_LONG, "Request line too long", request, at);
         }
@@ -292,6 +307,62 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             return new Rejected(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request too large", request, at);
         }
         return new Rejected(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.", request, at);
+    }
+
+    /**
+     * The body of the last request head read turned out malformed (a bad chunk size, chunk data longer than its size,
+     * a bad trailer). One request gets one final answer, never two: a pooling proxy would hand a stray second
+     * answer to its next client. So the answer depends on how far that request has come:
+     * <ul>
+     *   <li>not started, behind a request being served: it leaves the queue unanswered, and the request being
+     *       served is answered with {@code connection: close} (as when a pipelined head is malformed);</li>
+     *   <li>not started, nothing else in flight, or being served with nothing answered yet: one 400 (the handler,
+     *       if any, is cancelled);</li>
+     *   <li>answered, or its answer under way: the connection closes once what was written has left, and the log
+     *       says why.</li>
+     * </ul>
+     * The connection closes in every case: the decoder has lost the framing.
+     */
+    private void bodyFailed(Throwable cause) {
+        HttpRequest request = lastHead;
+        if (request != null && request != lastStarted && queued.contains(request)) {
+            Object item;
+            do { // the request and its body so far leave the queue
+                item = queued.pollLast();
+                queuedBytes -= item instanceof HttpContent content ? content.content().readableBytes() : REQUEST_WEIGHT;
+                ReferenceCountUtil.release(item);
+            } while (item != request);
+            holdingHead = false;
+            if (current == null) {
+                queued.add(new Rejected(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.", request,
+                        System.nanoTime()));
+            }
+            pump();
+            return;
+        }
+        HttpStream stream = current;
+        if (stream != null && stream.request() == request && stream.abandon()) {
+            endCurrent();
+            logRejection(stream, HttpResponseStatus.BAD_REQUEST);
+            respondAndClose(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.");
+            return;
+        }
+        if (LOG.isInfoEnabled()) {
+            LOG.info("closing the connection from {}: the body of {} is malformed ({}), after its answer had begun",
+                    ctx.channel().remoteAddress(), request == null ? "a request"
+                            : LogText.escape(request.method() + " " + request.uri()), LogText.escape(cause.getMessage()));
+        }
+        closeAfterWrites();
+    }
+
+    // Closes the connection once everything written so far has left (an empty write queued behind it completes
+    // then), without a word to the client: used when an answer has been sent already and cannot be followed.
+    private void closeAfterWrites() {
+        closeAfterCurrent = true;
+        closeArranged = true;
+        releaseQueued();
+        updateReading();
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 
     // Reads while the unread backlog is small and the connection has a future; stops (auto-read off) otherwise.
@@ -360,6 +431,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void start(HttpRequest request) {
+        lastStarted = request;
         long startedAt = headStartedAt != 0 ? headStartedAt : System.nanoTime();
         headStartedAt = 0;
         // A settling connection stays so until its timer: the request counts in flight by then.
@@ -385,6 +457,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         if (target == null) {
             refused = HttpResponseStatus.BAD_REQUEST;
             reason = "Invalid request target.";
+        } else if (http2Stream && !validHost(request)) { // HTTP/1.1 heads are checked by the decoder
+            refused = HttpResponseStatus.BAD_REQUEST;
+            reason = "Invalid Host header";
         } else if (!withinBodyLimit(HttpUtil.getContentLength(request, -1L))) {
             refused = HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE; // before the client sends it: no 100 Continue
             reason = "Request body too large";
@@ -423,6 +498,12 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         stream.watch(call);
     }
 
+    // An HTTP/2 request's Host (made from :authority) or a forwarded host that replaced it, if any, is a host and port.
+    private static boolean validHost(HttpRequest request) {
+        String host = request.headers().get(HttpHeaderNames.HOST);
+        return host == null || HostHeader.isValid(host);
+    }
+
     /** Called by a stream once its response is complete: the next pipelined request may go. */
     void streamEnded(HttpStream stream) {
         if (current != stream) {
@@ -435,6 +516,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         }
         if (!stream.keepAlive()) {
             closeAfterCurrent = true;
+            closeArranged = true; // the stream closes the connection after its last write
             releaseQueued();
             return;
         }
@@ -476,6 +558,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
 
     private void respondAndClose(HttpResponseStatus status, String message) {
         closeAfterCurrent = true;
+        closeArranged = true;
         releaseQueued();
         ByteBuf body = Unpooled.copiedBuffer(message, StandardCharsets.UTF_8);
         DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
@@ -541,7 +624,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         }
         endCurrent();
         discardingBody = true;
-        LOG.warn("Request timed out: {} {}", stream.method(), stream.uri());
+        LOG.warn("Request timed out: {}", stream.described());
         HttpResponseStatus status = waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT
                 : HttpResponseStatus.SERVICE_UNAVAILABLE;
         logRejection(stream, status);

@@ -7,6 +7,7 @@ import io.griddle.gateway.HttpMessage;
 import io.griddle.gateway.Message;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Send;
+import io.griddle.http.LogText;
 import io.griddle.http.Status;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -107,13 +108,13 @@ final class HttpStream implements Receive, Send {
             return;
         }
         if (!headersWritten) {
-            LOG.error("application ended without a complete response to {} {}", request.method(), request.uri(), error);
+            LOG.error("application ended without a complete response to {}", described(), error);
             keepAlive = false;
             start = INTERNAL_ERROR;
             writeBody(internalErrorBody());
         } else {
-            LOG.error("application failed in the middle of its response to {} {}; closing the connection",
-                    request.method(), request.uri(), error);
+            LOG.error("application failed in the middle of its response to {}; closing the connection", described(),
+                    error);
             finished = true;
             ctx.close();
             connection.streamEnded(this);
@@ -143,6 +144,11 @@ final class HttpStream implements Receive, Send {
 
     String uri() {
         return request.uri();
+    }
+
+    /** The request as a log line quotes it: method and target, escaped. */
+    String described() {
+        return LogText.escape(request.method().name() + " " + request.uri());
     }
 
     /**
@@ -266,7 +272,7 @@ final class HttpStream implements Receive, Send {
             try {
                 headers = responseHeaders(start.headers());
             } catch (IllegalArgumentException invalid) { // a CR/LF or an illegal name in a header
-                LOG.error("invalid response header for {} {}", request.method(), request.uri(), invalid);
+                LOG.error("invalid response header for {}", described(), invalid);
                 start = INTERNAL_ERROR;
                 headers = responseHeaders(start.headers());
                 body = internalErrorBody();

@@ -8,12 +8,17 @@ import java.nio.ByteBuffer;
 
 /**
  * The request target split into raw path, decoded path and raw query. Paths are percent-decoded as UTF-8, with
- * {@code +} kept as it is (it means a space only in queries); a malformed escape or invalid UTF-8 is refused.
+ * {@code +} kept as it is (it means a space only in queries); a malformed escape or invalid UTF-8 is refused, and so
+ * is a target with any byte outside visible ASCII (an HTTP/1.1 request line is checked for that already by
+ * {@link RequestLine}; an HTTP/2 {@code :path} is checked here).
  */
 record RequestTarget(String rawPath, String path, String rawQuery) {
 
     /** Parses a request target; answers {@code null} when it is malformed (the caller answers 400). */
     static RequestTarget parse(String uri) {
+        if (uri.isEmpty() || !isVisibleAscii(uri)) {
+            return null;
+        }
         String target = uri;
         if (!target.startsWith("/")) {
             // absolute form (http://host/path?q), as sent to proxies: keep the path and the query
@@ -38,6 +43,16 @@ record RequestTarget(String rawPath, String path, String rawQuery) {
         }
         String path = rawPath.indexOf('%') < 0 ? rawPath : decode(rawPath);
         return path == null ? null : new RequestTarget(rawPath, path, rawQuery);
+    }
+
+    private static boolean isVisibleAscii(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decode(String raw) {

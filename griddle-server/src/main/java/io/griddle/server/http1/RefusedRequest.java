@@ -1,0 +1,18 @@
+package io.griddle.server.http1;
+
+/**
+ * A request head the decoder refuses, with the reason the client is told in its 400 answer (e.g.
+ * {@code Missing Host header}). Thrown inside Netty's decoder, which turns it into a failed message.
+ */
+final class RefusedRequest extends IllegalArgumentException {
+
+    RefusedRequest(String reason) {
+        super(reason);
+    }
+
+    // Expected input, not a bug: no stack trace to fill.
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+}
