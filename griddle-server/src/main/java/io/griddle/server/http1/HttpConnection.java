@@ -451,7 +451,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
                 }
             }
         }
-        RequestTarget target = RequestTarget.parse(request.uri());
+        RequestTarget target = RequestTarget.parse(request.uri(), !http2Stream); // HTTP/1.1: RequestLine checked it
         HttpResponseStatus refused = null;
         String reason = null;
         if (target == null) {

@@ -32,32 +32,37 @@ final class RequestHeaders extends DefaultHttpHeaders {
         }
     };
 
-    private boolean hasHost;
+    private String host;
     private boolean hasLength;
 
     private RequestHeaders(NameValidator<CharSequence> names, ValueValidator<CharSequence> values) {
         super(names, values);
     }
 
+    /** The {@code Host} field as it was added by the decoder (read without a lookup), or {@code null}. */
+    String host() {
+        return host;
+    }
+
     @Override
     public HttpHeaders add(CharSequence name, Object value) {
-        checkRepeat(name);
+        checkRepeat(name, value);
         return super.add(name, value);
     }
 
     @Override
     public HttpHeaders add(String name, Object value) {
-        checkRepeat(name);
+        checkRepeat(name, value);
         return super.add(name, value);
     }
 
-    private void checkRepeat(CharSequence name) {
+    private void checkRepeat(CharSequence name, Object value) {
         int length = name.length();
         if (length == 4 && AsciiString.contentEqualsIgnoreCase(name, "host")) {
-            if (hasHost) {
+            if (host != null) {
                 throw new RefusedRequest("Multiple Host headers");
             }
-            hasHost = true;
+            host = String.valueOf(value);
         } else if (length == 14 && AsciiString.contentEqualsIgnoreCase(name, "content-length")) {
             if (hasLength) {
                 throw new RefusedRequest("Multiple Content-Length headers");

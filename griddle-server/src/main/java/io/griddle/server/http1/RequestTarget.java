@@ -14,9 +14,13 @@ import java.nio.ByteBuffer;
  */
 record RequestTarget(String rawPath, String path, String rawQuery) {
 
-    /** Parses a request target; answers {@code null} when it is malformed (the caller answers 400). */
-    static RequestTarget parse(String uri) {
-        if (uri.isEmpty() || !isVisibleAscii(uri)) {
+    /**
+     * Parses a request target; answers {@code null} when it is malformed (the caller answers 400).
+     *
+     * @param asciiChecked whether the target is known to be visible ASCII already (an HTTP/1.1 request line)
+     */
+    static RequestTarget parse(String uri, boolean asciiChecked) {
+        if (uri.isEmpty() || !asciiChecked && !isVisibleAscii(uri)) {
             return null;
         }
         String target = uri;
