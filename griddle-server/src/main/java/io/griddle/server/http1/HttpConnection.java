@@ -1,3 +1,6 @@
+// Longer than 400 lines on purpose: the pump and the rules that give each request one final answer (a malformed
+// body, a body over the limit, a request timeout) share the queue and the current stream, and read best together;
+// every other concern of the connection is its own class (listed below).
 package io.griddle.server.http1;
 
 import io.griddle.gateway.Connection;
