@@ -259,10 +259,10 @@ public final class GriddleServer implements AutoCloseable {
             return;
         }
         tracker.shuttingDown = true;
-        LOG.info("Shutting down");
         if (listener != null) {
             listener.close().syncUninterruptibly();
         }
+        LOG.info("Shutting down"); // once no new connection can get in: whoever reads the line can rely on that
         // Each connection handles the event on its loop; waiting for that means the ones given a moment for their
         // first request (settling) are known before the wait below looks.
         java.util.List<io.netty.util.concurrent.Future<?>> told = new java.util.ArrayList<>();
