@@ -36,18 +36,29 @@ public final class Griddle {
 
     /** Parses the flags, serves the application, and returns once the server has stopped. */
     public static void run(Gateway app, String... args) {
-        ServerOptions.Launch launch;
+        ServerOptions.Launch launch = parseForMain(args, false);
+        if (launch != null) {
+            launch(launch.config(), launch.processes(), () -> app);
+        }
+    }
+
+    /**
+     * The command line of a {@code main} method: {@code null} once help or the version is printed; a bad flag is
+     * reported in one line and the process exits with code 2.
+     *
+     * @param launcher whether the command line names the application (the {@code griddle} launcher, {@link Main}),
+     *                 rather than being an app's own {@code main}
+     */
+    static ServerOptions.Launch parseForMain(String[] args, boolean launcher) {
+        PrintWriter out = new PrintWriter(System.out, true);
         try {
-            launch = ServerOptions.parseOwnMain(args, System.getenv(), new PrintWriter(System.out, true));
+            return launcher ? ServerOptions.parseLaunch(args, System.getenv(), out)
+                    : ServerOptions.parseOwnMain(args, System.getenv(), out);
         } catch (ServerOptions.BadFlag badFlag) {
             System.err.println("Error: " + badFlag.getMessage() + " (try --help)");
             System.exit(2);
-            return;
+            return null;
         }
-        if (launch == null) {
-            return; // --help or --version
-        }
-        launch(launch.config(), launch.processes(), () -> app);
     }
 
     /** Serves the application with a configuration built in code, until SIGINT or SIGTERM. */

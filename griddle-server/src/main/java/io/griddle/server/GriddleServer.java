@@ -4,10 +4,9 @@ import io.griddle.concurrent.Concurrency;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.LifespanDriver;
 import io.griddle.server.http1.ConnectionTracker;
-import io.griddle.server.http1.Http1Settings;
+import io.griddle.server.http1.ConnectionSettings;
 import io.griddle.server.http1.TrustedProxies;
-import io.griddle.server.http1.HttpConnection;
-import io.griddle.server.http2.ChannelSetup;
+import io.griddle.server.http1.ServerStop;
 import io.griddle.server.http2.Tls;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -18,15 +17,12 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.ssl.SslContext;
-import io.netty.util.AsciiString;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,13 +108,19 @@ public final class GriddleServer implements AutoCloseable {
         HttpDecoderConfig decoding = new HttpDecoderConfig()
                 .setMaxInitialLineLength(config.maxRequestLine())
                 .setMaxHeaderSize(config.maxHeaderSize());
-        Http1Settings http1 = new Http1Settings(app, tracker, config.maxBodySize(), config.limitConcurrency(),
-                config.timeoutKeepAlive().toNanos(), config.timeoutHeaderRead().toNanos(),
-                config.timeoutRequest().toNanos(), config.serverHeader(), config.dateHeader(),
-                config.extraHeaders().stream()
-                        .map(h -> Map.entry(AsciiString.cached(h.getKey()), h.getValue())).toList(),
-                config.accessLog(), new AtomicInteger(),
-                config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null, config.rootPath());
+        ConnectionSettings settings = ConnectionSettings.builder(app, tracker)
+                .maxBodySize(config.maxBodySize())
+                .limitConcurrency(config.limitConcurrency())
+                .keepAlive(config.timeoutKeepAlive())
+                .headerRead(config.timeoutHeaderRead())
+                .requestTimeout(config.timeoutRequest())
+                .serverHeader(config.serverHeader())
+                .dateHeader(config.dateHeader())
+                .extraHeaders(config.extraHeaders())
+                .accessLog(config.accessLog())
+                .proxies(config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null)
+                .rootPath(config.rootPath())
+                .build();
         Warmup.run();
         SslContext tls = null;
         if (config.tls() != null) {
@@ -138,7 +140,7 @@ public final class GriddleServer implements AutoCloseable {
         InheritedSocket.Adopted inherited = fd == null ? null : inheritedSocket(fd);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops)
-                .childHandler(new ChannelSetup(http1, decoding, tls, config.http2(), connections));
+                .childHandler(new ConnectionSetup(settings, decoding, tls, config.http2(), connections));
         if (inherited != null) {
             bootstrap.channelFactory((io.netty.channel.ChannelFactory<ServerChannel>) inherited::channel);
         } else {
@@ -257,22 +259,22 @@ public final class GriddleServer implements AutoCloseable {
             return;
         }
         tracker.shuttingDown = true;
-        LOG.info("Shutting down");
         if (listener != null) {
             listener.close().syncUninterruptibly();
         }
+        LOG.info("Shutting down"); // once no new connection can get in: whoever reads the line can rely on that
         // Each connection handles the event on its loop; waiting for that means the ones given a moment for their
         // first request (settling) are known before the wait below looks.
         java.util.List<io.netty.util.concurrent.Future<?>> told = new java.util.ArrayList<>();
         for (Channel connection : connections) {
             told.add(connection.eventLoop().submit(
-                    () -> connection.pipeline().fireUserEventTriggered(HttpConnection.SHUTDOWN)));
+                    () -> connection.pipeline().fireUserEventTriggered(ServerStop.SHUTDOWN)));
         }
         for (io.netty.util.concurrent.Future<?> done : told) {
             done.awaitUninterruptibly(1, TimeUnit.SECONDS);
         }
         long deadline = System.nanoTime() + config.gracefulShutdown().toNanos();
-        while ((tracker.inFlight.sum() > 0 || HttpConnection.anySettling(connections)) && System.nanoTime() < deadline) {
+        while ((tracker.inFlight.sum() > 0 || ServerStop.anySettling(connections)) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {

@@ -18,14 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ServerOptions.Launch launch;
-        try {
-            launch = ServerOptions.parseLaunch(args, System.getenv(), new java.io.PrintWriter(System.out, true));
-        } catch (ServerOptions.BadFlag badFlag) {
-            System.err.println("Error: " + badFlag.getMessage() + " (try --help)");
-            System.exit(2);
-            return;
-        }
+        ServerOptions.Launch launch = Griddle.parseForMain(args, true);
         if (launch == null) {
             return; // --help or --version
         }

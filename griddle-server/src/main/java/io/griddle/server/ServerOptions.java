@@ -1,3 +1,5 @@
+// Longer than 400 lines on purpose: it is mostly the declaration of every flag (name, default, help text), which
+// reads best as one list in the order --help prints it.
 package io.griddle.server;
 
 import java.io.IOException;

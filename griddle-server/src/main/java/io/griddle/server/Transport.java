@@ -34,14 +34,6 @@ record Transport(String name, IoHandlerFactory ioHandlers, Class<? extends Serve
         return name.equals("epoll") ? new DomainSocketAddress(path.toFile()) : UnixDomainSocketAddress.of(path);
     }
 
-    /** A server channel on a socket that is already bound and listening, a descriptor of this process. */
-    ServerChannel serverChannelOn(int fd) {
-        if (!name.equals("epoll")) {
-            throw new IllegalStateException("serving on a socket handed over by a supervisor needs the epoll transport");
-        }
-        return new EpollServerSocketChannel(fd);
-    }
-
     MultiThreadIoEventLoopGroup loops(int threads) {
         return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("griddle-loop", false), ioHandlers);
     }

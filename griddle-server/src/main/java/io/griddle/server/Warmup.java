@@ -3,7 +3,7 @@ package io.griddle.server;
 import io.griddle.routing.Endpoint;
 import io.griddle.server.http1.ConnectionTracker;
 import io.griddle.server.http1.Http1Codec;
-import io.griddle.server.http1.Http1Settings;
+import io.griddle.server.http1.ConnectionSettings;
 import io.griddle.server.http1.HttpConnection;
 import io.griddle.web.WebApp;
 import io.netty.buffer.Unpooled;
@@ -11,10 +11,8 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -46,8 +44,7 @@ final class Warmup {
         WebApp app = new WebApp()
                 .get("/warm/{id:int}", Endpoint.async(request -> CompletableFuture.completedFuture(
                         Map.of("id", request.pathParams().get("id"), "q", String.valueOf(request.queryParam("q"))))));
-        Http1Settings settings = new Http1Settings(app, UNTRACKED, 0, 0, 60_000_000_000L, 60_000_000_000L, 0,
-                true, true, List.of(), false, new AtomicInteger(), null, "");
+        ConnectionSettings settings = ConnectionSettings.builder(app, UNTRACKED).build();
         EmbeddedChannel channel = new EmbeddedChannel(new Http1Codec(new HttpDecoderConfig()), new HttpConnection(settings));
         try {
             for (int i = 0; i < 3; i++) {

@@ -1,96 +1,72 @@
+// Longer than 400 lines on purpose: the pump and the rules that give each request one final answer (a malformed
+// body, a body over the limit, a request timeout) share the queue and the current stream, and read best together;
+// every other concern of the connection is its own class (listed below).
 package io.griddle.server.http1;
 
 import io.griddle.gateway.Connection;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.HttpScope;
-import io.griddle.http.HostHeader;
 import io.griddle.http.LogText;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.socket.DuplexChannel;
-import io.netty.handler.codec.TooLongFrameException;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
-import java.net.InetSocketAddress;
-import java.nio.channels.ClosedChannelException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP/1.1 connection, after Netty's {@code HttpServerCodec}. It serves requests one at a time, in order
- * (pipelined ones wait in a queue), and reads from the socket only while less than {@link #HIGH_WATER} bytes wait
- * unread by the application: past that it turns auto-read off until the application catches up, which is the
- * backpressure on request bodies. (Auto-read stays on otherwise: toggling it per request costs two epoll syscalls.)
- * It keeps reading while a handler runs, so that a client that leaves is noticed and its handler cancelled.
+ * One HTTP/1.1 connection, after Netty's {@code HttpServerCodec} (or one HTTP/2 stream, seen as HTTP/1.1 objects).
+ * It serves requests one at a time, in order: pipelined ones wait in a {@link RequestQueue}, which also holds the
+ * backpressure on request bodies. It keeps reading while a handler runs, so that a client that leaves is noticed
+ * and its handler cancelled. This class is the pump that moves the queue; each other concern is its own piece:
+ * <ul>
+ *   <li>{@link ConnectionTimeouts}: keep-alive and header-read;</li>
+ *   <li>{@link BodyLimit}: the request body limit;</li>
+ *   <li>{@link ServerAnswers} and {@link Rejection}: the server's own answers, then a lingering close;</li>
+ *   <li>{@link RequestOrigin}: proxy headers and root path, to the scope's client, scheme and path;</li>
+ *   <li>{@link Writability}: the {@code writable()} stages of streaming responses;</li>
+ *   <li>{@link ServerStop}: a graceful stop;</li>
+ *   <li>{@link HttpStream}: one request and its response.</li>
+ * </ul>
  *
  * <p>Malformed input is answered here, never passed on: a bad request line or headers 400, an over-long request
  * line 414, over-large headers 431; the connection then closes, and the loop goes on serving the others.
  */
-public final class HttpConnection extends ChannelInboundHandlerAdapter {
+public final class HttpConnection extends ChannelInboundHandlerAdapter implements ConnectionTimeouts.Watched {
 
     private static final Logger LOG = LoggerFactory.getLogger("griddle.http");
-    private static final int HIGH_WATER = 64 * 1024;
-    private static final int REQUEST_WEIGHT = 1024; // what a queued request head counts against HIGH_WATER
-    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
-    private final Http1Settings settings;
+    private final ConnectionSettings settings;
     private final Gateway app;
     private final ConnectionTracker tracker;
+    private final boolean secure;
+    private final boolean http2Stream;
+    private final RequestQueue queue = new RequestQueue();
+    private final ConnectionTimeouts timeouts;
+    private final BodyLimit bodyLimit;
+    private final ServerAnswers answers;
+    private final Writability writability = new Writability();
     private ChannelHandlerContext ctx;
-    private Connection connection;
-    private boolean peerTrusted;
+    private RequestOrigin origin;
 
-    private final ArrayDeque<Object> queued = new ArrayDeque<>();
-    private int queuedBytes;
     private HttpStream current;
     private boolean discardingBody;
-    private boolean reading = true;
     private boolean pumping;
     private boolean closed;
     private boolean closeAfterCurrent;
     // The connection's end is arranged (an answer sent with connection: close, or a close after the writes): nothing
     // read from now on is answered, so nothing more is queued.
     private boolean closeArranged;
-    private boolean draining;
-    private List<CompletableFuture<Void>> waitingForWritable;
-
-    // Timeouts: one timer per connection, re-armed for the next deadline (no task per request).
-    private ScheduledFuture<?> timer;
-    private long idleSince;
-    // Stopping: an idle connection gets a moment for a request that may be on its way (see settle).
-    private static final long SETTLE_MILLIS = 100;
-    private static final io.netty.util.AttributeKey<Boolean> SETTLING = io.netty.util.AttributeKey.valueOf("griddle-settling");
-    private boolean settling;
-    private long headStartedAt;
-    // Body limit: bytes of the body now arriving (the last request whose head came in).
-    private long bodyBytesArriving;
-    private boolean droppingOversizeBody;
     // The last request head read: the access log names it when its body turns out malformed.
     private HttpRequest lastHead;
     // The last request head that started (was handed to the application or refused by the server).
@@ -99,11 +75,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     // so that an application asking for the body as it starts gets it at once, without a stage to wait on.
     private boolean holdingHead;
 
-    private final boolean secure;
-    private final boolean http2Stream;
-
     /** A plain HTTP/1.1 connection. */
-    public HttpConnection(Http1Settings settings) {
+    public HttpConnection(ConnectionSettings settings) {
         this(settings, false, false);
     }
 
@@ -112,21 +85,15 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
      * @param secure      whether it runs over TLS (the scope's scheme is then {@code https})
      * @param http2Stream whether this is one HTTP/2 stream, seen as HTTP/1.1 objects (one request, no keep-alive)
      */
-    public HttpConnection(Http1Settings settings, boolean secure, boolean http2Stream) {
+    public HttpConnection(ConnectionSettings settings, boolean secure, boolean http2Stream) {
         this.settings = settings;
         this.app = settings.app();
         this.tracker = settings.tracker();
         this.secure = secure;
         this.http2Stream = http2Stream;
-    }
-
-    /**
-     * A rejected request waiting for its turn in the pipeline.
-     *
-     * @param request its head for the access log, or {@code null} when its request line could not be read
-     * @param at      when it was rejected (nanoTime), for the access log
-     */
-    private record Rejected(HttpResponseStatus status, String message, HttpRequest request, long at) {
+        this.timeouts = new ConnectionTimeouts(settings, this);
+        this.bodyLimit = new BodyLimit(settings);
+        this.answers = new ServerAnswers(settings, http2Stream);
     }
 
     @Override
@@ -144,59 +111,32 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void activate() {
-        if (connection != null) {
-            return;
+        if (origin == null) {
+            origin = new RequestOrigin(settings, ctx.channel(), secure, http2Stream);
+            timeouts.start(ctx);
         }
-        // An HTTP/2 stream's addresses are its connection's.
-        java.net.SocketAddress remoteAddress = http2Stream ? ctx.channel().parent().remoteAddress() : ctx.channel().remoteAddress();
-        java.net.SocketAddress localAddress = http2Stream ? ctx.channel().parent().localAddress() : ctx.channel().localAddress();
-        connection = new Connection(remoteAddress instanceof InetSocketAddress remote ? remote : null,
-                localAddress instanceof InetSocketAddress local ? local : null, secure);
-        peerTrusted = settings.proxies() != null && connection.client() != null
-                && settings.proxies().trusts(connection.client().getAddress());
-        idleSince = System.nanoTime();
-        armTimer(Math.min(settings.keepAliveNanos(), settings.headerReadNanos()));
     }
 
     /** Raw bytes arrived (from {@link ByteActivity}): the first ones of a request start its header-read clock. */
     void bytesArrived() {
-        if (current == null && headStartedAt == 0 && queued.isEmpty()) {
-            headStartedAt = System.nanoTime() | 1L;
-        }
-    }
-
-    private void armTimer(long delayNanos) {
-        timer = ctx.executor().schedule(this::checkTimeouts, Math.max(delayNanos, 1_000_000L), TimeUnit.NANOSECONDS);
-    }
-
-    // Closes a connection idle past the keep-alive timeout, or one whose request head is taking longer than the
-    // header-read timeout (a slowloris client trickling bytes); otherwise sleeps until the next deadline.
-    private void checkTimeouts() {
-        if (closed || draining) {
-            return;
-        }
-        if (current != null || !queued.isEmpty()) {
-            armTimer(Math.min(settings.keepAliveNanos(), settings.headerReadNanos())); // busy: requests have their own timeout
-            return;
-        }
-        long now = System.nanoTime();
-        long deadline = headStartedAt != 0 ? headStartedAt + settings.headerReadNanos()
-                : idleSince + settings.keepAliveNanos();
-        if (now - deadline >= 0) {
-            if (headStartedAt != 0) {
-                LOG.debug("closing {}: request headers not complete within the header-read timeout",
-                        ctx.channel().remoteAddress());
-            }
-            ctx.close();
-        } else {
-            // A request head may start at any moment: look again no later than one header-read period from now.
-            armTimer(Math.min(deadline - now, settings.headerReadNanos()));
+        if (current == null && queue.isEmpty()) {
+            timeouts.requestBytesArrived();
         }
     }
 
     @Override
+    public boolean over() {
+        return closed || answers.draining();
+    }
+
+    @Override
+    public boolean busy() {
+        return current != null || !queue.isEmpty();
+    }
+
+    @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (closed || draining || closeArranged || !(msg instanceof HttpObject object)) {
+        if (closed || answers.draining() || closeArranged || !(msg instanceof HttpObject object)) {
             ReferenceCountUtil.release(msg);
             return;
         }
@@ -209,28 +149,26 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
                 bodyFailed(cause);
                 return;
             }
-            queued.add(reject(cause, failed));
+            queue.addRejection(Rejection.of(cause, failed, timeouts.headStartedAt()));
         } else if (msg instanceof FullHttpRequest full) {
             // A whole request in one object (how an HTTP/2 stream delivers a request): queue its head and its body
             // apart, so that each is handled, and released, like the parts of an HTTP/1.1 request.
             int length = full.content().readableBytes();
             queueHead(new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()),
-                    length > 0 && withinBodyLimit(length));
+                    length > 0 && bodyLimit.allows(length));
             channelRead(ctx, new DefaultLastHttpContent(full.content(), full.trailingHeaders()));
             return;
         } else if (msg instanceof HttpRequest request) {
-            if (queueHead(request, bodyFollows(request))) {
+            if (queueHead(request, bodyLimit.bodyFollows(request))) {
                 return; // started by the body's channelRead, or by channelReadComplete
             }
         } else if (msg instanceof HttpContent content) {
-            bodyBytesArriving += content.content().readableBytes();
-            if (droppingOversizeBody || !withinBodyLimit(bodyBytesArriving)) {
+            if (!bodyLimit.admit(content.content().readableBytes())) {
                 content.release();
                 bodyTooLarge();
                 return;
             }
-            queued.add(content);
-            queuedBytes += content.content().readableBytes();
+            queue.addChunk(content);
         } else {
             ReferenceCountUtil.release(msg);
         }
@@ -250,35 +188,10 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     // Queues a request head; answers whether it is held for its body (see holdingHead).
     private boolean queueHead(HttpRequest request, boolean bodyFollows) {
         lastHead = request;
-        bodyBytesArriving = 0;
-        droppingOversizeBody = false;
-        queued.add(request);
-        queuedBytes += REQUEST_WEIGHT;
+        bodyLimit.headArrived();
+        queue.addHead(request);
         holdingHead = current == null && bodyFollows;
         return holdingHead;
-    }
-
-    // A body of a length within the limit is announced, and the client sends it without waiting for a 100 Continue.
-    // (A longer one is refused when the request starts, which must not wait for the body.)
-    private boolean bodyFollows(HttpRequest request) {
-        long length = HttpUtil.getContentLength(request, -1L);
-        return length > 0 && withinBodyLimit(length) && !HttpUtil.is100ContinueExpected(request);
-    }
-
-    private boolean withinBodyLimit(long length) {
-        return settings.maxBodySize() <= 0 || length <= settings.maxBodySize();
-    }
-
-    // Hands the current request its next body chunk if it waits for one and one is queued (with lastOnly, only the
-    // body's last chunk); answers whether it did.
-    private boolean deliverQueuedBody(boolean lastOnly) {
-        if (current != null && !discardingBody && current.wantsBody() && queued.peek() instanceof HttpContent content
-                && (!lastOnly || content instanceof LastHttpContent)) {
-            dequeue();
-            current.deliver(content);
-            return true;
-        }
-        return false;
     }
 
     // What the access log can name for a message the decoder failed: the head it had read (bad headers), the head
@@ -291,22 +204,158 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
         return failed instanceof HttpContent ? lastHead : null;
     }
 
-    private Rejected reject(Throwable cause, HttpRequest request) {
-        long at = headStartedAt != 0 ? headStartedAt : System.nanoTime();
-        if (cause instanceof RefusedRequest refused) {
-            return new Rejected(HttpResponseStatus.BAD_REQUEST, refused.getMessage(), request, at);
+    /**
+     * Moves the queue forward: drops the unread body of a finished request, starts the next request when none is
+     * in flight, and hands body chunks to a stream that waits for them. Safe to call again from inside.
+     */
+    void pump() {
+        if (pumping) {
+            // The running pump loops until nothing moves; but a receive made from inside it (an application that
+            // reads its body as it starts) gets a queued whole body now, so that it need not wait on a stage. Only
+            // the last chunk: each delivery may run the application's next receive, and only that one cannot recurse.
+            deliverQueuedBody(true);
+            return;
         }
-        if (cause instanceof TooLongHttpLineException) {
-            return new Rejected(HttpResponseStatus.REQUEST_URI_TOO_LONG, "Request line too long", request, at);
+        pumping = true;
+        try {
+            while (!closed) {
+                Object head = queue.peek();
+                if (head == null) {
+                    break;
+                }
+                if (discardingBody && head instanceof HttpContent content) {
+                    queue.poll();
+                    discardingBody = !(content instanceof LastHttpContent);
+                    content.release();
+                    continue;
+                }
+                if (current == null) {
+                    queue.poll();
+                    if (head instanceof HttpRequest request) {
+                        start(request);
+                    } else if (head instanceof Rejection rejection) {
+                        answers.log(origin.connection().client(), rejection.request(), rejection.status(),
+                                rejection.at());
+                        respondAndClose(rejection.status(), rejection.message());
+                    } else {
+                        ReferenceCountUtil.release(head); // stray content after a rejected request
+                    }
+                    continue;
+                }
+                if (!deliverQueuedBody(false)) {
+                    break;
+                }
+            }
+        } finally {
+            pumping = false;
         }
-        if (cause instanceof TooLongHttpHeaderException) {
-            return new Rejected(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large",
-                    request, at);
+        updateReading();
+    }
+
+    // Hands the current request its next body chunk if it waits for one and one is queued (with lastOnly, only the
+    // body's last chunk); answers whether it did.
+    private boolean deliverQueuedBody(boolean lastOnly) {
+        if (current != null && !discardingBody && current.wantsBody() && queue.peek() instanceof HttpContent content
+                && (!lastOnly || content instanceof LastHttpContent)) {
+            queue.poll();
+            current.deliver(content);
+            return true;
         }
-        if (cause instanceof TooLongFrameException) {
-            return new Rejected(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request too large", request, at);
+        return false;
+    }
+
+    // Reads while the unread backlog is small and the connection has a future; stops (auto-read off) otherwise.
+    private void updateReading() {
+        if (!answers.draining()) {
+            queue.updateReading(ctx.channel(), !closed && !closeAfterCurrent);
         }
-        return new Rejected(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.", request, at);
+    }
+
+    private void start(HttpRequest request) {
+        lastStarted = request;
+        long startedAt = timeouts.requestStarted();
+        // A settling connection stays so until its timer: the request counts in flight by then.
+        ProxyHeaders.Origin forwarded = origin.forwarded(request);
+        Connection client = origin.client(forwarded);
+        RequestTarget target = RequestTarget.parse(request.uri(), !http2Stream); // HTTP/1.1: RequestLine checked it
+        Rejection refused = Rejection.atStart(request, target, http2Stream, bodyLimit, settings, startedAt);
+        if (refused != null) {
+            discardingBody = true;
+            answers.log(client.client(), request, refused.status(), startedAt);
+            respondAndClose(refused.status(), refused.message());
+            return;
+        }
+        HttpStream stream = new HttpStream(this, ctx, request, settings, client.client());
+        current = stream;
+        tracker.requestStarted();
+        HttpScope scope = origin.scope(request, target, forwarded, client);
+        CompletionStage<Void> call;
+        try {
+            call = app.call(scope, stream, stream);
+        } catch (Throwable error) {
+            call = CompletableFuture.failedFuture(new CompletionException(error));
+        }
+        stream.watch(call);
+    }
+
+    /** Called by a stream once its response is complete: the next pipelined request may go. */
+    void streamEnded(HttpStream stream) {
+        if (current != stream) {
+            return;
+        }
+        endCurrent();
+        timeouts.requestEnded();
+        if (!stream.bodyComplete()) {
+            discardingBody = true;
+        }
+        if (!stream.keepAlive()) {
+            closeAfterCurrent = true;
+            closeArranged = true; // the stream closes the connection after its last write
+            queue.releaseAll();
+            return;
+        }
+        pump();
+    }
+
+    // The current request is over for the connection: it no longer counts in flight nor against the limit.
+    private void endCurrent() {
+        current = null;
+        tracker.requestEnded();
+        settings.leave();
+    }
+
+    /** Whether no request is in flight or waiting: nothing would be answered out of turn if the protocol changed. */
+    public boolean idle() {
+        return current == null && queue.isEmpty() && !closed && !closeAfterCurrent && !tracker.shuttingDown();
+    }
+
+    /** Whether this serves one HTTP/2 stream. */
+    boolean http2Stream() {
+        return http2Stream;
+    }
+
+    /** Whether the connection closes after the current response (a bad message, a server shutting down). */
+    boolean closing() {
+        return closeAfterCurrent || tracker.shuttingDown();
+    }
+
+    // The server answers for itself, and the connection ends: nothing queued will be served.
+    private void respondAndClose(HttpResponseStatus status, String message) {
+        arrangeClose();
+        answers.respondAndClose(ctx, status, message);
+    }
+
+    private void arrangeClose() {
+        closeAfterCurrent = true;
+        closeArranged = true;
+        queue.releaseAll();
+    }
+
+    // The server answers for the stream being served, which it has abandoned: it ends here.
+    private void answerInsteadOf(HttpStream stream, HttpResponseStatus status, String message) {
+        endCurrent();
+        answers.log(stream.client(), stream.request(), status, stream.startedAt());
+        respondAndClose(status, message);
     }
 
     /**
@@ -325,26 +374,17 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
      */
     private void bodyFailed(Throwable cause) {
         HttpRequest request = lastHead;
-        if (request != null && request != lastStarted && queued.contains(request)) {
-            Object item;
-            do { // the request and its body so far leave the queue
-                item = queued.pollLast();
-                queuedBytes -= item instanceof HttpContent content ? content.content().readableBytes() : REQUEST_WEIGHT;
-                ReferenceCountUtil.release(item);
-            } while (item != request);
+        if (request != null && request != lastStarted && queue.dropFrom(request)) {
             holdingHead = false;
             if (current == null) {
-                queued.add(new Rejected(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.", request,
-                        System.nanoTime()));
+                queue.addRejection(Rejection.badRequest(request, System.nanoTime()));
             }
             pump();
             return;
         }
         HttpStream stream = current;
         if (stream != null && stream.request() == request && stream.abandon()) {
-            endCurrent();
-            logRejection(stream, HttpResponseStatus.BAD_REQUEST);
-            respondAndClose(HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.");
+            answerInsteadOf(stream, HttpResponseStatus.BAD_REQUEST, "Invalid HTTP request received.");
             return;
         }
         if (LOG.isInfoEnabled()) {
@@ -352,260 +392,20 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
                     ctx.channel().remoteAddress(), request == null ? "a request"
                             : LogText.escape(request.method() + " " + request.uri()), LogText.escape(cause.getMessage()));
         }
-        closeAfterWrites();
-    }
-
-    // Closes the connection once everything written so far has left (an empty write queued behind it completes
-    // then), without a word to the client: used when an answer has been sent already and cannot be followed.
-    private void closeAfterWrites() {
-        closeAfterCurrent = true;
-        closeArranged = true;
-        releaseQueued();
+        arrangeClose();
         updateReading();
-        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
-    }
-
-    // Reads while the unread backlog is small and the connection has a future; stops (auto-read off) otherwise.
-    private void updateReading() {
-        boolean wanted = !closed && !closeAfterCurrent && queuedBytes < HIGH_WATER;
-        if (wanted != reading && !draining) {
-            reading = wanted;
-            ctx.channel().config().setAutoRead(wanted);
-        }
-    }
-
-    /**
-     * Moves the queue forward: drops the unread body of a finished request, starts the next request when none is
-     * in flight, and hands body chunks to a stream that waits for them. Safe to call again from inside.
-     */
-    void pump() {
-        if (pumping) {
-            // The running pump loops until nothing moves; but a receive made from inside it (an application that
-            // reads its body as it starts) gets a queued whole body now, so that it need not wait on a stage. Only
-            // the last chunk: each delivery may run the application's next receive, and only that one cannot recurse.
-            deliverQueuedBody(true);
-            return;
-        }
-        pumping = true;
-        try {
-            while (!closed) {
-                Object head = queued.peek();
-                if (head == null) {
-                    break;
-                }
-                if (discardingBody && head instanceof HttpContent content) {
-                    dequeue();
-                    discardingBody = !(content instanceof LastHttpContent);
-                    content.release();
-                    continue;
-                }
-                if (current == null) {
-                    dequeue();
-                    if (head instanceof HttpRequest request) {
-                        start(request);
-                    } else if (head instanceof Rejected rejected) {
-                        logRejection(connection.client(), rejected.request(), rejected.status(), rejected.at());
-                        respondAndClose(rejected.status(), rejected.message());
-                    } else {
-                        ReferenceCountUtil.release(head); // stray content after a rejected request
-                    }
-                    continue;
-                }
-                if (!deliverQueuedBody(false)) {
-                    break;
-                }
-            }
-        } finally {
-            pumping = false;
-        }
-        updateReading();
-    }
-
-    private void dequeue() {
-        Object head = queued.poll();
-        if (head instanceof HttpRequest) {
-            queuedBytes -= REQUEST_WEIGHT;
-        } else if (head instanceof HttpContent content) {
-            queuedBytes -= content.content().readableBytes();
-        }
-    }
-
-    private void start(HttpRequest request) {
-        lastStarted = request;
-        long startedAt = headStartedAt != 0 ? headStartedAt : System.nanoTime();
-        headStartedAt = 0;
-        // A settling connection stays so until its timer: the request counts in flight by then.
-        Connection origin = connection;
-        String scheme = secure ? "https" : "http";
-        if (peerTrusted) {
-            ProxyHeaders.Origin forwarded = ProxyHeaders.read(settings.proxies(), true, request.headers());
-            if (forwarded != null) {
-                if (forwarded.client() != null) {
-                    origin = new Connection(forwarded.client(), connection.server(), connection.secure());
-                }
-                if (forwarded.scheme() != null) {
-                    scheme = forwarded.scheme();
-                }
-                if (forwarded.host() != null) {
-                    request.headers().set(HttpHeaderNames.HOST, forwarded.host());
-                }
-            }
-        }
-        RequestTarget target = RequestTarget.parse(request.uri(), !http2Stream); // HTTP/1.1: RequestLine checked it
-        HttpResponseStatus refused = null;
-        String reason = null;
-        if (target == null) {
-            refused = HttpResponseStatus.BAD_REQUEST;
-            reason = "Invalid request target.";
-        } else if (http2Stream && !validHost(request)) { // HTTP/1.1 heads are checked by the decoder
-            refused = HttpResponseStatus.BAD_REQUEST;
-            reason = "Invalid Host header";
-        } else if (!withinBodyLimit(HttpUtil.getContentLength(request, -1L))) {
-            refused = HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE; // before the client sends it: no 100 Continue
-            reason = "Request body too large";
-        } else if (!settings.tryEnter()) {
-            LOG.warn("Exceeded concurrency limit.");
-            refused = HttpResponseStatus.SERVICE_UNAVAILABLE;
-            reason = "Service Unavailable";
-        }
-        if (refused != null) {
-            discardingBody = true;
-            logRejection(origin.client(), request, refused, startedAt);
-            respondAndClose(refused, reason);
-            return;
-        }
-        String path = target.path();
-        String rawPath = target.rawPath();
-        String root = settings.rootPath();
-        if (!root.isEmpty() && path.startsWith(root)
-                && (path.length() == root.length() || path.charAt(root.length()) == '/')) {
-            // The proxy did not strip the prefix: route on what follows it.
-            path = path.length() == root.length() ? "/" : path.substring(root.length());
-            rawPath = rawPath.startsWith(root) ? (rawPath.length() == root.length() ? "/" : rawPath.substring(root.length())) : rawPath;
-        }
-        HttpStream stream = new HttpStream(this, ctx, request, settings, origin.client());
-        current = stream;
-        tracker.requestStarted();
-        HttpScope scope = new HttpScope(request.method().name(), path, rawPath, target.rawQuery(),
-                http2Stream ? "2" : request.protocolVersion().equals(HttpVersion.HTTP_1_0) ? "1.0" : "1.1", scheme, root,
-                new NettyHeaders(request.headers()), origin);
-        CompletionStage<Void> call;
-        try {
-            call = app.call(scope, stream, stream);
-        } catch (Throwable error) {
-            call = CompletableFuture.failedFuture(new CompletionException(error));
-        }
-        stream.watch(call);
-    }
-
-    // An HTTP/2 request's Host (made from :authority) or a forwarded host that replaced it, if any, is a host and port.
-    private static boolean validHost(HttpRequest request) {
-        String host = request.headers().get(HttpHeaderNames.HOST);
-        return host == null || HostHeader.isValid(host);
-    }
-
-    /** Called by a stream once its response is complete: the next pipelined request may go. */
-    void streamEnded(HttpStream stream) {
-        if (current != stream) {
-            return;
-        }
-        endCurrent();
-        idleSince = System.nanoTime();
-        if (!stream.bodyComplete()) {
-            discardingBody = true;
-        }
-        if (!stream.keepAlive()) {
-            closeAfterCurrent = true;
-            closeArranged = true; // the stream closes the connection after its last write
-            releaseQueued();
-            return;
-        }
-        pump();
-    }
-
-    // The current request is over for the connection: it no longer counts in flight nor against the limit.
-    private void endCurrent() {
-        current = null;
-        tracker.requestEnded();
-        settings.leave();
-    }
-
-    /** Whether no request is in flight or waiting: nothing would be answered out of turn if the protocol changed. */
-    public boolean idle() {
-        return current == null && queued.isEmpty() && !closed && !closeAfterCurrent && !tracker.shuttingDown();
-    }
-
-    /** Whether this serves one HTTP/2 stream. */
-    boolean http2Stream() {
-        return http2Stream;
-    }
-
-    /** Whether the connection closes after the current response (a bad message, a server shutting down). */
-    boolean closing() {
-        return closeAfterCurrent || tracker.shuttingDown();
-    }
-
-    // A request answered by the server itself, not the application: it is logged like any other.
-    private void logRejection(InetSocketAddress client, HttpRequest request, HttpResponseStatus status, long startedAt) {
-        if (settings.accessLog()) {
-            AccessLog.log(client, request, http2Stream, status.code(), startedAt);
-        }
-    }
-
-    private void logRejection(HttpStream stream, HttpResponseStatus status) {
-        logRejection(stream.client(), stream.request(), status, stream.startedAt());
-    }
-
-    private void respondAndClose(HttpResponseStatus status, String message) {
-        closeAfterCurrent = true;
-        closeArranged = true;
-        releaseQueued();
-        ByteBuf body = Unpooled.copiedBuffer(message, StandardCharsets.UTF_8);
-        DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
-        response.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())
-                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        if (settings.dateHeader()) {
-            response.headers().set(HttpHeaderNames.DATE, ServerHeaders.date());
-        }
-        if (settings.serverHeader()) {
-            response.headers().set(HttpHeaderNames.SERVER, ServerHeaders.SERVER);
-        }
-        ctx.writeAndFlush(response).addListener(written -> lingerThenClose());
-    }
-
-    // Closing at once while the client is still sending (a 40 KB header, say) makes the kernel answer with a
-    // reset, and the client may never read the response. So: stop writing, drop whatever still arrives until the
-    // client closes its side, or two seconds pass.
-    private void lingerThenClose() {
-        if (!ctx.channel().isActive() || !http2Stream && !(ctx.channel() instanceof DuplexChannel)) {
-            ctx.close();
-            return;
-        }
-        // An HTTP/2 stream's answer ended the stream; closing the stream channel now could reset it (RST_STREAM)
-        // before the client has read the answer. The stream closes by itself once the client's side ends too; a
-        // client that keeps sending is cut off after the same two seconds.
-        draining = true;
-        if (!http2Stream) {
-            ((DuplexChannel) ctx.channel()).shutdownOutput();
-        }
-        ctx.channel().config().setAutoRead(true);
-        ctx.executor().schedule(() -> ctx.close(), 2, TimeUnit.SECONDS);
+        ServerAnswers.closeAfterWrites(ctx);
     }
 
     // A chunked body grew past the limit. If its request is the one being served and nothing was answered yet, the
     // answer is 413; otherwise the connection closes after the current response. Either way the rest is dropped.
     private void bodyTooLarge() {
-        if (droppingOversizeBody) {
+        if (!bodyLimit.cross()) {
             return;
         }
-        droppingOversizeBody = true;
         HttpStream stream = current;
         if (stream != null && !stream.bodyComplete() && stream.abandon()) {
-            endCurrent();
-            logRejection(stream, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE);
-            respondAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request body too large");
+            answerInsteadOf(stream, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request body too large");
         } else {
             closeAfterCurrent = true;
             updateReading();
@@ -622,38 +422,20 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             ctx.close(); // the response had started: it cannot be replaced, only cut
             return;
         }
-        endCurrent();
         discardingBody = true;
         LOG.warn("Request timed out: {}", stream.described());
-        HttpResponseStatus status = waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT
-                : HttpResponseStatus.SERVICE_UNAVAILABLE;
-        logRejection(stream, status);
-        respondAndClose(status, waitingForBody ? "Request Timeout" : "Service Unavailable");
+        answerInsteadOf(stream, waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT
+                : HttpResponseStatus.SERVICE_UNAVAILABLE, waitingForBody ? "Request Timeout" : "Service Unavailable");
     }
 
     /** A stage that completes once the socket's write buffer drains below its high-water mark. */
     CompletionStage<Void> writable() {
-        if (ctx.channel().isWritable()) {
-            return DONE;
-        }
-        if (closed) {
-            return CompletableFuture.failedFuture(new ClosedChannelException());
-        }
-        if (waitingForWritable == null) {
-            waitingForWritable = new ArrayList<>(2);
-        }
-        CompletableFuture<Void> waiter = new CompletableFuture<>();
-        waitingForWritable.add(waiter);
-        return waiter;
+        return writability.writable(ctx.channel(), closed);
     }
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        if (ctx.channel().isWritable() && waitingForWritable != null) {
-            List<CompletableFuture<Void>> waiters = waitingForWritable;
-            waitingForWritable = null;
-            waiters.forEach(w -> w.complete(null));
-        }
+        writability.changed(ctx.channel());
         ctx.fireChannelWritabilityChanged();
     }
 
@@ -665,14 +447,9 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
             endCurrent();
             stream.clientGone();
         }
-        if (timer != null) {
-            timer.cancel(false);
-        }
-        releaseQueued();
-        if (waitingForWritable != null) {
-            waitingForWritable.forEach(w -> w.completeExceptionally(new ClosedChannelException()));
-            waitingForWritable = null;
-        }
+        timeouts.stop();
+        queue.releaseAll();
+        writability.closed();
         ctx.fireChannelInactive();
     }
 
@@ -680,71 +457,23 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
         closed = true;
-        if (timer != null) {
-            timer.cancel(false);
-        }
-        releaseQueued();
+        timeouts.stop();
+        queue.releaseAll();
     }
 
-    private void releaseQueued() {
-        Object item;
-        while ((item = queued.poll()) != null) {
-            ReferenceCountUtil.release(item);
-        }
-        queuedBytes = 0;
-    }
-
-    /** Sent to every connection when the server begins to stop. */
-    public static final Object SHUTDOWN = new Object() {
-        @Override
-        public String toString() {
-            return "griddle-shutdown";
-        }
-    };
-
-    // Stopping: a busy connection finishes its request (answered with connection: close). An idle one settles
-    // first: a kept-alive client may be writing its next request right now, and closing under it would lose that
-    // request (the client sees a reset, not an answer); it is answered with connection: close instead.
+    // Stopping: a busy connection finishes its request (answered with connection: close); an idle one settles.
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (event != SHUTDOWN) {
+        if (event != ServerStop.SHUTDOWN) {
             ctx.fireUserEventTriggered(event);
             return;
         }
-        if (current == null && queued.isEmpty()) {
-            settle(ctx);
+        if (current == null && queue.isEmpty()) {
+            ServerStop.settle(ctx, () -> current == null && queue.isEmpty());
         } else {
             closeAfterCurrent = true;
             updateReading();
         }
-    }
-
-    // Just accepted, kept alive between requests, or a request head on its way: a request may already be on the wire
-    // (a client connects and writes at once, or sends its next request as soon as the last answer arrived). It gets
-    // a moment to arrive and is then served, with connection: close; until then the connection counts as settling,
-    // and the server's stop waits for it.
-    private void settle(ChannelHandlerContext ctx) {
-        settling = true;
-        ctx.channel().attr(SETTLING).set(Boolean.TRUE);
-        ctx.executor().schedule(() -> {
-            if (settling) {
-                settling = false;
-                ctx.channel().attr(SETTLING).set(null);
-                if (current == null && queued.isEmpty()) {
-                    ctx.close();
-                }
-            }
-        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    /** Whether any of the connections is still waiting, during a stop, for a request that may be on its way. */
-    public static boolean anySettling(Iterable<io.netty.channel.Channel> connections) {
-        for (io.netty.channel.Channel connection : connections) {
-            if (connection.hasAttr(SETTLING) && connection.attr(SETTLING).get() != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -58,7 +58,7 @@ final class HttpStream implements Receive, Send {
     private final HttpConnection connection;
     private final ChannelHandlerContext ctx;
     private final HttpRequest request;
-    private final Http1Settings settings;
+    private final ConnectionSettings settings;
     private final java.net.InetSocketAddress client;
     private final long startedAt = System.nanoTime();
     private final ScheduledFuture<?> timeout;
@@ -76,7 +76,7 @@ final class HttpStream implements Receive, Send {
     private boolean gone;
     private CompletionStage<Void> call;
 
-    HttpStream(HttpConnection connection, ChannelHandlerContext ctx, HttpRequest request, Http1Settings settings,
+    HttpStream(HttpConnection connection, ChannelHandlerContext ctx, HttpRequest request, ConnectionSettings settings,
                java.net.InetSocketAddress client) {
         this.client = client;
         this.connection = connection;

@@ -1,6 +1,12 @@
 /**
- * HTTP/1.1 over Netty: {@link io.griddle.server.http1.HttpConnection} owns a connection (keep-alive, pipelining,
- * flow control, malformed input), and {@link io.griddle.server.http1.HttpStream} carries one request and its
- * response across the gateway.
+ * HTTP/1.1 over Netty, and each HTTP/2 stream seen as HTTP/1.1 objects. {@link io.griddle.server.http1.HttpConnection}
+ * is the connection's pump: it queues what it reads ({@code RequestQueue}, with the backpressure on bodies) and
+ * serves one request at a time; its other concerns are pieces of their own: {@code ConnectionTimeouts}
+ * (keep-alive, header read), {@code BodyLimit}, {@code ServerAnswers} and {@code Rejection} (the server's own
+ * answers and the lingering close), {@code RequestOrigin} (proxy headers and root path), {@code Writability} and
+ * {@link io.griddle.server.http1.ServerStop}. {@link io.griddle.server.http1.HttpStream} carries one request and its
+ * response across the gateway. Request parsing (the strict request line, headers and target) is
+ * {@link io.griddle.server.http1.Http1Codec}'s. What every connection shares is
+ * {@link io.griddle.server.http1.ConnectionSettings}.
  */
 package io.griddle.server.http1;

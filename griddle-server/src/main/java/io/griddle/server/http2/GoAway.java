@@ -1,6 +1,6 @@
 package io.griddle.server.http2;
 
-import io.griddle.server.http1.HttpConnection;
+import io.griddle.server.http1.ServerStop;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http2.DefaultHttp2GoAwayFrame;
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>idle: once no stream has been open for the keep-alive timeout, it is closed (the frame codec sends
  *       {@code GOAWAY}, then closes); a stream in progress, however long, keeps it open;</li>
- *   <li>the server stopping ({@link HttpConnection#SHUTDOWN}): {@code GOAWAY} at once, so that no new stream
+ *   <li>the server stopping ({@link ServerStop#SHUTDOWN}): {@code GOAWAY} at once, so that no new stream
  *       starts, and the close as soon as the streams in progress have ended (HTTP/1.1's {@code connection: close}).</li>
  * </ul>
  * Sits behind the connection's {@link Http2FrameCodec}; one timer per connection, re-armed for the next deadline.
@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * pipeline.addLast(frameCodec).addLast(streams).addLast(new GoAway(frameCodec, keepAliveNanos));
  * }</pre>
  */
-final class GoAway extends ChannelInboundHandlerAdapter {
+public final class GoAway extends ChannelInboundHandlerAdapter {
 
     private final Http2Connection connection;
     private final long timeoutNanos;
@@ -36,7 +36,7 @@ final class GoAway extends ChannelInboundHandlerAdapter {
     private long idleSince;
     private boolean stopping;
 
-    GoAway(Http2FrameCodec codec, long timeoutNanos) {
+    public GoAway(Http2FrameCodec codec, long timeoutNanos) {
         this.connection = codec.connection();
         this.timeoutNanos = timeoutNanos;
     }
@@ -80,7 +80,7 @@ final class GoAway extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (event != HttpConnection.SHUTDOWN) {
+        if (event != ServerStop.SHUTDOWN) {
             ctx.fireUserEventTriggered(event);
             return;
         }

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * chunked body, or a body over {@link #MAX_UPGRADE_BODY}: an upgrade request is held in memory whole before it is
  * switched, and Griddle's body limits and backpressure apply on the HTTP/1.1 path.
  */
-final class H2cUpgrade extends HttpServerUpgradeHandler {
+public final class H2cUpgrade extends HttpServerUpgradeHandler {
 
     /** The largest request body an upgrade request may carry; larger ones stay on HTTP/1.1. */
     static final int MAX_UPGRADE_BODY = 64 * 1024;
@@ -40,7 +40,7 @@ final class H2cUpgrade extends HttpServerUpgradeHandler {
      * @param behind     makes the handlers that go behind the frame codec: the one serving each HTTP/2 stream
      *                   (stream 1 included), and the connection's own (its GOAWAY)
      */
-    H2cUpgrade(SourceCodec http1, HttpConnection connection, Supplier<Http2FrameCodec> frameCodec,
+    public H2cUpgrade(SourceCodec http1, HttpConnection connection, Supplier<Http2FrameCodec> frameCodec,
                Function<Http2FrameCodec, ChannelHandler[]> behind) {
         super(http1, protocol -> AsciiString.contentEqualsIgnoreCase(H2C, protocol)
                 ? upgradeCodec(frameCodec.get(), behind) : null, MAX_UPGRADE_BODY);

@@ -1,9 +1,11 @@
-package io.griddle.server.http2;
+package io.griddle.server;
 
 import io.griddle.server.http1.ByteActivity;
 import io.griddle.server.http1.Http1Codec;
-import io.griddle.server.http1.Http1Settings;
+import io.griddle.server.http1.ConnectionSettings;
 import io.griddle.server.http1.HttpConnection;
+import io.griddle.server.http2.GoAway;
+import io.griddle.server.http2.H2cUpgrade;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
@@ -28,15 +30,16 @@ import java.util.List;
 /**
  * Sets up each accepted connection: HTTP/1.1; TLS then HTTP/1.1 or HTTP/2 as ALPN decides; or, on cleartext with
  * HTTP/2 on, HTTP/2 when the client opens with the HTTP/2 preface (prior knowledge), and otherwise HTTP/1.1 that a
- * request may switch to HTTP/2 with {@code Upgrade: h2c} ({@link H2cUpgrade}).
+ * request may switch to HTTP/2 with {@code Upgrade: h2c} ({@link H2cUpgrade}). Every HTTP/1.1 request, and every
+ * HTTP/2 stream, is served by an {@link HttpConnection}.
  *
  * <p>Netty's {@code CleartextHttp2ServerUpgradeHandler} does the same two things but insists on its own HTTP/1.1
  * codec; Griddle's codec refuses request smuggling, so the preface is sniffed here and the upgrade is Netty's
  * {@code HttpServerUpgradeHandler} behind Griddle's codec.
  */
-public final class ChannelSetup extends ChannelInitializer<Channel> {
+final class ConnectionSetup extends ChannelInitializer<Channel> {
 
-    private final Http1Settings settings;
+    private final ConnectionSettings settings;
     private final HttpDecoderConfig decoding;
     private final SslContext tls;
     private final boolean http2;
@@ -47,7 +50,7 @@ public final class ChannelSetup extends ChannelInitializer<Channel> {
      * @param http2 whether HTTP/2 is offered (ALPN {@code h2} with TLS, prior knowledge or {@code Upgrade: h2c}
      *              without)
      */
-    public ChannelSetup(Http1Settings settings, HttpDecoderConfig decoding, SslContext tls, boolean http2,
+    ConnectionSetup(ConnectionSettings settings, HttpDecoderConfig decoding, SslContext tls, boolean http2,
                         ChannelGroup connections) {
         this.settings = settings;
         this.decoding = decoding;
