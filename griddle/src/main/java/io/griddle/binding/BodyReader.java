@@ -2,6 +2,8 @@ package io.griddle.binding;
 
 import io.griddle.RequestValidationError;
 import io.griddle.RequestValidationError.Issue;
+import io.griddle.binding.json.StreamBinder;
+import io.griddle.binding.json.StreamBinders;
 import io.griddle.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.griddle.binding;
 
 import io.griddle.RequestValidationError.Issue;
 import io.griddle.Yield;
+import io.griddle.binding.forms.FormData;
+import io.griddle.binding.json.StreamBinder;
 import io.griddle.concurrent.Async;
 import io.griddle.concurrent.CancellableFuture;
 import io.griddle.http.Request;

@@ -13,6 +13,8 @@ import io.griddle.Post;
 import io.griddle.Put;
 import io.griddle.Status;
 import io.griddle.routing.Endpoint;
+import io.griddle.binding.forms.FormReader;
+import io.griddle.binding.reflect.DeclarationOrder;
 import io.griddle.security.SecurityScheme;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

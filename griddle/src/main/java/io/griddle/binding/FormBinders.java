@@ -6,9 +6,18 @@ import io.griddle.Form;
 import io.griddle.RequestValidationError;
 import io.griddle.RequestValidationError.Issue;
 import io.griddle.UploadFile;
+import io.griddle.binding.forms.FormData;
+import io.griddle.binding.forms.FormReader;
+import io.griddle.binding.json.JsonBinder;
+import io.griddle.binding.json.JsonBinders;
+import io.griddle.binding.params.Defaults;
+import io.griddle.binding.params.ParameterShape;
+import io.griddle.binding.params.ValueParser;
+import io.griddle.binding.reflect.Types;
+import io.griddle.binding.validation.Constraints;
+import io.griddle.binding.validation.ElementLocations;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -153,7 +162,7 @@ final class FormBinders {
                 throw new IllegalArgumentException(where + ": a form record takes text fields; declare files as"
                         + " @File parameters");
             }
-            names[i] = JsonBinders.jsonName(component);
+            names[i] = Types.jsonName(component);
             lists[i] = part.list();
         }
         JsonBinder binder = JsonBinders.forType(type, where);

@@ -3,6 +3,7 @@ package io.griddle.binding;
 import io.griddle.RequestValidationError;
 import io.griddle.RequestValidationError.Issue;
 import io.griddle.Yield;
+import io.griddle.binding.forms.FormReader;
 import io.griddle.concurrent.Async;
 import io.griddle.concurrent.CancellableFuture;
 import io.griddle.http.Request;

@@ -10,6 +10,17 @@ import io.griddle.Path;
 import io.griddle.Query;
 import io.griddle.RequestValidationError;
 import io.griddle.RequestValidationError.Issue;
+import io.griddle.binding.forms.FormReader;
+import io.griddle.binding.json.JsonBinder;
+import io.griddle.binding.json.JsonBinders;
+import io.griddle.binding.json.StreamBinder;
+import io.griddle.binding.json.StreamBinders;
+import io.griddle.binding.params.Defaults;
+import io.griddle.binding.params.ParameterShape;
+import io.griddle.binding.params.ValueParser;
+import io.griddle.binding.reflect.Types;
+import io.griddle.binding.validation.Constraints;
+import io.griddle.binding.validation.ElementLocations;
 import io.griddle.http.Request;
 import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
@@ -18,7 +29,6 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +166,7 @@ final class ParameterBinders {
             throw new IllegalArgumentException(where(method, parameter) + ": write Optional<T> with a concrete T");
         }
         // A list here (a cookie list, say) has no parser: it is refused below.
-        Class<?> valueType = shape.list() ? List.class : JsonBinders.raw(shape.element());
+        Class<?> valueType = shape.list() ? List.class : Types.raw(shape.element());
         ValueParser parser = ValueParser.forType(valueType);
         if (parser == null) {
             throw new IllegalArgumentException(where(method, parameter) + ": type " + valueType.getSimpleName()
@@ -198,8 +208,7 @@ final class ParameterBinders {
                                               TextsSource source, List<Description.Parameter> described) {
         ParameterShape shape = ParameterShape.of(parameter.getParameterizedType());
         boolean optional = shape.optional();
-        Type listType = optional ? ((ParameterizedType) parameter.getParameterizedType()).getActualTypeArguments()[0]
-                : parameter.getParameterizedType();
+        Type listType = optional ? Types.argument(parameter.getParameterizedType(), 0) : parameter.getParameterizedType();
         if (!(shape.element() instanceof Class<?> element) || element == Object.class) {
             throw new IllegalArgumentException(where(method, parameter) + ": write List<T> with a concrete T");
         }

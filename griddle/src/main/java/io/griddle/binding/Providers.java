@@ -4,13 +4,13 @@ import io.griddle.Blocking;
 import io.griddle.DependencyOverrides;
 import io.griddle.NonBlocking;
 import io.griddle.Yield;
+import io.griddle.binding.forms.FormReader;
+import io.griddle.binding.reflect.Types;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -193,12 +193,7 @@ public final class Providers implements DependencyOverrides {
         if (!returnsStage) {
             return provide.getReturnType().isAssignableFrom(Yield.class);
         }
-        Type result = provide.getGenericReturnType() instanceof ParameterizedType stage
-                ? stage.getActualTypeArguments()[0] : Object.class;
-        Class<?> raw = result instanceof Class<?> plain ? plain
-                : result instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> c ? c
-                : Object.class;
-        return raw.isAssignableFrom(Yield.class);
+        return Types.raw(Types.argument(provide.getGenericReturnType(), 0)).isAssignableFrom(Yield.class);
     }
 
     // A class dependency, as FastAPI's Depends(CommonQueryParams): a record's canonical constructor, or a class's only

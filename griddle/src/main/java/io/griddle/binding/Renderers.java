@@ -1,6 +1,8 @@
 package io.griddle.binding;
 
 import io.griddle.ResponseModel;
+import io.griddle.binding.responses.InterfaceModel;
+import io.griddle.binding.responses.ModelWriter;
 import io.griddle.http.Json;
 import io.griddle.http.Response;
 import java.lang.reflect.Method;

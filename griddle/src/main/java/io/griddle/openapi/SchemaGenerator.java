@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.griddle.Field;
 import io.griddle.Format;
 import io.griddle.UploadFile;
-import io.griddle.binding.Defaults;
-import io.griddle.binding.InterfaceModel;
+import io.griddle.binding.params.Defaults;
+import io.griddle.binding.reflect.Types;
+import io.griddle.binding.responses.InterfaceModel;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -21,14 +22,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -120,10 +119,10 @@ public final class SchemaGenerator {
     }
 
     private Map<String, Object> schema(Type type, List<Annotation> constraints, AnnotatedType annotated, boolean output) {
-        Class<?> raw = raw(type);
+        Class<?> raw = Types.raw(type);
         if (raw == Optional.class) {
             List<Annotation> inner = constraints.stream().filter(c -> !(c instanceof Format)).toList();
-            List<Object> anyOf = List.of(schema(argument(type, 0), inner, argument(annotated, 0), output),
+            List<Object> anyOf = List.of(schema(Types.argument(type, 0), inner, Types.argument(annotated, 0), output),
                     Map.of("type", "null"));
             return formatted(object("anyOf", anyOf), constraints);
         }
@@ -146,8 +145,8 @@ public final class SchemaGenerator {
 
     // The schema of a type argument, with the constraints written on it.
     private Map<String, Object> element(Type type, int index, AnnotatedType annotated, boolean output) {
-        AnnotatedType argument = argument(annotated, index);
-        return schema(argument(type, index), constraints(argument), argument, output);
+        AnnotatedType argument = Types.argument(annotated, index);
+        return schema(Types.argument(type, index), constraints(argument), argument, output);
     }
 
     private Map<String, Object> plain(Type type, Class<?> raw, AnnotatedType annotated, boolean output) {
@@ -249,7 +248,7 @@ public final class SchemaGenerator {
             if (output && writeOnly(component)) {
                 continue;
             }
-            String name = jsonName(component);
+            String name = Types.jsonName(component);
             Map<String, Object> property = schema(component.getGenericType(), constraints(component),
                     component.getAnnotatedType(), output);
             Field field = component.getAnnotation(Field.class);
@@ -314,11 +313,6 @@ public final class SchemaGenerator {
         return schema;
     }
 
-    private static String jsonName(RecordComponent component) {
-        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
-    }
-
     // @JsonProperty(access = WRITE_ONLY): read from requests, never written (a password).
     private static boolean writeOnly(RecordComponent component) {
         JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
@@ -345,7 +339,7 @@ public final class SchemaGenerator {
 
     // The records a type reaches in one direction, through type arguments and record components.
     private static void reach(Type type, boolean output, Set<Class<?>> into) {
-        Class<?> raw = raw(type);
+        Class<?> raw = Types.raw(type);
         if (type instanceof ParameterizedType parameterized) {
             for (Type argument : parameterized.getActualTypeArguments()) {
                 reach(argument, output, into);
@@ -472,28 +466,6 @@ public final class SchemaGenerator {
     private static Object decimal(String value) {
         BigDecimal limit = new BigDecimal(value);
         return limit.scale() <= 0 ? (Object) limit.longValueExact() : (Object) limit.doubleValue();
-    }
-
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return (Class<?>) p.getRawType();
-        }
-        if (type instanceof WildcardType w && w.getUpperBounds().length == 1) {
-            return raw(w.getUpperBounds()[0]);
-        }
-        return Object.class;
-    }
-
-    private static AnnotatedType argument(AnnotatedType type, int index) {
-        return type instanceof AnnotatedParameterizedType p && p.getAnnotatedActualTypeArguments().length > index
-                ? p.getAnnotatedActualTypeArguments()[index] : null;
-    }
-
-    private static Type argument(Type type, int index) {
-        return type instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
     }
 
     /** A converted value as JSON sees it: numbers and booleans as they are, enums by name, collections as lists. */

@@ -1,9 +1,9 @@
-package io.griddle.binding;
+package io.griddle.binding.params;
 
 import io.griddle.Default;
 import io.griddle.RequestValidationError;
+import io.griddle.binding.reflect.Types;
 import io.griddle.http.Json;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.net.URI;
@@ -49,13 +49,13 @@ public final class Defaults {
         if (fallback == null) {
             return null;
         }
-        Type declared = JsonBinders.raw(type) == Optional.class ? argument(type) : type;
-        Class<?> raw = JsonBinders.raw(declared);
+        Type declared = Types.raw(type) == Optional.class ? Types.argument(type, 0) : type;
+        Class<?> raw = Types.raw(declared);
         String[] texts = fallback.value();
         if (isCollection(raw)) {
             List<Object> values = new ArrayList<>(texts.length);
             if (texts.length > 0) {
-                Type element = argument(declared);
+                Type element = Types.argument(declared, 0);
                 ValueParser parser = element instanceof Class<?> c ? ValueParser.forType(c) : null;
                 if (parser == null) {
                     throw new IllegalArgumentException(where + ": @Default cannot convert text to "
@@ -81,15 +81,15 @@ public final class Defaults {
      *
      * @throws IllegalArgumentException naming the component when the text is not JSON
      */
-    static JsonNode node(RecordComponent component) {
+    public static JsonNode node(RecordComponent component) {
         Default fallback = component.getAnnotation(Default.class);
         if (fallback == null) {
             return null;
         }
         String where = component.getDeclaringRecord().getSimpleName() + "." + component.getName();
         Type type = component.getGenericType();
-        Type declared = JsonBinders.raw(type) == Optional.class ? argument(type) : type;
-        Class<?> raw = JsonBinders.raw(declared);
+        Type declared = Types.raw(type) == Optional.class ? Types.argument(type, 0) : type;
+        Class<?> raw = Types.raw(declared);
         String[] texts = fallback.value();
         if (!isCollection(raw)) {
             return node(declared, single(texts, raw, where), where);
@@ -99,7 +99,7 @@ public final class Defaults {
         }
         ArrayNode elements = Json.mapper().createArrayNode();
         for (String text : texts) {
-            elements.add(node(argument(declared), text, where));
+            elements.add(node(Types.argument(declared, 0), text, where));
         }
         return elements;
     }
@@ -149,9 +149,5 @@ public final class Defaults {
     private static boolean textual(Class<?> raw) {
         return raw == String.class || raw == char.class || raw == Character.class || raw.isEnum() || raw == UUID.class
                 || raw == URI.class || Temporal.class.isAssignableFrom(raw);
-    }
-
-    private static Type argument(Type type) {
-        return type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
     }
 }

@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.params;
 
 import io.griddle.RequestValidationError;
 import io.griddle.RequestValidationError.Issue;

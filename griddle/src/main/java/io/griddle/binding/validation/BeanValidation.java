@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.validation;
 
 import io.griddle.RequestValidationError.Issue;
 import jakarta.validation.ConstraintViolation;
@@ -19,11 +19,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * class-level ones). Built once, and used only for record types that carry such constraints; a violation becomes
  * Pydantic's {@code value_error} located at the violating property.
  */
-final class BeanValidation {
+public final class BeanValidation {
 
     /** Validates a built record. */
     @FunctionalInterface
-    interface Validate {
+    public interface Validate {
         /** Adds the violations to the issues; answers whether there were none. */
         boolean validate(Object record, List<Object> loc, List<Issue> issues);
     }
@@ -46,7 +46,7 @@ final class BeanValidation {
     }
 
     /** The validation for the record type, or {@code null} when Griddle's own checks cover all its constraints. */
-    static Validate forType(Class<?> record) {
+    public static Validate forType(Class<?> record) {
         if (!needsValidator(record)) {
             return null;
         }

@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.json;
 
 import io.griddle.RequestValidationError.Issue;
 import java.util.List;
@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * Built once per type at startup by {@link JsonBinders}.
  */
 @FunctionalInterface
-interface JsonBinder {
+public interface JsonBinder {
 
     /** Returned when the node did not bind; the reasons are in the issues. */
     Object INVALID = new Object() {

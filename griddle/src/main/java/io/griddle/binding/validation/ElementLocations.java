@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.validation;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * The locations of a list parameter's values ({@code ["query", "tag", 0]}, {@code ["query", "tag", 1]}, ...), made
  * once for the first values, so that binding a valid list allocates none; a longer list makes the rest as needed.
  */
-final class ElementLocations {
+public final class ElementLocations {
 
     private static final int KEPT = 8;
 
@@ -14,15 +14,15 @@ final class ElementLocations {
     private final List<Object>[] kept;
 
     @SuppressWarnings("unchecked")
-    ElementLocations(List<Object> parent) {
+    public ElementLocations(List<Object> parent) {
         this.parent = parent;
         this.kept = new List[KEPT];
         for (int i = 0; i < KEPT; i++) {
-            kept[i] = List.copyOf(JsonBinders.append(parent, i));
+            kept[i] = List.copyOf(Location.of(parent, i));
         }
     }
 
-    List<Object> at(int index) {
-        return index < KEPT ? kept[index] : JsonBinders.append(parent, index);
+    public List<Object> at(int index) {
+        return index < KEPT ? kept[index] : Location.of(parent, index);
     }
 }

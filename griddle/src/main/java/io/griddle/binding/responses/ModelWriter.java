@@ -1,8 +1,12 @@
-package io.griddle.binding;
+package io.griddle.binding.responses;
 
 import io.griddle.RequestValidationError.Issue;
 import io.griddle.ResponseModel;
 import io.griddle.ResponseValidationError;
+import io.griddle.binding.json.JsonBinder;
+import io.griddle.binding.json.JsonBinders;
+import io.griddle.binding.params.Defaults;
+import io.griddle.binding.reflect.Types;
 import io.griddle.http.Json;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -23,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * defaults filled in, extra fields dropped), then written with the filters of {@link ResponseModel}. A result that
  * already is the model, with no filter, is written directly.
  */
-final class ModelWriter {
+public final class ModelWriter {
 
     private static final List<Object> LOC = List.of("response");
 
@@ -38,9 +42,9 @@ final class ModelWriter {
     private final Type model;
     private final boolean filtered;
 
-    ModelWriter(Type model, ResponseModel settings, String where) {
+    public ModelWriter(Type model, ResponseModel settings, String where) {
         this.model = model;
-        this.raw = model instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) model;
+        this.raw = Types.raw(model);
         this.binder = JsonBinders.forType(model, where);
         this.writer = Json.mapper().writerFor(Json.mapper().constructType(model));
         this.excludeUnset = settings.excludeUnset();
@@ -51,7 +55,7 @@ final class ModelWriter {
         this.filtered = excludeUnset || excludeNone || excludeDefaults || !include.isEmpty() || !exclude.isEmpty();
     }
 
-    byte[] write(Object value) {
+    public byte[] write(Object value) {
         // Only a record or a scalar can be trusted by its class; a List's elements could be anything.
         if (!filtered && raw.isInstance(value) && !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>)) {
             return Json.write(writer, value);
@@ -116,7 +120,7 @@ final class ModelWriter {
                 if (fallback == null && component.getType() == java.util.Optional.class) {
                     fallback = Json.mapper().nullNode();
                 }
-                fields.add(new Field(JsonBinders.jsonName(component), fallback, component.getGenericType()));
+                fields.add(new Field(Types.jsonName(component), fallback, component.getGenericType()));
             }
             return List.copyOf(fields);
         }
@@ -124,7 +128,7 @@ final class ModelWriter {
 
     // Fields equal to their record component's default (an Optional's default is empty, written null).
     private static void defaults(JsonNode output, Type type) {
-        Class<?> raw = JsonBinders.raw(type);
+        Class<?> raw = Types.raw(type);
         if (output instanceof ObjectNode object && raw.isRecord()) {
             for (Field field : FIELDS.get(raw)) {
                 JsonNode value = object.get(field.name());

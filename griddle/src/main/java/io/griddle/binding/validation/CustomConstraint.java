@@ -1,6 +1,7 @@
-package io.griddle.binding;
+package io.griddle.binding.validation;
 
 import io.griddle.RequestValidationError.Issue;
+import io.griddle.binding.reflect.Types;
 import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -119,9 +120,7 @@ final class CustomConstraint {
         for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
             for (Type implemented : at.getGenericInterfaces()) {
                 if (implemented instanceof ParameterizedType generic && generic.getRawType() == ConstraintValidator.class) {
-                    Type validated = generic.getActualTypeArguments()[1];
-                    return validated instanceof Class<?> c ? c
-                            : validated instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
+                    return Types.raw(generic.getActualTypeArguments()[1]);
                 }
                 if (implemented instanceof Class<?> plain && ConstraintValidator.class.isAssignableFrom(plain)
                         && plain != ConstraintValidator.class) {
@@ -135,9 +134,7 @@ final class CustomConstraint {
     // What the check receives: the value inside an Optional, else the parameter's own type.
     private static Class<?> valueType(Parameter parameter) {
         if (parameter.getType() == Optional.class && parameter.getParameterizedType() instanceof ParameterizedType p) {
-            Type inner = p.getActualTypeArguments()[0];
-            return inner instanceof Class<?> c ? c : inner instanceof ParameterizedType q ? (Class<?>) q.getRawType()
-                    : Object.class;
+            return Types.raw(p.getActualTypeArguments()[0]);
         }
         return parameter.getType();
     }

@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,12 @@
-package io.griddle.binding;
+package io.griddle.binding.json;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.griddle.RequestValidationError.Issue;
+import io.griddle.binding.params.Defaults;
+import io.griddle.binding.params.ValueParser;
+import io.griddle.binding.reflect.Types;
+import io.griddle.binding.validation.BeanValidation;
+import io.griddle.binding.validation.Constraints;
+import io.griddle.binding.validation.Location;
 import io.griddle.http.Json;
 import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
@@ -34,7 +39,7 @@ import tools.jackson.databind.ObjectReader;
  * as input). Records are built through their canonical constructor's method handle; types that are neither scalars,
  * records, lists, sets nor maps go through a prepared Jackson {@link ObjectReader}.
  */
-final class JsonBinders {
+public final class JsonBinders {
 
     // Recursive record types (a Node with List<Node> children) refer to their binder before it is finished.
     private static final Map<Type, JsonBinder> CACHE = new ConcurrentHashMap<>();
@@ -42,7 +47,7 @@ final class JsonBinders {
     private JsonBinders() {
     }
 
-    static JsonBinder forType(Type type, String where) {
+    public static JsonBinder forType(Type type, String where) {
         JsonBinder cached = CACHE.get(type);
         if (cached != null) {
             return cached;
@@ -59,36 +64,21 @@ final class JsonBinders {
         return binder;
     }
 
-    /** The component's name in JSON: its {@code @JsonProperty} name, else its own. */
-    static String jsonName(RecordComponent part) {
-        JsonProperty renamed = part.getAccessor().getAnnotation(JsonProperty.class);
-        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : part.getName();
-    }
-
-    static List<Object> append(List<Object> loc, Object step) {
+    private static List<Object> append(List<Object> loc, Object step) {
         return Location.of(loc, step);
     }
 
-    /** The class of a type: {@code List} for {@code List<String>}; {@code Object} for a type variable or wildcard. */
-    static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return (Class<?>) p.getRawType();
-        }
-        return Object.class;
-    }
-
+    // A container's element type, which a body cannot be bound without: List written raw fails at startup.
     private static Type argument(Type type, int index, String where) {
-        if (type instanceof ParameterizedType p) {
-            return p.getActualTypeArguments()[index];
+        if (!(type instanceof ParameterizedType)) {
+            throw new IllegalArgumentException(where + ": write " + Types.raw(type).getSimpleName()
+                    + " with its type arguments");
         }
-        throw new IllegalArgumentException(where + ": write " + raw(type).getSimpleName() + " with its type arguments");
+        return Types.argument(type, index);
     }
 
     private static JsonBinder build(Type type, String where) {
-        Class<?> raw = raw(type);
+        Class<?> raw = Types.raw(type);
         if (raw == String.class) {
             return (node, loc, issues) -> node != null && node.isString() ? node.stringValue()
                     : fail(issues, new Issue("string_type", loc, "Input should be a valid string", node));
@@ -160,12 +150,11 @@ final class JsonBinders {
      * each element is checked where it is, as Pydantic checks {@code list[constr(max_length=3)]}. Without such
      * constraints, the cached binder of the plain type.
      */
-    static JsonBinder forAnnotated(AnnotatedType annotated, String where) {
+    public static JsonBinder forAnnotated(AnnotatedType annotated, String where) {
         if (!(annotated instanceof AnnotatedParameterizedType parameterized) || !constrainedInside(parameterized)) {
             return forType(annotated.getType(), where);
         }
-        Type type = annotated.getType();
-        Class<?> raw = raw(type);
+        Class<?> raw = Types.raw(annotated.getType());
         AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
         if (raw == Optional.class) {
             return optional(checked(arguments[0], where));
@@ -410,7 +399,7 @@ final class JsonBinders {
             for (int i = 0; i < parts.length; i++) {
                 RecordComponent part = parts[i];
                 String at = type.getSimpleName() + "." + part.getName();
-                names[i] = jsonName(part);
+                names[i] = Types.jsonName(part);
                 binders[i] = forAnnotated(part.getAnnotatedType(), at);
                 optional[i] = part.getType() == Optional.class;
                 defaults[i] = defaultValue(part, binders[i], names[i], at);

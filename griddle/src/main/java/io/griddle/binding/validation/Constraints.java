@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.validation;
 
 import io.griddle.RequestValidationError.Issue;
 import jakarta.validation.Constraint;
@@ -37,11 +37,11 @@ import java.util.Set;
  * have at least 3 characters", {@code {"min_length":3}}). No reflection and no validator run per request; other
  * constraints on a parameter run their own Jakarta validator ({@link CustomConstraint}).
  */
-final class Constraints {
+public final class Constraints {
 
     /** Checks one value; {@code input} is what the request carried (text, or a JSON node), reported as it is. */
     @FunctionalInterface
-    interface Check {
+    public interface Check {
         /** The problem, or {@code null}. */
         Issue check(Object value, Object input, List<Object> loc);
     }
@@ -55,12 +55,12 @@ final class Constraints {
     }
 
     /** The checks of the element's constraint annotations, in declaration order; {@code null} when there are none. */
-    static Check forElement(AnnotatedElement element, String where) {
+    public static Check forElement(AnnotatedElement element, String where) {
         return forElement(element, where, true);
     }
 
     /** As {@link #forElement(AnnotatedElement, String)}, leaving other constraints to {@link BeanValidation}. */
-    static Check forElementLenient(AnnotatedElement element) {
+    public static Check forElementLenient(AnnotatedElement element) {
         return forElement(element, "", false);
     }
 
@@ -101,7 +101,7 @@ final class Constraints {
     }
 
     /** Whether the element carries a constraint annotation this class does not check. */
-    static boolean hasOtherConstraints(AnnotatedElement element) {
+    public static boolean hasOtherConstraints(AnnotatedElement element) {
         for (Annotation annotation : element.getAnnotations()) {
             Class<? extends Annotation> type = annotation.annotationType();
             if (!HANDLED.contains(type) && type.isAnnotationPresent(Constraint.class)) {

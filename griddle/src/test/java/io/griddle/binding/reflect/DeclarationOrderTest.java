@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.reflect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

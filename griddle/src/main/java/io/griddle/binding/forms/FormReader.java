@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.forms;
 
 import io.griddle.UploadFile;
 import io.griddle.http.HttpError;
@@ -35,17 +35,17 @@ import java.util.Map;
  * missing). Multipart limits are Starlette's: 1000 fields, 1000 files, 1 MiB per text field; beyond them, or on a
  * malformed body, the answer is 400.
  */
-final class FormReader {
+public final class FormReader {
 
-    static final String URLENCODED = "application/x-www-form-urlencoded";
-    static final String MULTIPART = "multipart/form-data";
+    public static final String URLENCODED = "application/x-www-form-urlencoded";
+    public static final String MULTIPART = "multipart/form-data";
 
     static final int MAX_FIELDS = 1000;
     static final int MAX_FILES = 1000;
     static final int MAX_PART_SIZE = 1024 * 1024;
 
     /** Bodies larger than this are parsed on the blocking executor rather than on the loop. */
-    static final int LOOP_LIMIT = 64 * 1024;
+    public static final int LOOP_LIMIT = 64 * 1024;
 
     // Netty's classes load with the first form, not when a route is declared: building an app touches no Netty code
     // (so nothing logs before the server has set up logging).
@@ -70,7 +70,7 @@ final class FormReader {
      * Loads the multipart decoder's classes by decoding a tiny body, at startup when a route first takes a form, so
      * that the first request does not pay for it on the loop.
      */
-    static void warm() {
+    public static void warm() {
         Warm.DONE.hashCode();
     }
 
@@ -80,12 +80,12 @@ final class FormReader {
     }
 
     /** Whether a media type read by the binders is a form's. */
-    static boolean isForm(String mediaType) {
+    public static boolean isForm(String mediaType) {
         return URLENCODED.equals(mediaType) || MULTIPART.equals(mediaType);
     }
 
-    static FormData read(byte[] bytes, String contentType) {
-        String type = BodyReader.mediaType(contentType);
+    public static FormData read(byte[] bytes, String contentType) {
+        String type = formType(contentType);
         if (bytes.length == 0) {
             return FormData.EMPTY;
         }
@@ -99,6 +99,12 @@ final class FormReader {
             return multipart(bytes, contentType);
         }
         return FormData.EMPTY;
+    }
+
+    // The media type a form is read by: the content type's, lower case, without its parameters.
+    private static String formType(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";", 2)[0];
+        return type.strip().toLowerCase(Locale.ROOT);
     }
 
     private static FormData multipart(byte[] bytes, String contentType) {

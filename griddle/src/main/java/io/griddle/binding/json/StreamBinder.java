@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.json;
 
 import tools.jackson.core.JsonParser;
 
@@ -12,7 +12,7 @@ import tools.jackson.core.JsonParser;
  * Built once per type at startup by {@link StreamBinders}.
  */
 @FunctionalInterface
-interface StreamBinder {
+public interface StreamBinder {
 
     /** Returned when the value is not bound here; the tree path decides. */
     Object NO = new Object() {

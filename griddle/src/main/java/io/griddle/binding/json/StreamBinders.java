@@ -1,5 +1,8 @@
-package io.griddle.binding;
+package io.griddle.binding.json;
 
+import io.griddle.binding.params.ValueParser;
+import io.griddle.binding.reflect.Types;
+import io.griddle.binding.validation.Constraints;
 import io.griddle.http.Json;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -26,7 +29,7 @@ import tools.jackson.core.TokenStreamFactory;
  * the plain form of each value. A type with no stream form (a {@code JsonNode}, a type Jackson reads for itself)
  * has none, and its bodies always take the tree path.
  */
-final class StreamBinders {
+public final class StreamBinders {
 
     private static final TokenStreamFactory FACTORY = Json.mapper().tokenStreamFactory();
 
@@ -43,7 +46,7 @@ final class StreamBinders {
      * Binds a whole body: the value, or {@link StreamBinder#NO} when the bytes are not plainly a valid value of the
      * type (malformed JSON and trailing content included), for the tree path to report.
      */
-    static Object readWhole(StreamBinder binder, byte[] json) {
+    public static Object readWhole(StreamBinder binder, byte[] json) {
         KeptParser kept = KeptParser.ofThisThread();
         return kept != null ? kept.readWhole(binder, json) : readFresh(binder, json);
     }
@@ -64,12 +67,12 @@ final class StreamBinders {
     }
 
     /** The stream binder of a declared type with its type-use constraints; {@code null} when it has none. */
-    static StreamBinder forAnnotated(AnnotatedType annotated) {
+    public static StreamBinder forAnnotated(AnnotatedType annotated) {
         if (!(annotated instanceof AnnotatedParameterizedType parameterized)
                 || !JsonBinders.constrainedInside(parameterized)) {
             return forType(annotated.getType());
         }
-        Class<?> raw = JsonBinders.raw(annotated.getType());
+        Class<?> raw = Types.raw(annotated.getType());
         AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
         if (raw == Optional.class) {
             return optional(checked(arguments[0]));
@@ -83,7 +86,7 @@ final class StreamBinders {
         return null;
     }
 
-    static StreamBinder forType(Type type) {
+    public static StreamBinder forType(Type type) {
         Optional<StreamBinder> cached = CACHE.get(type);
         if (cached != null) {
             return cached.orElse(null);
@@ -102,7 +105,7 @@ final class StreamBinders {
     }
 
     private static StreamBinder build(Type type) {
-        Class<?> raw = JsonBinders.raw(type);
+        Class<?> raw = Types.raw(type);
         if (raw == String.class) {
             return parser -> parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : StreamBinder.NO;
         }
@@ -132,13 +135,13 @@ final class StreamBinders {
                     : parser.currentToken() == JsonToken.VALUE_FALSE ? Boolean.FALSE : StreamBinder.NO;
         }
         if (raw == Optional.class) {
-            return optional(forType(argument(type, 0)));
+            return optional(forType(Types.argument(type, 0)));
         }
         if (raw == List.class || raw == Collection.class || raw == Set.class) {
-            return collection(forType(argument(type, 0)), raw == Set.class);
+            return collection(forType(Types.argument(type, 0)), raw == Set.class);
         }
         if (raw == Map.class) {
-            return map(keys(argument(type, 0)), forType(argument(type, 1)));
+            return map(keys(Types.argument(type, 0)), forType(Types.argument(type, 1)));
         }
         ValueParser text = raw == Object.class ? null : ValueParser.forType(raw);
         if (text == null) {
@@ -155,11 +158,6 @@ final class StreamBinders {
                 return StreamBinder.NO;
             }
         };
-    }
-
-    private static Type argument(Type type, int index) {
-        return type instanceof java.lang.reflect.ParameterizedType generic
-                ? generic.getActualTypeArguments()[index] : Object.class;
     }
 
     // An element's binder followed by the checks of the constraints written on its type.
@@ -184,7 +182,7 @@ final class StreamBinders {
     }
 
     // Whether a bound value meets its constraints; an Optional's content is checked, an empty one passes.
-    static boolean passes(Constraints.Check check, Object value) {
+    public static boolean passes(Constraints.Check check, Object value) {
         Object checked = value instanceof Optional<?> present ? present.orElse(null) : value;
         return checked == null || check.check(checked, null, NOWHERE) == null;
     }

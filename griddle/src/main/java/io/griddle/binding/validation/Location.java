@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.validation;
 
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.RandomAccess;
  * without copying its parent: binding a valid list of n elements at depth d makes n small objects, not n copies of
  * d steps. An issue copies the location it reports ({@code RequestValidationError.Issue}), in one pass.
  */
-final class Location extends AbstractList<Object> implements RandomAccess {
+public final class Location extends AbstractList<Object> implements RandomAccess {
 
     private final List<Object> parent;
     private final Object step;
@@ -26,7 +26,7 @@ final class Location extends AbstractList<Object> implements RandomAccess {
     }
 
     /** The location of {@code step} under {@code parent}. */
-    static List<Object> of(List<Object> parent, Object step) {
+    public static List<Object> of(List<Object> parent, Object step) {
         return new Location(parent, step);
     }
 

@@ -1,6 +1,7 @@
-package io.griddle.binding;
+package io.griddle.binding.responses;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.griddle.binding.reflect.DeclarationOrder;
+import io.griddle.binding.reflect.Types;
 import io.griddle.http.Json;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -77,9 +78,7 @@ public final class InterfaceModel {
         for (Class<?> declaring : hierarchy(type)) {
             for (Method method : DeclarationOrder.methods(declaring)) {
                 if (isAccessor(method)) {
-                    JsonProperty renamed = method.getAnnotation(JsonProperty.class);
-                    String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : method.getName();
-                    found.putIfAbsent(method.getName(), new Property(name, method));
+                    found.putIfAbsent(method.getName(), new Property(Types.jsonName(method), method));
                 }
             }
         }
@@ -87,12 +86,12 @@ public final class InterfaceModel {
     }
 
     /** Prepared once per handler: method handles for the accessors, and the models of nested interfaces. */
-    static InterfaceModel of(Class<?> type) {
+    public static InterfaceModel of(Class<?> type) {
         return new InterfaceModel(type, new HashMap<>());
     }
 
     /** The result's properties, in order, as JSON. */
-    byte[] write(Object value) {
+    public byte[] write(Object value) {
         return Json.write(value == null ? null : properties(value));
     }
 

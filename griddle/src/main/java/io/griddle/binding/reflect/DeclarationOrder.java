@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.reflect;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -15,13 +15,13 @@ import java.util.Map;
  * the class file in source order, so the order is read from there, once, at startup. When the class file cannot
  * be read (a generated class, say), methods keep a stable order by name.
  */
-final class DeclarationOrder {
+public final class DeclarationOrder {
 
     private DeclarationOrder() {
     }
 
     /** The declared methods of the type, in source order. */
-    static Method[] methods(Class<?> type) {
+    public static Method[] methods(Class<?> type) {
         Method[] methods = type.getDeclaredMethods();
         Map<String, Integer> positions = positions(type);
         Comparator<Method> byName = Comparator.comparing(Method::getName).thenComparing(DeclarationOrder::descriptor);

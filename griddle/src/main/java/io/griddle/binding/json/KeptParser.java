@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.json;
 
 import io.griddle.http.Json;
 import tools.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package io.griddle.binding;
+package io.griddle.binding.params;
 
 import io.griddle.RequestValidationError;
 import java.net.URI;
@@ -18,7 +18,7 @@ import java.util.function.Function;
  * Converts request text to a parameter's type, failing with Pydantic's error type and message, so that a 422 reads
  * the same as FastAPI's.
  */
-record ValueParser(Function<String, Object> parse, String errorType, String errorMessage, Map<String, Object> ctx) {
+public record ValueParser(Function<String, Object> parse, String errorType, String errorMessage, Map<String, Object> ctx) {
 
     ValueParser(Function<String, Object> parse, String errorType, String errorMessage) {
         this(parse, errorType, errorMessage, null);
@@ -28,7 +28,7 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
     private static final Set<String> FALSE = Set.of("0", "off", "f", "false", "n", "no");
 
     /** The parser for a type, or {@code null} when the type is not supported as a request value. */
-    static ValueParser forType(Class<?> type) {
+    public static ValueParser forType(Class<?> type) {
         if (type == String.class) {
             return new ValueParser(text -> text, "string_type", "Input should be a valid string");
         }
@@ -139,7 +139,7 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
     }
 
     /** Converts, or throws a validation error located at {@code loc}. */
-    Object convert(String text, List<Object> loc) {
+    public Object convert(String text, List<Object> loc) {
         try {
             return parse.apply(text);
         } catch (RuntimeException invalid) {
@@ -151,7 +151,7 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
      * The issue for a failed {@link #parse}: this parser's own, unless the parser threw a validation error that says
      * more (a URL's reason), which is then placed at {@code loc} with {@code input}.
      */
-    RequestValidationError.Issue failure(RuntimeException failed, List<Object> loc, Object input) {
+    public RequestValidationError.Issue failure(RuntimeException failed, List<Object> loc, Object input) {
         if (failed instanceof RequestValidationError specific && specific.errors().size() == 1) {
             RequestValidationError.Issue said = specific.errors().get(0);
             return new RequestValidationError.Issue(said.type(), loc, said.msg(), input, said.ctx());
@@ -160,7 +160,7 @@ record ValueParser(Function<String, Object> parse, String errorType, String erro
     }
 
     /** The issue this parser reports for input it cannot convert. */
-    RequestValidationError.Issue issue(List<Object> loc, Object input) {
+    public RequestValidationError.Issue issue(List<Object> loc, Object input) {
         return new RequestValidationError.Issue(errorType, loc, errorMessage, input, ctx);
     }
 }
