@@ -272,8 +272,7 @@ public final class SchemaGenerator {
         if (output) {
             // Computed properties, as Pydantic's @computed_field: sent always, never read.
             for (Method method : computed(type)) {
-                String name = method.getAnnotation(JsonProperty.class).value().isEmpty() ? method.getName()
-                        : method.getAnnotation(JsonProperty.class).value();
+                String name = Types.jsonName(method);
                 Map<String, Object> property = titled(schema(method.getGenericReturnType(), List.of(), null, true),
                         name);
                 property.put("readOnly", true);
