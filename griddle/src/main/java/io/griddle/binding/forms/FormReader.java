@@ -84,6 +84,7 @@ public final class FormReader {
         return URLENCODED.equals(mediaType) || MULTIPART.equals(mediaType);
     }
 
+    /** The form of a whole body, read by its content type; an empty form for any other type. */
     public static FormData read(byte[] bytes, String contentType) {
         String type = formType(contentType);
         if (bytes.length == 0) {

@@ -47,6 +47,7 @@ public final class JsonBinders {
     private JsonBinders() {
     }
 
+    /** The binder of a type, built once and cached; {@code where} names the declaration in startup errors. */
     public static JsonBinder forType(Type type, String where) {
         JsonBinder cached = CACHE.get(type);
         if (cached != null) {

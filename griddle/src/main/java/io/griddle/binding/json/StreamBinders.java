@@ -86,6 +86,7 @@ public final class StreamBinders {
         return null;
     }
 
+    /** The stream binder of a type, built once and cached; {@code null} when the type has no stream form. */
     public static StreamBinder forType(Type type) {
         Optional<StreamBinder> cached = CACHE.get(type);
         if (cached != null) {

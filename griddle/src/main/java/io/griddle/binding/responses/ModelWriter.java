@@ -42,6 +42,7 @@ public final class ModelWriter {
     private final Type model;
     private final boolean filtered;
 
+    /** The writer of one handler's response model; {@code where} names the handler in startup errors. */
     public ModelWriter(Type model, ResponseModel settings, String where) {
         this.model = model;
         this.raw = Types.raw(model);
@@ -55,6 +56,11 @@ public final class ModelWriter {
         this.filtered = excludeUnset || excludeNone || excludeDefaults || !include.isEmpty() || !exclude.isEmpty();
     }
 
+    /**
+     * The result as JSON through the model.
+     *
+     * @throws ResponseValidationError when the result does not fit the model
+     */
     public byte[] write(Object value) {
         // Only a record or a scalar can be trusted by its class; a List's elements could be anything.
         if (!filtered && raw.isInstance(value) && !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>)) {

@@ -13,6 +13,7 @@ public final class ElementLocations {
     private final List<Object> parent;
     private final List<Object>[] kept;
 
+    /** The locations under {@code parent}, the first ones made now. */
     @SuppressWarnings("unchecked")
     public ElementLocations(List<Object> parent) {
         this.parent = parent;
@@ -22,6 +23,7 @@ public final class ElementLocations {
         }
     }
 
+    /** The location of the value at {@code index}. */
     public List<Object> at(int index) {
         return index < KEPT ? kept[index] : Location.of(parent, index);
     }
