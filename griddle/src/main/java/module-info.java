@@ -15,7 +15,7 @@ module io.griddle {
     requires transitive io.griddle.core;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
-    requires com.fasterxml.jackson.annotation;
+    requires transitive com.fasterxml.jackson.annotation; // its annotations are on public records
 
     // multipart/form-data bodies (decision 013)
     requires io.netty.common;
