@@ -52,7 +52,7 @@ public final class Stages {
      * A {@link CancellableFuture} that {@code outcome} completes once the stage completes, and whose cancellation
      * cancels the stage.
      */
-    public static <T, R> CancellableFuture<R> follow(CompletionStage<T> stage, Outcome<? super T, R> outcome) {
+    public static <T, R> CancellableFuture<R> follow(CompletionStage<? extends T> stage, Outcome<? super T, R> outcome) {
         CancellableFuture<R> follower = new CancellableFuture<>();
         follower.onCancel(() -> stage.toCompletableFuture().cancel(true));
         stage.whenComplete((value, error) -> {

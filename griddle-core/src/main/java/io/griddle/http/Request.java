@@ -2,12 +2,14 @@ package io.griddle.http;
 
 import io.griddle.concurrent.CancellableFuture;
 import io.griddle.concurrent.Loop;
+import io.griddle.concurrent.Stages;
 import io.griddle.gateway.Chunk;
 import io.griddle.gateway.Headers;
 import io.griddle.gateway.HttpMessage;
 import io.griddle.gateway.HttpScope;
 import io.griddle.gateway.Message;
 import io.griddle.gateway.Receive;
+import io.griddle.http.internal.RequestAccess;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -32,6 +34,20 @@ import java.util.concurrent.CompletionStage;
 public final class Request {
 
     private static final CompletableFuture<Void> NO_TASKS = CompletableFuture.completedFuture(null);
+
+    static {
+        RequestAccess.install(new RequestAccess.Accessor() {
+            @Override
+            public void matched(Request request, String routeTemplate, Map<String, Object> params) {
+                request.matched(routeTemplate, params);
+            }
+
+            @Override
+            public CompletionStage<Void> runAfterResponse(Request request) {
+                return request.runAfterResponse();
+            }
+        });
+    }
 
     private final HttpScope scope;
     private final Receive receive;
@@ -104,8 +120,8 @@ public final class Request {
         return value == null ? null : value.toString();
     }
 
-    /** Set by the router when a route matches. */
-    public void matched(String routeTemplate, Map<String, Object> params) {
+    // Set by the router when a route matches (through RequestAccess).
+    void matched(String routeTemplate, Map<String, Object> params) {
         this.route = routeTemplate;
         this.pathParams = params;
     }
@@ -151,7 +167,7 @@ public final class Request {
             body = result;
             CompletableFuture<byte[]> whole = result;
             CompletionStage<Message> first = receive.receive();
-            if (first instanceof CompletableFuture<Message> ready && ready.isDone() && !ready.isCompletedExceptionally()) {
+            if (first instanceof CompletableFuture<Message> ready && Stages.succeeded(ready)) {
                 start(ready.join(), whole); // the body came with the head: no stage to wait on
             } else {
                 first.whenComplete((message, error) -> {
@@ -279,8 +295,8 @@ public final class Request {
         runTasks(List.of(task), 0);
     }
 
-    /** Runs the {@link #afterResponse} tasks; the application calls it once, when the response is sent. */
-    public CompletionStage<Void> runAfterResponse() {
+    // Runs the afterResponse tasks; the application calls it once (through RequestAccess), when the response is sent.
+    CompletionStage<Void> runAfterResponse() {
         List<Supplier<? extends CompletionStage<?>>> tasks;
         synchronized (this) {
             responded = true;

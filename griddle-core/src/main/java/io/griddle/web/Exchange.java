@@ -8,6 +8,7 @@ import io.griddle.gateway.Send;
 import io.griddle.http.LogText;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
+import io.griddle.http.internal.RequestAccess;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -46,7 +47,7 @@ final class Exchange implements LoopTask {
         done.onCancel(() -> handling.toCompletableFuture().cancel(true));
         handling.whenComplete((response, error) -> {
             if (done.isDone()) {
-                request.runAfterResponse(); // cancelled: the client is gone, nobody to answer; still clean up
+                RequestAccess.get().runAfterResponse(request); // cancelled: the client is gone, nobody to answer; still clean up
                 return;
             }
             Response answer = error == null ? response : ErrorHandlers.serverError(request, error);
@@ -57,7 +58,7 @@ final class Exchange implements LoopTask {
             ResponseWriter.write(answer, send).whenComplete((v, writeError) -> {
                 // Tasks after the response (closing a dependency's resources) run before the call ends, as
                 // Starlette's do; without tasks the stage is complete already and nothing is allocated.
-                CompletableFuture<Void> after = request.runAfterResponse().toCompletableFuture();
+                CompletableFuture<Void> after = RequestAccess.get().runAfterResponse(request).toCompletableFuture();
                 if (after.isDone()) {
                     finish(done, strictFailure, writeError);
                 } else {
