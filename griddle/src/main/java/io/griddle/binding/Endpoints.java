@@ -11,7 +11,7 @@ import io.griddle.Options;
 import io.griddle.Patch;
 import io.griddle.Post;
 import io.griddle.Put;
-import io.griddle.Status;
+import io.griddle.StatusCode;
 import io.griddle.routing.Endpoint;
 import io.griddle.security.SecurityScheme;
 import java.lang.invoke.MethodHandle;
@@ -172,7 +172,7 @@ public final class Endpoints {
             // Form fields are always the fields of one object, unless the one form parameter is a record (a form model).
             embed = !(bodies == 1 && bodyParameters.get(0).type() instanceof Class<?> c && c.isRecord());
         }
-        Status status = method.getAnnotation(Status.class);
+        StatusCode status = method.getAnnotation(StatusCode.class);
         return new Description(route[0], route[1], method.getName(), List.copyOf(ordered), embed, response,
                 status == null ? 200 : status.value(), RouteDocs.DEFAULT, bodyType, List.copyOf(security));
     }
