@@ -2,6 +2,7 @@ package io.griddle.routing;
 
 import io.griddle.concurrent.Async;
 import io.griddle.concurrent.Stages;
+import io.griddle.http.Request;
 import io.griddle.http.Response;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,18 +19,25 @@ final class Dispatcher {
     private Dispatcher() {
     }
 
-    /** Calls the endpoint's handler with the context (the request, or what its preparation made). */
-    static CompletionStage<Response> run(Endpoint endpoint, Object context) throws Exception {
+    /** Calls a plain endpoint's handler with the request; its failure on the loop is thrown. */
+    static CompletionStage<Response> run(Endpoint endpoint, Endpoint.Invoker handler, Request request)
+            throws Exception {
         if (endpoint.kind() == Endpoint.Kind.ASYNC) {
-            return rendered(endpoint, endpoint.invoke(context));
+            return rendered(endpoint, handler.invoke(request));
         }
-        return Async.toThreadCompose(() -> rendered(endpoint, endpoint.invoke(context)));
+        return Async.toThreadCompose(() -> rendered(endpoint, handler.invoke(request)));
     }
 
-    /** {@link #run} for a prepared call, whose failures fail the stage (it may run inside a continuation). */
-    static CompletionStage<Response> runPrepared(Endpoint endpoint, Object context) {
+    /**
+     * Calls a prepared endpoint's handler with what its preparation made; a failure fails the stage (this may run
+     * inside a continuation of the preparation).
+     */
+    static CompletionStage<Response> runPrepared(Endpoint endpoint, Endpoint.Prepared<Object> handler, Object context) {
         try {
-            return run(endpoint, context);
+            if (endpoint.kind() == Endpoint.Kind.ASYNC) {
+                return rendered(endpoint, handler.invoke(context));
+            }
+            return Async.toThreadCompose(() -> rendered(endpoint, handler.invoke(context)));
         } catch (Throwable error) {
             return CompletableFuture.failedFuture(error);
         }

@@ -61,8 +61,8 @@ public final class Endpoint {
             value -> value instanceof Response response ? response : Response.json(value);
 
     private final Kind kind;
-    private final Invoker invoker;              // a plain endpoint: called with the request
-    private final Prepared<Object> prepared;    // or a prepared one
+    private final Invoker invoker;              // a plain endpoint, called with the request,
+    private final Prepared<Object> prepared;    // or a prepared one, called with what it prepared
     private final Runner<Object> runner;
     private final Function<Object, Response> render;
 
@@ -72,7 +72,7 @@ public final class Endpoint {
         this.invoker = invoker;
         this.prepared = (Prepared<Object>) prepared;
         this.render = render;
-        this.runner = prepared == null ? null : context -> Dispatcher.runPrepared(this, context);
+        this.runner = prepared == null ? null : context -> Dispatcher.runPrepared(this, this.prepared, context);
     }
 
     /** An async endpoint, run on the event loop. */
@@ -112,16 +112,11 @@ public final class Endpoint {
      * the stage cancels the handler's stage, or interrupts its thread.
      */
     public CompletionStage<Response> handle(Request request) throws Exception {
-        return prepared == null ? Dispatcher.run(this, request) : prepared.prepare(request, runner);
+        return prepared == null ? Dispatcher.run(this, invoker, request) : prepared.prepare(request, runner);
     }
 
     /** Turns a handler's result into a response. */
     public Response render(Object result) {
         return render.apply(result);
-    }
-
-    // The handler's call, where Dispatcher has decided it runs.
-    Object invoke(Object context) throws Exception {
-        return prepared == null ? invoker.invoke((Request) context) : prepared.invoke(context);
     }
 }

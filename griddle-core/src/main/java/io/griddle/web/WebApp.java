@@ -13,7 +13,6 @@ import io.griddle.gateway.WebSocketMessage;
 import io.griddle.http.HttpError;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
-import io.griddle.http.internal.RequestAccess;
 import io.griddle.routing.Endpoint;
 import io.griddle.routing.Route;
 import io.griddle.routing.RouteMatch;
@@ -202,7 +201,7 @@ public class WebApp implements Gateway {
     private CompletionStage<Response> routeRequest(Request request) throws Exception {
         RouteMatch match = router.match(request.method(), request.path());
         if (match instanceof RouteMatch.Found found) {
-            RequestAccess.get().matched(request, found.route().path().template(), found.params());
+            Exchange.routed(request, found.route().path().template(), found.params());
             return found.route().endpoint().handle(request);
         }
         if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {

@@ -40,8 +40,6 @@ final class Call {
     /** The body read as a form, for {@code @Form}/{@code @File} parameters; empty otherwise. */
     FormData form = FormData.EMPTY;
     final List<Issue> issues = new ArrayList<>(0);
-    /** The order its providers run in, when it runs as an {@link Invocation}: fixed for the call by its start. */
-    Invocation.Order order;
     private Map<Object, Object> resolved; // made by the first dependency: most routes have none
     private List<Closing> closing;
 

@@ -27,7 +27,7 @@ import java.util.concurrent.CompletionStage;
  * hop of its own ({@link Async#toThread}); async ones run on the loop, so no loop ever waits. Validation problems
  * from every step are reported together, before the handler runs.
  */
-final class Invocation implements Endpoint.Prepared<Call> {
+final class Invocation implements Endpoint.Prepared<Object> {
 
     /** FastAPI's order: path, query, header, cookie, then body problems, each in parameter order. */
     static final Comparator<Issue> ORDER =
@@ -46,7 +46,14 @@ final class Invocation implements Endpoint.Prepared<Call> {
      * it); whether any of them may return a {@link io.griddle.Yield}; and whether the body is read as a form (for the
      * handler or a provider).
      */
-    record Order(int version, Providers.Slot[] slots, int withHandler, boolean yields, boolean form) {
+    private record Order(int version, Providers.Slot[] slots, int withHandler, boolean yields, boolean form) {
+    }
+
+    /**
+     * What {@link #invoke} gets when blocking providers run with the handler: the call and the order its providers
+     * run in (fixed for the call when it started). Otherwise it gets the call alone, with nothing to allocate.
+     */
+    private record WithProviders(Call call, Order order) {
     }
 
     Invocation(Providers providers, List<Providers.Slot> declared, ParameterBinders.Signature handler,
@@ -111,19 +118,19 @@ final class Invocation implements Endpoint.Prepared<Call> {
      * head) it runs at once, with no stage of its own.
      */
     @Override
-    public CompletionStage<Response> prepare(Request request, Endpoint.Runner<Call> run) {
+    public CompletionStage<Response> prepare(Request request, Endpoint.Runner<Object> run) {
         Call call = new Call(request);
         Order current = order();
-        call.order = current;
+        Object context = current.withHandler() < current.slots().length ? new WithProviders(call, current) : call;
         byte[] arrived = handler.needsBody() && !current.form() ? arrived(request) : null;
         CompletionStage<Response> outcome;
         if (current.withHandler() == 0 && !current.form() && (arrived != null || !handler.needsBody())) {
             if (arrived != null) {
                 readJson(call, arrived);
             }
-            outcome = run.run(call);
+            outcome = run.run(context);
         } else {
-            outcome = Stages.cancellable(beforeHandler(call, current, arrived)).thenCompose(v -> run.run(call));
+            outcome = Stages.cancellable(beforeHandler(call, current, arrived)).thenCompose(v -> run.run(context));
         }
         // Only routes whose providers may yield pay for the extra stage.
         return current.yields() ? call.settleYields(outcome) : outcome;
@@ -131,10 +138,14 @@ final class Invocation implements Endpoint.Prepared<Call> {
 
     /** Where the kind says: the providers that run with the handler, then the handler. */
     @Override
-    public Object invoke(Call call) throws Exception {
-        Order current = call.order;
-        Providers.Slot[] slots = current.slots();
-        for (int i = current.withHandler(); i < slots.length; i++) {
+    public Object invoke(Object context) throws Exception {
+        if (!(context instanceof WithProviders with)) {
+            Call call = (Call) context;
+            return call(handle, bindHandler(handler, call));
+        }
+        Call call = with.call();
+        Providers.Slot[] slots = with.order().slots();
+        for (int i = with.order().withHandler(); i < slots.length; i++) {
             join(provide(call, slots[i]));
         }
         return call(handle, bindHandler(handler, call));
