@@ -1,5 +1,6 @@
 package io.griddle.web;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.griddle.concurrent.Async;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,5 +129,28 @@ class PreparedEndpointTest {
 
         assertThat(answer.status()).isEqualTo(500);
         assertThat(events).containsExactly("prepare on loop", "invoke on blocking thread");
+    }
+
+    @Test
+    void cancellingTheCallInterruptsAPreparedBlockingHandlersThread() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
+        app.post("/slow", Endpoint.of(Endpoint.Kind.BLOCKING, readingTheBody(body -> {
+            started.countDown();
+            try {
+                Thread.sleep(Duration.ofSeconds(30));
+                interrupted.complete(false);
+            } catch (InterruptedException e) {
+                interrupted.complete(true);
+            }
+            return "done";
+        }), render()));
+
+        GatewayDriver.Pending pending = client.start("POST", "/slow", Headers.EMPTY, "x".getBytes());
+        assertThat(started.await(5, SECONDS)).isTrue();
+        pending.call.get(5, SECONDS).toCompletableFuture().cancel(true);
+
+        assertThat(interrupted.get(5, SECONDS)).isTrue();
+        assertThat(pending.sent).isEmpty();
     }
 }
