@@ -36,13 +36,13 @@ class ResponsesTest {
 
     @SuppressWarnings("unused")
     static final class Shop {
-        @Status(201)
+        @StatusCode(201)
         @Post("/items")
         Item create(@Body Item item) {
             return item;
         }
 
-        @Status(204)
+        @StatusCode(204)
         @Delete("/items/{name}")
         void delete(@Path String name) {
         }
@@ -52,7 +52,7 @@ class ResponsesTest {
             return Response.empty(304).header("etag", "\"v1\"");
         }
 
-        @Status(201)
+        @StatusCode(201)
         @Post("/users")
         UserOut register(@Body UserIn user) {
             return user; // declared UserOut: only its fields are written

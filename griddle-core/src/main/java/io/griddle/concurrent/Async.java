@@ -12,7 +12,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * Asynchronous building blocks, the counterpart of asyncio's: {@link #sleep}, {@link #gather}, {@link #any},
- * {@link #timeout}, {@link #toThread} and {@link #run}. Each returns a stage that completes on the caller's event loop
+ * {@link #timeout}, {@link #toThread} (and {@link #toThreadCompose}) and {@link #run}. Each returns a stage that completes on the caller's event loop
  * (when the caller is on one), holds no thread while it waits, and stops its work when the stage, or a stage derived
  * from it, is cancelled.
  *
@@ -180,21 +180,59 @@ public final class Async {
      * the caller's loop, like {@code asyncio.to_thread}. Cancelling the stage interrupts the thread.
      */
     public static <T> CompletionStage<T> toThread(Callable<T> work) {
+        return hop(work, false);
+    }
+
+    /**
+     * {@link #toThread} for blocking code that answers a stage: completes with that stage's result, back on the
+     * caller's loop, without a second stage around it. Cancelling the result interrupts the thread, or cancels the
+     * stage once the code has answered it.
+     *
+     * <pre>{@code
+     * // connect() blocks; send() answers a stage that completes when the reply comes
+     * CompletionStage<Reply> reply = Async.toThreadCompose(() -> legacyClient.connect().send(query));
+     * }</pre>
+     */
+    public static <T> CompletionStage<T> toThreadCompose(Callable<? extends CompletionStage<T>> work) {
+        return hop(work, true);
+    }
+
+    // The one hop to the blocking executor: runs the work there, then completes the result on the caller's loop (on
+    // behalf of its task, for the watchdog); with `compose`, the work's answer is a stage whose outcome is awaited.
+    @SuppressWarnings("unchecked")
+    private static <T> CompletionStage<T> hop(Callable<?> work, boolean compose) {
         Loop loop = Loop.current();
         ExecutorService executor = loop != null ? loop.concurrency().blockingExecutor() : Fallback.THREADS;
         LoopTask owner = loop != null ? loop.currentTask() : null;
         CancellableFuture<T> result = new CancellableFuture<>();
-        Future<?> running = executor.submit(() -> {
-            T value;
+        // Made before it runs, so that what the work sets to cancel (below) cannot be overwritten by this.
+        FutureTask<Void> running = new FutureTask<>(() -> {
+            Object value;
             try {
                 value = work.call();
             } catch (Throwable error) {
                 settle(loop, owner, () -> result.completeExceptionally(error));
                 return;
             }
-            settle(loop, owner, () -> result.complete(value));
-        });
+            if (!compose) {
+                settle(loop, owner, () -> result.complete((T) value));
+                return;
+            }
+            if (value == null) {
+                settle(loop, owner, () -> result.completeExceptionally(
+                        new NullPointerException("toThreadCompose: the work answered null, not a stage")));
+                return;
+            }
+            CompletableFuture<T> answered = ((CompletionStage<T>) value).toCompletableFuture();
+            if (!answered.isDone()) {
+                result.onCancel(() -> answered.cancel(true)); // the thread is done: cancel what it started instead
+            }
+            answered.whenComplete((outcome, error) -> settle(loop, owner, error != null
+                    ? () -> result.completeExceptionally(unwrap(error))
+                    : () -> result.complete(outcome)));
+        }, null);
         result.onCancel(() -> running.cancel(true));
+        executor.execute(running);
         return result;
     }
 

@@ -102,14 +102,6 @@ public final class Concurrency implements AutoCloseable {
         return loop;
     }
 
-    /** Forgets a loop whose thread is ending. Call it on that thread. */
-    public void detach(Loop loop) {
-        loops.remove(loop);
-        if (Loop.current() == loop) {
-            Loop.unbind();
-        }
-    }
-
     /**
      * Starts a loop of Griddle's own: one platform thread with timers. In-process clients and {@link Async#run} use
      * it where no server provides loops. It stops with {@link #close()}.

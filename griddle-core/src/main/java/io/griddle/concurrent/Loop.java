@@ -45,10 +45,6 @@ public final class Loop implements Executor {
         CURRENT.set(loop);
     }
 
-    static void unbind() {
-        CURRENT.remove();
-    }
-
     /** The settings and executors this loop belongs to. */
     public Concurrency concurrency() {
         return concurrency;

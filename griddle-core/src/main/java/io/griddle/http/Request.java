@@ -2,6 +2,7 @@ package io.griddle.http;
 
 import io.griddle.concurrent.CancellableFuture;
 import io.griddle.concurrent.Loop;
+import io.griddle.concurrent.Stages;
 import io.griddle.gateway.Chunk;
 import io.griddle.gateway.Headers;
 import io.griddle.gateway.HttpMessage;
@@ -104,8 +105,8 @@ public final class Request {
         return value == null ? null : value.toString();
     }
 
-    /** Set by the router when a route matches. */
-    public void matched(String routeTemplate, Map<String, Object> params) {
+    // Set by the router when a route matches (through RequestDriver).
+    void matched(String routeTemplate, Map<String, Object> params) {
         this.route = routeTemplate;
         this.pathParams = params;
     }
@@ -151,7 +152,7 @@ public final class Request {
             body = result;
             CompletableFuture<byte[]> whole = result;
             CompletionStage<Message> first = receive.receive();
-            if (first instanceof CompletableFuture<Message> ready && ready.isDone() && !ready.isCompletedExceptionally()) {
+            if (first instanceof CompletableFuture<Message> ready && Stages.succeeded(ready)) {
                 start(ready.join(), whole); // the body came with the head: no stage to wait on
             } else {
                 first.whenComplete((message, error) -> {
@@ -279,8 +280,8 @@ public final class Request {
         runTasks(List.of(task), 0);
     }
 
-    /** Runs the {@link #afterResponse} tasks; the application calls it once, when the response is sent. */
-    public CompletionStage<Void> runAfterResponse() {
+    // Runs the afterResponse tasks; the application calls it once (through RequestDriver), when the response is sent.
+    CompletionStage<Void> runAfterResponse() {
         List<Supplier<? extends CompletionStage<?>>> tasks;
         synchronized (this) {
             responded = true;

@@ -8,14 +8,17 @@ import io.griddle.gateway.Send;
 import io.griddle.http.LogText;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
+import io.griddle.http.RequestDriver;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * One request from the gateway call to the last byte sent. It is the {@link LoopTask} the watchdog names, and it
- * turns a cancelled call (the client left) into a cancelled handler.
+ * turns a cancelled call (the client left) into a cancelled handler. As the request's driver it records the route
+ * that matched and runs the tasks after the response.
  */
-final class Exchange implements LoopTask {
+final class Exchange extends RequestDriver implements LoopTask {
 
     private final Request request;
     private final Send send;
@@ -24,6 +27,11 @@ final class Exchange implements LoopTask {
     Exchange(Request request, Send send) {
         this.request = request;
         this.send = send;
+    }
+
+    /** Records the route that matched on the request (for the router, which holds only the request). */
+    static void routed(Request request, String routeTemplate, Map<String, Object> params) {
+        matched(request, routeTemplate, params);
     }
 
     CompletionStage<Void> run(HttpHandler pipeline, ErrorHandlers errors) {
@@ -46,7 +54,7 @@ final class Exchange implements LoopTask {
         done.onCancel(() -> handling.toCompletableFuture().cancel(true));
         handling.whenComplete((response, error) -> {
             if (done.isDone()) {
-                request.runAfterResponse(); // cancelled: the client is gone, nobody to answer; still clean up
+                runAfterResponse(request); // cancelled: the client is gone, nobody to answer; still clean up
                 return;
             }
             Response answer = error == null ? response : ErrorHandlers.serverError(request, error);
@@ -57,7 +65,7 @@ final class Exchange implements LoopTask {
             ResponseWriter.write(answer, send).whenComplete((v, writeError) -> {
                 // Tasks after the response (closing a dependency's resources) run before the call ends, as
                 // Starlette's do; without tasks the stage is complete already and nothing is allocated.
-                CompletableFuture<Void> after = request.runAfterResponse().toCompletableFuture();
+                CompletableFuture<Void> after = runAfterResponse(request).toCompletableFuture();
                 if (after.isDone()) {
                     finish(done, strictFailure, writeError);
                 } else {

@@ -1,5 +1,6 @@
 package io.griddle.web;
 
+import io.griddle.concurrent.Stages;
 import io.griddle.gateway.HttpMessage;
 import io.griddle.gateway.Send;
 import io.griddle.http.Response;
@@ -19,7 +20,7 @@ final class ResponseWriter {
         if (body != null) {
             CompletionStage<Void> started = send.send(start);
             // The usual case: the server took the start at once, so skip a continuation.
-            if (started.toCompletableFuture().isDone() && !started.toCompletableFuture().isCompletedExceptionally()) {
+            if (Stages.succeeded(started)) {
                 return send.send(HttpMessage.ResponseBody.last(body));
             }
             return started.thenCompose(v -> send.send(HttpMessage.ResponseBody.last(body)));

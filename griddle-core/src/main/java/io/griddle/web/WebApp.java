@@ -1,5 +1,6 @@
 package io.griddle.web;
 
+import io.griddle.concurrent.Stages;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.Headers;
 import io.griddle.gateway.HttpScope;
@@ -190,9 +191,8 @@ public class WebApp implements Gateway {
 
     // Maps a failed stage to the error's response, but keeps an already-successful stage as it is (no extra hop).
     private CompletionStage<Response> recover(CompletionStage<Response> outcome, Request request) {
-        CompletableFuture<Response> future = outcome.toCompletableFuture();
-        if (future.isDone() && !future.isCompletedExceptionally()) {
-            return future;
+        if (Stages.succeeded(outcome)) {
+            return outcome;
         }
         // A CancellableFuture's derived stage cancels it in turn, so a client disconnect still reaches the handler.
         return outcome.exceptionally(error -> errors.toResponse(request, error));
@@ -201,8 +201,8 @@ public class WebApp implements Gateway {
     private CompletionStage<Response> routeRequest(Request request) throws Exception {
         RouteMatch match = router.match(request.method(), request.path());
         if (match instanceof RouteMatch.Found found) {
-            request.matched(found.route().path().template(), found.params());
-            return Dispatcher.dispatch(found.route().endpoint(), request);
+            Exchange.routed(request, found.route().path().template(), found.params());
+            return found.route().endpoint().handle(request);
         }
         if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
             throw new HttpError(405, "Method Not Allowed",

@@ -363,6 +363,43 @@ class AsyncTest {
         assertThat(interrupted.get(5, SECONDS)).isTrue();
     }
 
+    // --- toThreadCompose
+
+    @Test
+    void toThreadComposeAwaitsTheStageTheBlockingCodeAnswers() throws Exception {
+        List<Object> seen = onLoop(() -> Async.toThreadCompose(() -> {
+            String worker = Thread.currentThread().getName();
+            return Async.sleep(Duration.ofMillis(1)).thenApply(v -> worker);
+        }).thenApply(worker -> List.of(worker, Thread.currentThread())));
+
+        assertThat((String) seen.get(0)).startsWith("griddle-blocking-");
+        assertThat(seen.get(1)).isSameAs(loop.thread());
+    }
+
+    @Test
+    void toThreadComposePassesOnTheStagesFailure() throws Exception {
+        Throwable error = failure(stageOnLoop(() -> Async.<Object>toThreadCompose(
+                () -> CompletableFuture.failedFuture(new IOException("disk gone")))));
+
+        assertThat(error).isInstanceOf(IOException.class).hasMessage("disk gone");
+    }
+
+    @Test
+    void cancellingToThreadComposeCancelsTheStageOnceAnswered() throws Exception {
+        CompletableFuture<Object> answered = new CompletableFuture<>();
+        CountDownLatch returned = new CountDownLatch(1);
+        CompletableFuture<Object> running = stageOnLoop(() -> Async.toThreadCompose(() -> {
+            returned.countDown();
+            return answered;
+        }));
+        assertThat(returned.await(5, SECONDS)).isTrue();
+
+        // Whether the thread has handed the stage over yet or not, cancelling reaches it.
+        running.cancel(true);
+
+        assertThat(outcome(answered).get(5, SECONDS)).isInstanceOf(CancellationException.class);
+    }
+
     // --- run
 
     @Test

@@ -5,7 +5,7 @@ import io.griddle.Yield;
 import io.griddle.binding.forms.FormData;
 import io.griddle.binding.json.StreamBinder;
 import io.griddle.concurrent.Async;
-import io.griddle.concurrent.CancellableFuture;
+import io.griddle.concurrent.Stages;
 import io.griddle.http.Request;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -67,10 +67,6 @@ final class Call {
         return resolved == null ? null : resolved.get(slot);
     }
 
-    boolean isResolved(Object slot) {
-        return resolved != null && resolved.containsKey(slot);
-    }
-
     void resolve(Object slot, Object value) {
         if (resolved == null) {
             resolved = new IdentityHashMap<>(4);
@@ -97,28 +93,23 @@ final class Call {
     }
 
     /**
-     * The call's outcome once its yields have seen it ({@link Exits#settle}); attached before any provider ran, so
-     * what they yield is looked at when the outcome is known. Cancelling the result cancels the outcome.
+     * The call's outcome once its yields have seen it ({@link Exits#settle}); what they yield is looked at when the
+     * outcome is known. Cancelling the result cancels the outcome.
      */
-    CompletionStage<Object> settleYields(CompletionStage<Object> outcome) {
-        CancellableFuture<Object> settled = new CancellableFuture<>();
-        settled.onCancel(() -> outcome.toCompletableFuture().cancel(true));
-        outcome.whenComplete((value, failure) -> {
+    <T> CompletionStage<T> settleYields(CompletionStage<T> outcome) {
+        return Stages.<T, T>follow(outcome, (value, failure, settled) -> {
             Exits seen;
             synchronized (this) {
                 seen = exits;
             }
-            if (seen == null) {
-                if (failure != null) {
-                    settled.completeExceptionally(Async.unwrap(failure));
-                } else {
-                    settled.complete(value);
-                }
-                return;
+            if (seen != null) {
+                seen.settle(value, failure, settled);
+            } else if (failure != null) {
+                settled.completeExceptionally(failure);
+            } else {
+                settled.complete(value);
             }
-            seen.settle(value, failure, settled);
         });
-        return settled;
     }
 
     /** Closes the resource after the response is sent, on the blocking executor when {@code blocking}. */

@@ -24,7 +24,7 @@ import java.util.List;
  * @param embedBody    whether body parameters are fields of one JSON object (several, or {@code @Body(embed = true)})
  * @param responseType the {@code @ResponseModel}, else the declared return type (a {@code CompletionStage}'s result
  *                     type for async handlers)
- * @param status       the success status ({@code @Status}, else 200)
+ * @param status       the success status ({@code @StatusCode}, else 200)
  * @param docs         tags, summary and the rest that only the document shows ({@link RouteDocs})
  * @param bodyMediaType the body's media type: {@code application/json}, {@code application/x-www-form-urlencoded}
  *                      or {@code multipart/form-data} ({@code null} without body parameters)

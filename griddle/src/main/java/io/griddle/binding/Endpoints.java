@@ -11,7 +11,7 @@ import io.griddle.Options;
 import io.griddle.Patch;
 import io.griddle.Post;
 import io.griddle.Put;
-import io.griddle.Status;
+import io.griddle.StatusCode;
 import io.griddle.routing.Endpoint;
 import io.griddle.binding.forms.FormReader;
 import io.griddle.binding.reflect.DeclarationOrder;
@@ -32,8 +32,9 @@ import java.util.function.Function;
 
 /**
  * Reads a controller object's annotated methods and builds one {@link Endpoint} per route, at startup: the
- * parameter binders, a method handle bound to the object, and a renderer for the declared return type. A route
- * without body or dependencies runs directly where its kind says; one with them runs as an {@link Invocation}.
+ * parameter binders, a method handle bound to the object, and a renderer for the declared return type. The
+ * endpoint's kind is the handler's: a route without body or dependencies calls it directly; one with them is
+ * prepared on the loop first, as an {@link Invocation}.
  */
 public final class Endpoints {
 
@@ -135,10 +136,9 @@ public final class Endpoints {
         }
         description[0] = describe(route, method, signature, declared, model);
         if (signature.needsBody() || !declared.isEmpty() || !signature.depends().isEmpty()) {
-            // Started on the loop: the body is read and async providers awaited there; blocking parts hop to a thread.
-            Invocation invocation = new Invocation(providers, declared, signature, handle,
-                    kind == Endpoint.Kind.BLOCKING, render);
-            return Endpoint.of(Endpoint.Kind.ASYNC, invocation::invoke, render);
+            // Prepared on the loop (the body read, async providers awaited), then run where the kind says.
+            return Endpoint.of(kind, new Invocation(providers, declared, signature, handle,
+                    kind == Endpoint.Kind.BLOCKING), render);
         }
         return Endpoint.of(kind, request -> Invocation.call(handle, Invocation.bindHandler(signature, new Call(request))),
                 render);
@@ -174,7 +174,7 @@ public final class Endpoints {
             // Form fields are always the fields of one object, unless the one form parameter is a record (a form model).
             embed = !(bodies == 1 && bodyParameters.get(0).type() instanceof Class<?> c && c.isRecord());
         }
-        Status status = method.getAnnotation(Status.class);
+        StatusCode status = method.getAnnotation(StatusCode.class);
         return new Description(route[0], route[1], method.getName(), List.copyOf(ordered), embed, response,
                 status == null ? 200 : status.value(), RouteDocs.DEFAULT, bodyType, List.copyOf(security));
     }

@@ -24,7 +24,7 @@ final class Exits {
     }
 
     /** Completes {@code settled} with the value, or with the error left once the handlers have seen it. */
-    void settle(Object value, Throwable failure, CompletableFuture<Object> settled) {
+    <T> void settle(T value, Throwable failure, CompletableFuture<T> settled) {
         List<Step> all;
         synchronized (this) {
             all = List.copyOf(steps);

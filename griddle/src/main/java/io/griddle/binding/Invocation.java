@@ -5,9 +5,10 @@ import io.griddle.RequestValidationError.Issue;
 import io.griddle.Yield;
 import io.griddle.binding.forms.FormReader;
 import io.griddle.concurrent.Async;
-import io.griddle.concurrent.CancellableFuture;
+import io.griddle.concurrent.Stages;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
+import io.griddle.routing.Endpoint;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,17 +18,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 
 /**
- * Runs one route's call as a chain of steps, started on the event loop: read the body (asynchronously; as JSON, or
- * as a form when the handler or a provider takes {@code @Form}/{@code @File} parameters), resolve the
- * dependencies in order (each once), then call the handler. Async steps run on the loop; each run of consecutive
- * blocking steps goes to the blocking executor in one hop ({@link Async#toThread}), so no loop ever waits and a
- * blocking handler with blocking dependencies costs one thread hop. Validation problems from every step are
- * reported together, before the handler runs.
+ * One route's call when it has a body or dependencies: {@link #prepare} runs on the event loop and reads the body
+ * (asynchronously; as JSON, or as a form when the handler or a provider takes {@code @Form}/{@code @File}
+ * parameters) and resolves the dependencies in order (each once); then {@link #invoke} calls the handler where the
+ * endpoint's kind says ({@link Endpoint.Runner}, the one place that decides). The blocking providers just before a
+ * blocking handler run with it, in its one hop to a thread; any other run of consecutive blocking providers is one
+ * hop of its own ({@link Async#toThread}); async ones run on the loop, so no loop ever waits. Validation problems
+ * from every step are reported together, before the handler runs.
  */
-final class Invocation {
+final class Invocation implements Endpoint.Prepared<Object> {
 
     /** FastAPI's order: path, query, header, cookie, then body problems, each in parameter order. */
     static final Comparator<Issue> ORDER =
@@ -38,18 +39,26 @@ final class Invocation {
     private final ParameterBinders.Signature handler;
     private final MethodHandle handle;
     private final boolean handlerBlocking;
-    private final Function<Object, Response> render;
     private volatile Order order;
 
     /**
-     * The providers in the order they run, whether any of them may return a {@link io.griddle.Yield}, and whether
-     * the body is read as a form (for the handler or a provider).
+     * The providers in the order they run; {@code withHandler}, the first of them that runs with the handler, where
+     * it runs (the length for an async handler; for a blocking one, the first of the blocking providers just before
+     * it); whether any of them may return a {@link io.griddle.Yield}; and whether the body is read as a form (for the
+     * handler or a provider).
      */
-    private record Order(int version, Providers.Slot[] slots, boolean yields, boolean form) {
+    private record Order(int version, Providers.Slot[] slots, int withHandler, boolean yields, boolean form) {
+    }
+
+    /**
+     * What {@link #invoke} gets when blocking providers run with the handler: the call and the order its providers
+     * run in (fixed for the call when it started). Otherwise it gets the call alone, with nothing to allocate.
+     */
+    private record WithProviders(Call call, Order order) {
     }
 
     Invocation(Providers providers, List<Providers.Slot> declared, ParameterBinders.Signature handler,
-               MethodHandle handle, boolean handlerBlocking, Function<Object, Response> render) {
+               MethodHandle handle, boolean handlerBlocking) {
         this.providers = providers;
         List<Providers.Slot> all = new ArrayList<>(declared);
         all.addAll(handler.depends());
@@ -57,7 +66,6 @@ final class Invocation {
         this.handler = handler;
         this.handle = handle;
         this.handlerBlocking = handlerBlocking;
-        this.render = render;
         order(); // fails at startup on a cycle
     }
 
@@ -79,7 +87,11 @@ final class Invocation {
             yields |= slot.plan.yields();
             form |= FormReader.isForm(slot.plan.signature().bodyType());
         }
-        current = new Order(version, slots, yields, form);
+        int withHandler = slots.length;
+        while (handlerBlocking && withHandler > 0 && slots[withHandler - 1].plan.blocking()) {
+            withHandler--;
+        }
+        current = new Order(version, slots, withHandler, yields, form);
         order = current;
         return current;
     }
@@ -102,43 +114,70 @@ final class Invocation {
     }
 
     /**
-     * Starts the call. The answer is the handler's result itself when all of it ran at once (an async handler with
-     * no providers whose body had already arrived: the usual JSON call), else a stage that completes with it (a
-     * Response when the handler blocks).
+     * On the loop: reads the body and runs the providers that come before the handler, then has {@code run} call it.
+     * When nothing has to be awaited (the usual JSON call: no providers before the handler, the body came with the
+     * head) it runs at once, with no stage of its own.
      */
-    Object invoke(Request request) throws Exception {
+    @Override
+    public CompletionStage<Response> prepare(Request request, Endpoint.Runner<Object> run) {
         Call call = new Call(request);
         Order current = order();
-        Providers.Slot[] slots = current.slots();
+        Object context = current.withHandler() < current.slots().length ? new WithProviders(call, current) : call;
         byte[] arrived = handler.needsBody() && !current.form() ? arrived(request) : null;
-        if (arrived != null && slots.length == 0 && !handlerBlocking) {
-            readJson(call, arrived);
-            return callHandler(call, false);
-        }
-        CompletionStage<Object> outcome;
-        if (current.form()) {
-            outcome = request.body().thenCompose(bytes -> {
-                if (bytes.length > FormReader.LOOP_LIMIT) { // a large upload is parsed off the loop
-                    return Async.toThread(() -> call.form = FormReader.read(bytes, request.header("content-type")))
-                            .thenCompose(form -> runFrom(call, slots, 0));
-                }
-                call.form = FormReader.read(bytes, request.header("content-type"));
-                return runFrom(call, slots, 0);
-            });
-        } else if (handler.needsBody()) {
-            outcome = arrived != null ? readJsonThenRun(call, slots, arrived)
-                    : request.body().thenCompose(bytes -> readJsonThenRun(call, slots, bytes));
+        CompletionStage<Response> outcome;
+        if (current.withHandler() == 0 && !current.form() && (arrived != null || !handler.needsBody())) {
+            if (arrived != null) {
+                readJson(call, arrived);
+            }
+            outcome = run.run(context);
         } else {
-            outcome = runFrom(call, slots, 0);
+            outcome = Stages.cancellable(beforeHandler(call, current, arrived)).thenCompose(v -> run.run(context));
         }
         // Only routes whose providers may yield pay for the extra stage.
         return current.yields() ? call.settleYields(outcome) : outcome;
     }
 
+    /** Where the kind says: the providers that run with the handler, then the handler. */
+    @Override
+    public Object invoke(Object context) throws Exception {
+        if (!(context instanceof WithProviders with)) {
+            Call call = (Call) context;
+            return call(handle, bindHandler(handler, call));
+        }
+        Call call = with.call();
+        Providers.Slot[] slots = with.order().slots();
+        for (int i = with.order().withHandler(); i < slots.length; i++) {
+            join(provide(call, slots[i]));
+        }
+        return call(handle, bindHandler(handler, call));
+    }
+
+    // The body read, then the providers before the handler's own place.
+    private CompletionStage<Object> beforeHandler(Call call, Order current, byte[] arrived) {
+        Request request = call.request;
+        Providers.Slot[] slots = current.slots();
+        int end = current.withHandler();
+        if (current.form()) {
+            return request.body().thenCompose(bytes -> {
+                if (bytes.length > FormReader.LOOP_LIMIT) { // a large upload is parsed off the loop
+                    return Async.toThread(() -> call.form = FormReader.read(bytes, request.header("content-type")))
+                            .thenCompose(form -> runSteps(call, slots, 0, end));
+                }
+                call.form = FormReader.read(bytes, request.header("content-type"));
+                return runSteps(call, slots, 0, end);
+            });
+        }
+        if (handler.needsBody()) {
+            return arrived != null ? readJsonThenRun(call, slots, end, arrived)
+                    : request.body().thenCompose(bytes -> readJsonThenRun(call, slots, end, bytes));
+        }
+        return runSteps(call, slots, 0, end);
+    }
+
     // The body when it has arrived already (the usual: it came with the head), else null.
     private static byte[] arrived(Request request) {
         CompletableFuture<byte[]> body = request.body().toCompletableFuture();
-        return body.isDone() && !body.isCompletedExceptionally() ? body.join() : null;
+        return Stages.succeeded(body) ? body.join() : null;
     }
 
     private void readJson(Call call, byte[] bytes) {
@@ -146,43 +185,32 @@ final class Invocation {
         BodyReader.read(bytes, call.request.header("content-type"), call, handler.wholeBody());
     }
 
-    private CompletionStage<Object> readJsonThenRun(Call call, Providers.Slot[] slots, byte[] bytes) {
+    private CompletionStage<Object> readJsonThenRun(Call call, Providers.Slot[] slots, int end, byte[] bytes) {
         try {
             readJson(call, bytes);
         } catch (RuntimeException invalid) { // malformed JSON
             return CompletableFuture.failedFuture(invalid);
         }
-        return runFrom(call, slots, 0);
+        return runSteps(call, slots, 0, end);
     }
 
-    // Step i is slots[i], or the handler when i == slots.length.
-    private boolean blocking(Providers.Slot[] slots, int i) {
-        return i == slots.length ? handlerBlocking : slots[i].plan.blocking();
-    }
-
-    private CompletionStage<Object> runFrom(Call call, Providers.Slot[] slots, int first) {
-        if (blocking(slots, first)) {
-            int last = first;
-            while (last < slots.length && blocking(slots, last + 1)) {
-                last++;
-            }
-            int end = last;
-            CompletionStage<Object> hop = Async.toThread(() -> {
-                Object result = null;
-                for (int i = first; i <= end; i++) {
-                    result = i == slots.length ? callHandler(call, true) : join(provide(call, slots[i]));
-                }
-                return result;
-            });
-            // A @Blocking handler may still return a stage: its result is awaited like an async handler's.
-            return end == slots.length ? hop.thenCompose(Invocation::stage) : hop.thenCompose(v -> runFrom(call, slots, end + 1));
+    // Runs providers first..end-1: async ones on the loop, each run of consecutive blocking ones in one hop.
+    private static CompletionStage<Object> runSteps(Call call, Providers.Slot[] slots, int first, int end) {
+        if (first == end) {
+            return CompletableFuture.completedFuture(null);
         }
-        if (first == slots.length) {
-            try {
-                return stage(callHandler(call, false));
-            } catch (Throwable e) {
-                return CompletableFuture.failedFuture(e);
+        if (slots[first].plan.blocking()) {
+            int stop = first + 1;
+            while (stop < end && slots[stop].plan.blocking()) {
+                stop++;
             }
+            int next = stop;
+            return Async.toThread(() -> {
+                for (int i = first; i < next; i++) {
+                    join(provide(call, slots[i]));
+                }
+                return null;
+            }).thenCompose(v -> runSteps(call, slots, next, end));
         }
         CompletionStage<Object> step;
         try {
@@ -190,7 +218,8 @@ final class Invocation {
         } catch (Throwable e) {
             return CompletableFuture.failedFuture(e);
         }
-        return cancellable(step).thenCompose(v -> runFrom(call, slots, first + 1));
+        // Cancelling the chain (the client left) reaches a provider's own stage too.
+        return Stages.cancellable(step).thenCompose(v -> runSteps(call, slots, first + 1, end));
     }
 
     // Calls a provider (unless its parameters did not bind) and keeps its value for the rest of the request.
@@ -219,12 +248,6 @@ final class Invocation {
             call.closeLater(resource, plan.blocking());
         }
         return value;
-    }
-
-    private Object callHandler(Call call, boolean onThread) throws Exception {
-        Object result = call(handle, bindHandler(handler, call));
-        // On the blocking thread, render there too: the JSON work stays off the loop.
-        return onThread && !(result instanceof CompletionStage<?>) ? render.apply(result) : result;
     }
 
     /**
@@ -272,28 +295,5 @@ final class Invocation {
 
     private static Object join(CompletionStage<Object> stage) {
         return stage.toCompletableFuture().join();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static CompletionStage<Object> stage(Object value) {
-        return value instanceof CompletionStage<?> stage ? (CompletionStage<Object>) stage
-                : CompletableFuture.completedFuture(value);
-    }
-
-    // A stage whose thenCompose passes cancellation on (the client left): into a provider's own stage too.
-    private static CompletionStage<Object> cancellable(CompletionStage<Object> stage) {
-        if (stage instanceof CancellableFuture<Object> already) {
-            return already;
-        }
-        CancellableFuture<Object> result = new CancellableFuture<>();
-        result.onCancel(() -> stage.toCompletableFuture().cancel(true));
-        stage.whenComplete((value, error) -> {
-            if (error != null) {
-                result.completeExceptionally(Async.unwrap(error));
-            } else {
-                result.complete(value);
-            }
-        });
-        return result;
     }
 }

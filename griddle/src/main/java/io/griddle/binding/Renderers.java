@@ -14,7 +14,7 @@ import tools.jackson.databind.ObjectWriter;
 /**
  * Turns a handler's result into a response, prepared per method: JSON through a writer for the declared return type
  * (FastAPI's response model: a subclass's extra fields, a password say, never leave), with the status of
- * {@link io.griddle.Status @Status}, and no body for 204 and 304. A declared interface with accessors
+ * {@link io.griddle.StatusCode @StatusCode}, and no body for 204 and 304. A declared interface with accessors
  * ({@link InterfaceModel}) sends only its properties. A returned {@link Response} is sent as it is. With
  * {@link ResponseModel @ResponseModel} the result goes through a {@link ModelWriter}; a model that is or contains a
  * {@code Response} is refused at startup, as no result could be checked against it.
@@ -25,10 +25,10 @@ final class Renderers {
     }
 
     static Function<Object, Response> forMethod(Method method, boolean returnsStage) {
-        io.griddle.Status status = method.getAnnotation(io.griddle.Status.class);
+        io.griddle.StatusCode status = method.getAnnotation(io.griddle.StatusCode.class);
         int code = status == null ? 200 : status.value();
         if (code < 100 || code > 599) {
-            throw new IllegalArgumentException(method + ": @Status(" + code + ") is not an HTTP status");
+            throw new IllegalArgumentException(method + ": @StatusCode(" + code + ") is not an HTTP status");
         }
         if (!io.griddle.http.Status.allowsBody(code)) {
             return value -> value instanceof Response response ? response : Response.empty(code);

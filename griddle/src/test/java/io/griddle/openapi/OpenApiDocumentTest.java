@@ -12,7 +12,7 @@ import io.griddle.Path;
 import io.griddle.Post;
 import io.griddle.Put;
 import io.griddle.Query;
-import io.griddle.Status;
+import io.griddle.StatusCode;
 import io.griddle.http.Json;
 import io.griddle.test.TestClient;
 import io.griddle.test.TestResponse;
@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
             return null;
         }
 
-        @Status(201)
+        @StatusCode(201)
         @Post("/items")
         Item createItem(@Body Item item) {
             return item;

@@ -3,14 +3,14 @@ package io.griddle.examples.tutorial.response_status_code;
 import io.griddle.App;
 import io.griddle.Post;
 import io.griddle.Query;
-import io.griddle.Status;
+import io.griddle.StatusCode;
 import java.util.Map;
 
-/** The status of a successful response: {@code @Status(201)}, documented as the operation's success response. */
+/** The status of a successful response: {@code @StatusCode(201)}, documented as the operation's success response. */
 public final class Tutorial001 {
 
     @Post("/items/")
-    @Status(201)
+    @StatusCode(201)
     public Object createItem(@Query String name) {
         return Map.of("name", name);
     }

@@ -3,7 +3,7 @@ package io.griddle.examples.tutorial.response_status_code;
 import io.griddle.App;
 import io.griddle.Post;
 import io.griddle.Query;
-import io.griddle.Status;
+import io.griddle.StatusCode;
 import java.net.HttpURLConnection;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import java.util.Map;
 public final class Tutorial002 {
 
     @Post("/items/")
-    @Status(HttpURLConnection.HTTP_CREATED)
+    @StatusCode(HttpURLConnection.HTTP_CREATED)
     public Object createItem(@Query String name) {
         return Map.of("name", name);
     }

@@ -11,12 +11,12 @@ import java.lang.annotation.Target;
  * For 204 and 304 no body is sent.
  *
  * <pre>{@code
- * @Status(201) @Post("/items") Item create(@Body Item item) { ... }
+ * @StatusCode(201) @Post("/items") Item create(@Body Item item) { ... }
  * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Status {
+public @interface StatusCode {
     int value();
 }
