@@ -1,5 +1,6 @@
 package io.griddle.server.http1;
 
+import io.griddle.concurrent.Stages;
 import io.griddle.gateway.Chunk;
 import io.griddle.gateway.HeaderList;
 import io.griddle.gateway.Headers;
@@ -93,8 +94,7 @@ final class HttpStream implements Receive, Send {
     /** Watches the application's call: a call that ends without a complete response gets a 500 or a close. */
     void watch(CompletionStage<Void> appCall) {
         this.call = appCall;
-        CompletableFuture<Void> future = appCall.toCompletableFuture();
-        if (future.isDone() && !future.isCompletedExceptionally() && finished) {
+        if (finished && Stages.succeeded(appCall)) {
             return; // the usual case for a fast handler: nothing left to watch
         }
         appCall.whenComplete((v, error) -> onLoop(() -> callEnded(error)));
