@@ -2,8 +2,9 @@
  * Griddle, the FastAPI-like layer: {@link io.griddle.App}, the annotations, parameters and dependencies,
  * security schemes and OpenAPI.
  *
- * <p>API: {@code io.griddle}, {@code io.griddle.security}, {@code io.griddle.openapi}. {@code io.griddle.binding}
- * is internal. Jakarta Validation is required transitively: applications put its constraints on their
+ * <p>API: {@code io.griddle}, {@code io.griddle.security}, {@code io.griddle.openapi} (what an application gives
+ * {@link io.griddle.App} for its document). {@code io.griddle.binding} and {@code io.griddle.openapi.document} (the
+ * document builder and the docs routes) are internal. Jakarta Validation is required transitively: applications put its constraints on their
  * parameters and records.
  *
  * <p>A modular application opens its endpoint and model packages to this module (handlers, dependencies and

@@ -31,8 +31,11 @@ public final class ApiRouter {
     record Entry(String prefix, Object controller, ApiRouter router) {
     }
 
-    /** A controller reached through routers: its whole prefix, and what the routers pass down to its routes. */
-    public record Included(String prefix, Object controller, RouteDocs.Group group) {
+    /**
+     * A controller reached through routers: its whole prefix, and what the routers pass down to its routes. Read by
+     * {@link App} only, so not public: it carries the binding layer's {@link RouteDocs.Group}.
+     */
+    record Included(String prefix, Object controller, RouteDocs.Group group) {
     }
 
     private String prefix = "";
@@ -123,7 +126,7 @@ public final class ApiRouter {
     }
 
     /** Every controller reached through this router and the routers it includes, in order. */
-    public List<Included> controllers() {
+    List<Included> controllers() {
         List<Included> found = new ArrayList<>();
         collect("", RouteDocs.Group.NONE, found, new LinkedHashSet<>());
         return found;

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public final class RequestValidationError extends RuntimeException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final transient List<Issue> errors;
     private final transient Object body;
 

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class ResponseValidationError extends RuntimeException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final transient List<RequestValidationError.Issue> errors;
 
     public ResponseValidationError(List<RequestValidationError.Issue> errors) {

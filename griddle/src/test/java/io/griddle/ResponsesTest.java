@@ -29,6 +29,9 @@ class ResponsesTest {
     }
 
     static final class OutOfStock extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         OutOfStock(String item) {
             super(item);
         }

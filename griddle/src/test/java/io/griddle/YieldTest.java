@@ -18,6 +18,9 @@ class YieldTest {
     static final List<String> EVENTS = new CopyOnWriteArrayList<>();
 
     static final class OwnerError extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         OwnerError(String owner) {
             super(owner);
         }

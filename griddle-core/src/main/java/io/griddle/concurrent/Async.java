@@ -69,7 +69,13 @@ public final class Async {
      */
     @SafeVarargs
     public static <T> CompletionStage<List<T>> gather(CompletionStage<? extends T>... stages) {
-        return gather(Arrays.asList(stages));
+        // Copied element by element: the array never leaves the method, as @SafeVarargs promises and as the
+        // compiler's varargs check can see (handing the array itself to Arrays.asList is reported).
+        List<CompletionStage<? extends T>> list = new ArrayList<>(stages.length);
+        for (CompletionStage<? extends T> stage : stages) {
+            list.add(stage);
+        }
+        return gather(list);
     }
 
     /** {@link #gather(CompletionStage[])} over a list. */
@@ -109,7 +115,11 @@ public final class Async {
      */
     @SafeVarargs
     public static <T> CompletionStage<T> any(CompletionStage<? extends T>... stages) {
-        return any(Arrays.asList(stages));
+        List<CompletionStage<? extends T>> list = new ArrayList<>(stages.length);
+        for (CompletionStage<? extends T> stage : stages) {  // copied as in gather, for the varargs check
+            list.add(stage);
+        }
+        return any(list);
     }
 
     /** {@link #any(CompletionStage[])} over a list. */

@@ -133,6 +133,10 @@ public final class Concurrency implements AutoCloseable {
         private boolean strict;
         private final List<Consumer<LoopBlockedException>> listeners = new CopyOnWriteArrayList<>();
 
+        // Made by Concurrency.builder() only.
+        private Builder() {
+        }
+
         /** A bounded pool of N platform threads for blocking calls; 0 (the default) means a virtual thread per call. */
         public Builder blockingThreads(int threads) {
             if (threads < 0) {

@@ -6,6 +6,9 @@ package io.griddle.concurrent;
  */
 public final class LoopBlockedException extends RuntimeException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final String task;
     private final long heldMillis;
 

@@ -28,6 +28,10 @@ public final class LifespanDriver {
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private volatile boolean supported = true;
 
+    /** A driver that has not sent startup yet. */
+    public LifespanDriver() {
+    }
+
     /**
      * Sends startup to the application, calling it on the given loop.
      *
@@ -85,6 +89,9 @@ public final class LifespanDriver {
 
     /** The application's startup failed; the message is the application's. */
     public static final class StartupException extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         public StartupException(String message) {
             super(message);
         }

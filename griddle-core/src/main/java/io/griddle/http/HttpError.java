@@ -13,6 +13,9 @@ import io.griddle.gateway.Headers;
  */
 public class HttpError extends RuntimeException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final int status;
     private final transient Object detail;
     private final transient Headers headers;

@@ -318,6 +318,9 @@ public final class Request {
 
     /** The client went away before the request body was complete. */
     public static final class ClientDisconnected extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         public ClientDisconnected() {
             super("the client disconnected", null, false, false);
         }

@@ -23,6 +23,10 @@ public final class Router {
     private final Map<String, List<Route>> literal = new HashMap<>();
     private final List<Route> parameterized = new ArrayList<>();
 
+    /** A router without routes. */
+    public Router() {
+    }
+
     /** Adds a route. */
     public Router add(Route route) {
         if (route.path().isStatic()) {

@@ -50,6 +50,10 @@ public class WebApp implements Gateway {
     private volatile HttpHandler pipeline;
     private volatile boolean redirectSlashes = true;
 
+    /** An application without routes, middleware or hooks, redirecting slashes. */
+    public WebApp() {
+    }
+
     /**
      * Whether a path that matches no route, but would with its trailing slash added or removed, answers 307 with
      * the other form as {@code Location} (Starlette's {@code redirect_slashes}); on by default.

@@ -105,7 +105,7 @@ class WebAppTest {
                 Headers.of("x-token", "secret", "cookie", "session=abc"), new byte[0]);
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(io.griddle.http.Json.read(answer.body(), Map.class)).isEqualTo(Map.of(
+        assertThat((Map<?, ?>) io.griddle.http.Json.read(answer.body(), Map.class)).isEqualTo(Map.of(
                 "id", 7, "idType", "Integer", "size", "large", "token", "secret", "session", "abc",
                 "route", "/burgers/{id:int}"));
     }
@@ -313,18 +313,27 @@ class WebAppTest {
     }
 
     static class OutOfStock extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         OutOfStock(String message) {
             super(message);
         }
     }
 
     static final class OutOfBuns extends OutOfStock {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         OutOfBuns() {
             super("no buns");
         }
     }
 
     static final class OutOfCheese extends OutOfStock {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         OutOfCheese() {
             super("no cheese");
         }

@@ -364,6 +364,9 @@ public final class GriddleServer implements AutoCloseable {
 
     /** The server could not start: the application's startup failed, or the address could not be bound. */
     public static final class StartupFailure extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         StartupFailure(String message, Throwable cause) {
             super(message, cause);
         }

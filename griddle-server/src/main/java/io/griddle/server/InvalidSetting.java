@@ -12,6 +12,9 @@ package io.griddle.server;
  */
 public final class InvalidSetting extends IllegalArgumentException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final String flag;
 
     /**

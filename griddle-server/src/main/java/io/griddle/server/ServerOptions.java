@@ -470,6 +470,9 @@ final class ServerOptions {
 
     /** A flag that could not be used; the message names it. */
     static final class BadFlag extends Exception {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         BadFlag(String message) {
             super(message);
         }

@@ -123,7 +123,7 @@ class DocsBrowserTest {
                 By.cssSelector(read + ".live-responses-table .response-col_description pre")));
         assertThat(driver.findElement(By.cssSelector(read + ".live-responses-table .response .response-col_status"))
                 .getText()).isEqualTo("200");
-        assertThat(JSON.readValue(answer.getText(), Map.class))
+        assertThat((Map<?, ?>) JSON.readValue(answer.getText(), Map.class))
                 .isEqualTo(Map.of("item_id", 42, "name", "burger 42", "q", "extra cheese"));
         assertThat(driver.findElement(By.cssSelector(read + ".request-url pre")).getText())
                 .isEqualTo(url("/items/42?q=extra%20cheese"));

@@ -6,6 +6,9 @@ package io.griddle.server.http1;
  */
 final class RefusedRequest extends IllegalArgumentException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     RefusedRequest(String reason) {
         super(reason);
     }

@@ -371,7 +371,7 @@ public final class JsonBinders {
                 return entry.fields;
             }
             @SuppressWarnings("unchecked")
-            List<Object>[] fields = new List[names.length];
+            List<Object>[] fields = (List<Object>[]) new List<?>[names.length];
             for (int i = 0; i < names.length; i++) {
                 fields[i] = Collections.unmodifiableList(append(parent, names[i]));
             }

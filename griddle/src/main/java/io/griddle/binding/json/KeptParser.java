@@ -20,7 +20,7 @@ final class KeptParser {
 
     static final int BODIES_PER_PARSER = 1000;
 
-    private static final JsonFactory FACTORY = (JsonFactory) Json.mapper().tokenStreamFactory();
+    private static final JsonFactory FACTORY = Json.mapper().tokenStreamFactory();
     private static final ThreadLocal<KeptParser> KEPT = new ThreadLocal<>();
 
     // Ends a value the parser cannot know has ended (a number at the root) without changing what the body says.

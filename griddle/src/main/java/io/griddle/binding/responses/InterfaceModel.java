@@ -51,7 +51,7 @@ public final class InterfaceModel {
         List<Property> properties = properties(type);
         names = new String[properties.size()];
         getters = new MethodHandle[properties.size()];
-        views = new UnaryOperator[properties.size()];
+        views = (UnaryOperator<Object>[]) new UnaryOperator<?>[properties.size()];
         for (int i = 0; i < names.length; i++) {
             Method accessor = properties.get(i).accessor();
             names[i] = properties.get(i).name();

@@ -17,7 +17,7 @@ public final class ElementLocations {
     @SuppressWarnings("unchecked")
     public ElementLocations(List<Object> parent) {
         this.parent = parent;
-        this.kept = new List[KEPT];
+        this.kept = (List<Object>[]) new List<?>[KEPT];
         for (int i = 0; i < KEPT; i++) {
             kept[i] = List.copyOf(Location.of(parent, i));
         }

@@ -20,6 +20,9 @@ public final class Tutorial008b {
 
     /** The item does not belong to the user. */
     public static final class OwnerError extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         public OwnerError(String username) {
             super(username);
         }

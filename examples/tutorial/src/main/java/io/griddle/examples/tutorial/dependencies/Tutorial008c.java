@@ -20,6 +20,9 @@ public final class Tutorial008c {
 
     /** Something went wrong inside. */
     public static final class InternalError extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         public InternalError(String message) {
             super(message);
         }

@@ -18,6 +18,9 @@ public final class Tutorial008d {
 
     /** Something went wrong inside. */
     public static final class InternalError extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         public InternalError(String message) {
             super(message);
         }

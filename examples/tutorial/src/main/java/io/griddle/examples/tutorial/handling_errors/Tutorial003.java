@@ -11,6 +11,9 @@ public final class Tutorial003 {
 
     /** Thrown by the unicorn route. */
     public static final class UnicornException extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         private final String name;
 
         public UnicornException(String name) {

@@ -9,6 +9,7 @@ import io.griddle.examples.tutorial.Spec;
 import io.griddle.test.TestClient;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,8 @@ abstract class TagsSpec {
         assertThat(item).containsEntry("name", "Foo").containsEntry("description", "A very nice Item")
                 .containsEntry("price", 35.4).containsEntry("tax", 3.2);
         if (isSet()) {
-            assertThat((List<Object>) item.get("tags")).containsExactlyInAnyOrder("foo", "bar");
+            assertThat(item.get("tags")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                    .containsExactlyInAnyOrder("foo", "bar");
         } else {
             assertThat(item.get("tags")).isEqualTo(List.of("foo", "bar", "foo"));
         }

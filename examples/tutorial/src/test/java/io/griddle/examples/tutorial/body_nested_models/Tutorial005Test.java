@@ -8,6 +8,7 @@ import io.griddle.examples.tutorial.Spec;
 import io.griddle.test.TestClient;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,8 @@ class Tutorial005Test {
         assertThat(response.status()).isEqualTo(200);
         @SuppressWarnings("unchecked")
         var item = (Map<String, Object>) ((Map<String, Object>) response.json()).get("item");
-        assertThat((List<Object>) item.get("tags")).containsExactlyInAnyOrder("foo", "bar");
+        assertThat(item.get("tags")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrder("foo", "bar");
         assertThat(item.get("image")).isEqualTo(Map.of("url", "http://example.com/image.png", "name", "example image"));
     }
 

@@ -1,4 +1,4 @@
-package io.griddle.openapi;
+package io.griddle.openapi.document;
 
 import io.griddle.http.Response;
 import java.io.IOException;

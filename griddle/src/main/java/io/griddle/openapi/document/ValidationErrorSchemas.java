@@ -1,7 +1,7 @@
-package io.griddle.openapi;
+package io.griddle.openapi.document;
 
-import static io.griddle.openapi.SchemaGenerator.REF;
-import static io.griddle.openapi.SchemaGenerator.object;
+import static io.griddle.openapi.document.SchemaGenerator.REF;
+import static io.griddle.openapi.document.SchemaGenerator.object;
 
 import java.util.List;
 import java.util.Map;

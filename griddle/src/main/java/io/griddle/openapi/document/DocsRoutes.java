@@ -1,7 +1,8 @@
-package io.griddle.openapi;
+package io.griddle.openapi.document;
 
 import io.griddle.binding.Description;
 import io.griddle.http.Response;
+import io.griddle.openapi.OpenApiInfo;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.WebApp;
 import java.util.List;

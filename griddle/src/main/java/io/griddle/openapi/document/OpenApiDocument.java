@@ -1,11 +1,13 @@
-package io.griddle.openapi;
+package io.griddle.openapi.document;
 
-import static io.griddle.openapi.SchemaGenerator.object;
+import static io.griddle.openapi.document.SchemaGenerator.object;
 
 import io.griddle.binding.Description;
 import io.griddle.binding.RouteDocs;
 import io.griddle.http.Json;
 import io.griddle.http.Response;
+import io.griddle.openapi.OpenApiInfo;
+import io.griddle.openapi.Tag;
 import io.griddle.security.SecurityScheme;
 import java.lang.reflect.Type;
 import java.util.ArrayList;

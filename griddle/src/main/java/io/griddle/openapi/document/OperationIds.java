@@ -1,4 +1,4 @@
-package io.griddle.openapi;
+package io.griddle.openapi.document;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

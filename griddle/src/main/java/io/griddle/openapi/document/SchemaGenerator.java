@@ -1,4 +1,4 @@
-package io.griddle.openapi;
+package io.griddle.openapi.document;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.griddle.Field;

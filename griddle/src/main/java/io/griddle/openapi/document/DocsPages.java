@@ -1,4 +1,4 @@
-package io.griddle.openapi;
+package io.griddle.openapi.document;
 
 /**
  * The HTML of {@code /docs} (Swagger UI) and {@code /redoc} (ReDoc), as FastAPI's {@code get_swagger_ui_html} and
