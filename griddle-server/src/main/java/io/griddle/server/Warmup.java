@@ -2,7 +2,7 @@ package io.griddle.server;
 
 import io.griddle.routing.Endpoint;
 import io.griddle.server.http1.ConnectionTracker;
-import io.griddle.server.http1.Http1Codec;
+import io.griddle.server.http1.codec.Http1Codec;
 import io.griddle.server.http1.ConnectionSettings;
 import io.griddle.server.http1.HttpConnection;
 import io.griddle.web.WebApp;
