@@ -61,7 +61,7 @@ public final class App implements Gateway {
 
     private App() {
         web.exceptionHandler(RequestValidationError.class, ExceptionHandlers::requestValidation);
-        web.onStartup(state -> Endpoints.warmUp(described)); // after the server has set up logging, before it accepts
+        web.onWarmUp(() -> Endpoints.warmUp(descriptions())); // the framework's part: what the routes load (forms)
     }
 
     public static App create() {
@@ -293,6 +293,16 @@ public final class App implements Gateway {
     /** The toolkit application underneath: routes, middleware, state. */
     public WebApp web() {
         return web;
+    }
+
+    /**
+     * Runs the application's warm-up once, before the server accepts: Jackson's set-up, then what the declared
+     * routes need loaded (the multipart decoder when one takes a form), then the parts added with
+     * {@code web().onWarmUp(...)}. Hosts call it ({@link Gateway#warmUp()}); applications need not.
+     */
+    @Override
+    public void warmUp() {
+        web.warmUp();
     }
 
     @Override

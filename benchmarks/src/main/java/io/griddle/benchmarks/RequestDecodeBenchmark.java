@@ -1,6 +1,6 @@
 package io.griddle.benchmarks;
 
-import io.griddle.server.http1.Http1Codec;
+import io.griddle.server.http1.codec.Http1Codec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler;

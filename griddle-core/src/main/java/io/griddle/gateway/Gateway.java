@@ -27,6 +27,17 @@ public interface Gateway {
      */
     CompletionStage<Void> call(Scope scope, Receive receive, Send send);
 
+    /**
+     * Loads and links, on the calling thread, what the application's first requests would otherwise load on an
+     * event loop (a JSON library's set-up, a decoder's classes), long enough on a cold JVM to trip the loop
+     * watchdog. A host calls it once before it serves: the server before the lifespan startup and before its
+     * socket opens, off the event loops. It must not serve requests; a failure only means a slower first request,
+     * so hosts log it and go on. The default does nothing; {@link io.griddle.web.WebApp} runs its own warm-up
+     * and what the layers above it contribute ({@code WebApp.onWarmUp}).
+     */
+    default void warmUp() {
+    }
+
     /** A completed stage, for applications that have nothing to do for a scope. */
     static CompletionStage<Void> done() {
         return CompletableFuture.completedFuture(null);

@@ -1,5 +1,8 @@
 package io.griddle.http;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -19,14 +22,22 @@ public final class Json {
 
     private static final ObjectWriter WRITER = MAPPER.writer();
 
-    static {
-        // Jackson sets itself up on first use, which takes long enough (tens of ms on a cold JVM) to trip the loop
-        // watchdog if it happens on an event loop. Pay it here, when the app is built, instead.
-        MAPPER.writeValueAsBytes(java.util.Map.of("warm", java.util.List.of(1, "up", 1.5, true)));
-        MAPPER.readValue("{\"warm\":[1,\"up\",1.5,true]}", Object.class);
-    }
+    private static final AtomicBoolean WARMED = new AtomicBoolean();
 
     private Json() {
+    }
+
+    /**
+     * Sets Jackson up on the calling thread by writing and reading a small document: its first use takes tens of
+     * milliseconds on a cold JVM, enough to trip the loop watchdog were it paid on an event loop. Part of a
+     * {@link io.griddle.web.WebApp}'s warm-up ({@link io.griddle.gateway.Gateway#warmUp()}); the work is done once
+     * per process, later calls return at once.
+     */
+    public static void warmUp() {
+        if (WARMED.compareAndSet(false, true)) {
+            MAPPER.writeValueAsBytes(Map.of("warm", List.of(1, "up", 1.5, true)));
+            MAPPER.readValue("{\"warm\":[1,\"up\",1.5,true]}", Object.class);
+        }
     }
 
     /** The shared mapper. */

@@ -46,6 +46,7 @@ public class WebApp implements Gateway {
     private final List<Middleware> middleware = new ArrayList<>();
     private final ErrorHandlers errors = new ErrorHandlers();
     private final Lifespan lifespan = new Lifespan();
+    private final WarmUp warmUp = new WarmUp();
     private final Map<String, Object> state = new ConcurrentHashMap<>();
     private volatile HttpHandler pipeline;
     private volatile boolean redirectSlashes = true;
@@ -135,6 +136,27 @@ public class WebApp implements Gateway {
     public WebApp onShutdownAsync(Function<Map<String, Object>, CompletionStage<?>> hook) {
         lifespan.onShutdownAsync(hook);
         return this;
+    }
+
+    /**
+     * Adds a part to the application's warm-up ({@link #warmUp()}): code that loads, before the server accepts,
+     * what a first request would otherwise load on an event loop. It runs once, on the host's thread, after the
+     * core's own part and the parts added before it; it must not serve requests.
+     *
+     * <pre>{@code app.onWarmUp(() -> Templates.load("menu.html")); // compiled at start, not on the first GET}</pre>
+     */
+    public WebApp onWarmUp(Runnable part) {
+        warmUp.add(part);
+        return this;
+    }
+
+    /**
+     * Runs the warm-up once: Jackson's set-up ({@link io.griddle.http.Json#warmUp()}), then the parts added with
+     * {@link #onWarmUp(Runnable)}, in order; later calls do nothing. Hosts call it before they serve.
+     */
+    @Override
+    public void warmUp() {
+        warmUp.run();
     }
 
     /** The application's state, shared by every request ({@link Request#state()}). */

@@ -1,9 +1,9 @@
 package io.griddle.server;
 
 import io.griddle.server.http1.ByteActivity;
-import io.griddle.server.http1.Http1Codec;
 import io.griddle.server.http1.ConnectionSettings;
 import io.griddle.server.http1.HttpConnection;
+import io.griddle.server.http1.codec.Http1Codec;
 import io.griddle.server.http2.GoAway;
 import io.griddle.server.http2.H2cUpgrade;
 import io.netty.buffer.ByteBuf;

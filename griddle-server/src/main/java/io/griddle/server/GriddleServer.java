@@ -97,6 +97,7 @@ public final class GriddleServer implements AutoCloseable {
             loop.submit(() -> concurrency.attach((ScheduledExecutorService) loop)).sync();
         }
         LOG.info("Started server process [{}]", ProcessHandle.current().pid());
+        Warmup.run(app); // here, off the loops: nothing a first request loads is loaded on a loop
         LOG.info("Waiting for application startup.");
         try {
             if (lifespan.startup(app, loops.next()).get()) {
@@ -121,7 +122,6 @@ public final class GriddleServer implements AutoCloseable {
                 .proxies(config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null)
                 .rootPath(config.rootPath())
                 .build();
-        Warmup.run();
         SslContext tls = null;
         if (config.tls() != null) {
             try {

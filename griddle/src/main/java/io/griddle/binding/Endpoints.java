@@ -46,8 +46,9 @@ public final class Endpoints {
     }
 
     /**
-     * Loads, at application startup, what the first request of a kind would otherwise load on the loop (the
-     * multipart decoder when one of the routes takes a form); a no-op when nothing needs it.
+     * The framework's part of the application's warm-up ({@code App.warmUp()}, before the server accepts): loads
+     * what the first request of a kind would otherwise load on the loop (the multipart decoder when one of the
+     * routes takes a form); a no-op when nothing needs it.
      */
     public static void warmUp(Collection<Description> routes) {
         for (Description route : routes) {

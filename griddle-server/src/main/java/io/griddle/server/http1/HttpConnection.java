@@ -7,6 +7,7 @@ import io.griddle.gateway.Connection;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.HttpScope;
 import io.griddle.http.LogText;
+import io.griddle.server.http1.codec.RequestTarget;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.DefaultHttpRequest;

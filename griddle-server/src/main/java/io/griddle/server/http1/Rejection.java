@@ -1,5 +1,7 @@
 package io.griddle.server.http1;
 
+import io.griddle.server.http1.codec.RefusedRequest;
+import io.griddle.server.http1.codec.RequestTarget;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;

@@ -3,6 +3,7 @@ package io.griddle.server.http1;
 import io.griddle.gateway.Connection;
 import io.griddle.gateway.HttpScope;
 import io.griddle.http.HostHeader;
+import io.griddle.server.http1.codec.RequestTarget;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;

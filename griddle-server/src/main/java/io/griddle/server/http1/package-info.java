@@ -5,8 +5,8 @@
  * (keep-alive, header read), {@code BodyLimit}, {@code ServerAnswers} and {@code Rejection} (the server's own
  * answers and the lingering close), {@code RequestOrigin} (proxy headers and root path), {@code Writability} and
  * {@link io.griddle.server.http1.ServerStop}. {@link io.griddle.server.http1.HttpStream} carries one request and its
- * response across the gateway. Request parsing (the strict request line, headers and target) is
- * {@link io.griddle.server.http1.Http1Codec}'s. What every connection shares is
+ * response across the gateway. Request parsing (the strict request line, headers and target) is the codec's,
+ * in {@link io.griddle.server.http1.codec}. What every connection shares is
  * {@link io.griddle.server.http1.ConnectionSettings}.
  */
 package io.griddle.server.http1;

@@ -1,6 +1,7 @@
 package io.griddle.server.http1;
 
 import io.griddle.gateway.Gateway;
+import io.griddle.server.http1.codec.Http1Codec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;

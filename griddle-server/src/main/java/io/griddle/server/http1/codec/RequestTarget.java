@@ -1,4 +1,4 @@
-package io.griddle.server.http1;
+package io.griddle.server.http1.codec;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
@@ -12,14 +12,14 @@ import java.nio.ByteBuffer;
  * is a target with any byte outside visible ASCII (an HTTP/1.1 request line is checked for that already by
  * {@link RequestLine}; an HTTP/2 {@code :path} is checked here).
  */
-record RequestTarget(String rawPath, String path, String rawQuery) {
+public record RequestTarget(String rawPath, String path, String rawQuery) {
 
     /**
      * Parses a request target; answers {@code null} when it is malformed (the caller answers 400).
      *
      * @param asciiChecked whether the target is known to be visible ASCII already (an HTTP/1.1 request line)
      */
-    static RequestTarget parse(String uri, boolean asciiChecked) {
+    public static RequestTarget parse(String uri, boolean asciiChecked) {
         if (uri.isEmpty() || !asciiChecked && !isVisibleAscii(uri)) {
             return null;
         }

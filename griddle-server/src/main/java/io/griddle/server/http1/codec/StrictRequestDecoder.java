@@ -1,4 +1,4 @@
-package io.griddle.server.http1;
+package io.griddle.server.http1.codec;
 
 import io.griddle.http.HostHeader;
 import io.netty.handler.codec.http.HttpDecoderConfig;

@@ -1,4 +1,4 @@
-package io.griddle.server.http1;
+package io.griddle.server.http1.codec;
 
 import io.netty.handler.codec.DefaultHeaders.NameValidator;
 import io.netty.handler.codec.DefaultHeaders.ValueValidator;

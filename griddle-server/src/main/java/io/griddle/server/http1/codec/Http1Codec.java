@@ -1,4 +1,4 @@
-package io.griddle.server.http1;
+package io.griddle.server.http1.codec;
 
 import io.netty.channel.CombinedChannelDuplexHandler;
 import io.netty.handler.codec.http.HttpDecoderConfig;
@@ -6,7 +6,7 @@ import io.netty.handler.codec.http.HttpResponseEncoder;
 
 /**
  * The HTTP/1.1 codec of a Griddle connection: {@link StrictRequestDecoder} in, Netty's response encoder out. HEAD
- * responses need no help from the codec: {@link HttpStream} never writes a body or a chunked encoding for them.
+ * responses need no help from the codec: {@code http1.HttpStream} never writes a body or a chunked encoding for them.
  */
 public final class Http1Codec extends CombinedChannelDuplexHandler<StrictRequestDecoder, HttpResponseEncoder> {
 

@@ -1,4 +1,4 @@
-package io.griddle.server.http1;
+package io.griddle.server.http1.codec;
 
 /**
  * The request line as RFC 9112 §3 defines it, with none of the leniency it permits: {@code method SP target SP
