@@ -60,6 +60,9 @@ public final class BurgerShop {
     /** Blocking: sleeps its own thread (a virtual thread by default); the loop is not involved. */
     @Get("/task-threadpool")
     public Status taskThreadpool(@Query @Default("20") double seconds) throws InterruptedException {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("task-threadpool sleeping {} s", seconds);
+        }
         try {
             Thread.sleep((long) (seconds * 1000));
         } catch (InterruptedException interrupted) {

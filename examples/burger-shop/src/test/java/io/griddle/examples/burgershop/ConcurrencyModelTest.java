@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
 
 /**
  * The concurrency model, end to end on a real server with one event loop: async waits share the loop, blocking
@@ -124,13 +125,25 @@ class ConcurrencyModelTest {
 
     @Test
     void aClientThatLeavesInterruptsItsBlockingHandler() throws Exception {
+        ch.qos.logback.classic.Logger shopLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(BurgerShop.class);
+        ch.qos.logback.classic.Level level = shopLog.getLevel();
+        shopLog.setLevel(ch.qos.logback.classic.Level.DEBUG); // to see the handler start on its thread
         try (ShopServer shop = new ShopServer(0)) {
-            leaveDuring(shop, "/task-threadpool?seconds=20");
+            // The request counts in flight as soon as it starts, before its handler runs on its thread; a client
+            // that leaves in between cancels a handler that never ran. Leave once it is sleeping.
+            leaveDuring(shop, "/task-threadpool?seconds=20", "task-threadpool sleeping");
             assertThat(shop.awaitLog("task-threadpool interrupted", Duration.ofSeconds(10))).isTrue();
+        } finally {
+            shopLog.setLevel(level);
         }
     }
 
     private static void leaveDuring(ShopServer shop, String target) throws Exception {
+        leaveDuring(shop, target, null);
+    }
+
+    /** Sends the request and closes the connection once it is in flight (and, if given, once the log shows that). */
+    private static void leaveDuring(ShopServer shop, String target, String started) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", shop.server.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + target + " HTTP/1.1\r\nHost: test\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -140,6 +153,9 @@ class ConcurrencyModelTest {
                 Thread.sleep(10);
             }
             assertThat(shop.server.inFlight()).isEqualTo(1);
+            if (started != null) {
+                assertThat(shop.awaitLog(started, Duration.ofSeconds(10))).isTrue();
+            }
         } // closing the socket is the disconnect
     }
 }
