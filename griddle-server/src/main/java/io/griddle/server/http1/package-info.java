@@ -8,5 +8,9 @@
  * response across the gateway. Request parsing (the strict request line, headers and target) is the codec's,
  * in {@link io.griddle.server.http1.codec}. What every connection shares is
  * {@link io.griddle.server.http1.ConnectionSettings}.
+ *
+ * <p>Nineteen classes, above the project's ~15 per package: the connection's pieces are package-private on purpose
+ * (they share the pump's state through package access and none is API), and moving some to a sub-package would
+ * make them public for no reader's benefit.
  */
 package io.griddle.server.http1;

@@ -38,6 +38,10 @@ import tools.jackson.databind.ObjectReader;
  * {@code int_from_float}), a record an object whose missing fields are each reported ({@code missing}, with the object
  * as input). Records are built through their canonical constructor's method handle; types that are neither scalars,
  * records, lists, sets nor maps go through a prepared Jackson {@link ObjectReader}.
+ *
+ * <p>Near 500 lines: one factory with one small binder per JSON kind (string, integer, float, boolean, record,
+ * list, set, map, Jackson fallback); they share the lax-mode rules and the error reporting, which are easiest to keep
+ * identical when they sit together. {@link StreamBinders} is the streaming counterpart.
  */
 public final class JsonBinders {
 
