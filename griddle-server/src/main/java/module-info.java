@@ -8,7 +8,6 @@
  */
 module io.griddle.server {
     requires transitive io.griddle.core;
-
     requires io.netty.common;
     requires io.netty.buffer;
     requires io.netty.transport;
@@ -18,7 +17,6 @@ module io.griddle.server {
     requires io.netty.codec;
     requires io.netty.codec.http;
     requires io.netty.codec.http2;
-
     requires info.picocli;
     requires org.slf4j;
     // The default log backend (io.griddle.server.logging configures it from the flags).
@@ -30,5 +28,6 @@ module io.griddle.server {
     exports io.griddle.server;
 
     // picocli fills the package-private option classes by reflection.
-    opens io.griddle.server to info.picocli;
+    opens io.griddle.server to
+            info.picocli;
 }

@@ -23,7 +23,6 @@ module io.griddle {
     requires io.netty.buffer;
     requires io.netty.codec;
     requires io.netty.codec.http;
-
     requires org.slf4j;
 
     // /docs and /redoc read their files from these jars: required so that they are resolved on the module path.

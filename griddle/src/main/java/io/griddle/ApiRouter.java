@@ -28,15 +28,13 @@ import java.util.Objects;
 public final class ApiRouter {
 
     /** A controller or a router, under this router's prefix plus its own. */
-    record Entry(String prefix, Object controller, ApiRouter router) {
-    }
+    record Entry(String prefix, Object controller, ApiRouter router) {}
 
     /**
      * A controller reached through routers: its whole prefix, and what the routers pass down to its routes. Read by
      * {@link App} only, so not public: it carries the binding layer's {@link RouteDocs.Group}.
      */
-    record Included(String prefix, Object controller, RouteDocs.Group group) {
-    }
+    record Included(String prefix, Object controller, RouteDocs.Group group) {}
 
     private String prefix = "";
     private final List<String> tags = new ArrayList<>();
@@ -46,8 +44,7 @@ public final class ApiRouter {
     private boolean includeInSchema = true;
     private final List<Entry> entries = new ArrayList<>();
 
-    private ApiRouter() {
-    }
+    private ApiRouter() {}
 
     /** An empty router. */
     public static ApiRouter create() {
@@ -132,12 +129,18 @@ public final class ApiRouter {
         return found;
     }
 
-    private void collect(String outerPrefix, RouteDocs.Group outer, List<Included> into, LinkedHashSet<ApiRouter> path) {
+    private void collect(
+            String outerPrefix, RouteDocs.Group outer, List<Included> into, LinkedHashSet<ApiRouter> path) {
         if (!path.add(this)) {
             throw new IllegalArgumentException("routers include each other in a cycle");
         }
-        RouteDocs.Group group = new RouteDocs.Group(List.copyOf(dependencies), List.copyOf(tags),
-                List.copyOf(responses), deprecated, includeInSchema).within(outer);
+        RouteDocs.Group group = new RouteDocs.Group(
+                        List.copyOf(dependencies),
+                        List.copyOf(tags),
+                        List.copyOf(responses),
+                        deprecated,
+                        includeInSchema)
+                .within(outer);
         String base = outerPrefix + prefix;
         for (Entry entry : entries) {
             if (entry.router() != null) {

@@ -8,7 +8,6 @@ import io.griddle.gateway.Gateway;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
-import io.griddle.http.Response;
 import io.griddle.openapi.OpenApiInfo;
 import io.griddle.openapi.Tag;
 import io.griddle.openapi.document.DocsRoutes;
@@ -104,7 +103,8 @@ public final class App implements Gateway {
 
     private App add(String prefix, Object controller, RouteDocs.Group group) {
         included = true;
-        RouteDocs.Group withApp = group.within(new RouteDocs.Group(List.copyOf(appWide), List.of(), List.of(), false, true));
+        RouteDocs.Group withApp =
+                group.within(new RouteDocs.Group(List.copyOf(appWide), List.of(), List.of(), false, true));
         for (Endpoints.Declared route : Endpoints.scan(controller, providers, withApp)) {
             web.route(Set.of(route.method()), prefix + route.path(), route.endpoint());
             synchronized (described) {

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class ExceptionHandlers {
 
-    private ExceptionHandlers() {
-    }
+    private ExceptionHandlers() {}
 
     /** {@code {"detail": ...}} with the error's status and headers; no body for 204, 304 and 1xx. */
     public static Response httpError(Request request, HttpError error) {

@@ -59,8 +59,12 @@ public final class RequestValidationError extends RuntimeException {
      * @param input what the request carried, or {@code null}
      * @param ctx   the rule's parameters ({@code {"min_length": 3}}), or {@code null}: then left out of the JSON
      */
-    public record Issue(String type, List<Object> loc, String msg, Object input,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> ctx) {
+    public record Issue(
+            String type,
+            List<Object> loc,
+            String msg,
+            Object input,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> ctx) {
 
         /** Keeps its own unmodifiable copy of the location. */
         public Issue {

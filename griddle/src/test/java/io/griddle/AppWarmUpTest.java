@@ -29,7 +29,10 @@ class AppWarmUpTest {
             app.warmUp();
             assertThat(parts).hasValue(1);
 
-            assertThat(client.request("POST", "/login").form(Map.of("username", "ann")).send().json())
+            assertThat(client.request("POST", "/login")
+                            .form(Map.of("username", "ann"))
+                            .send()
+                            .json())
                     .isEqualTo(Map.of("username", "ann"));
         }
     }

@@ -84,7 +84,8 @@ class CustomConstraintTest {
     @Test
     void validValuesPass() {
         try (TestClient client = TestClient.of(App.create().include(new Boxes()))) {
-            TestResponse response = client.request("GET", "/boxes/6").header("x-label", "red").send();
+            TestResponse response =
+                    client.request("GET", "/boxes/6").header("x-label", "red").send();
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json()).isEqualTo("red6");
         }
@@ -93,19 +94,22 @@ class CustomConstraintTest {
     @Test
     void refusedValuesAreValueErrorsWithTheirMessages() {
         try (TestClient client = TestClient.of(App.create().include(new Boxes()))) {
-            TestResponse response = client.request("GET", "/boxes/4").header("x-label", "rEd").send();
+            TestResponse response =
+                    client.request("GET", "/boxes/4").header("x-label", "rEd").send();
             assertThat(response.status()).isEqualTo(422);
-            assertThat(response.json()).isEqualTo(Json.read("""
+            assertThat(response.json())
+                    .isEqualTo(Json.read("""
                     {"detail": [
                       {"type": "value_error", "loc": ["path", "size"], "msg": "Value error, must be a multiple of 3",
                        "input": "4", "ctx": {"error": {}}},
                       {"type": "value_error", "loc": ["header", "x-label"], "msg": "Value error, 'E' is upper case",
-                       "input": "rEd", "ctx": {"error": {}}}]}""".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    Object.class));
+                       "input": "rEd", "ctx": {"error": {}}}]}""".getBytes(java.nio.charset.StandardCharsets.UTF_8), Object.class));
             // The value is converted first: a size that is no integer never reaches the validator.
-            TestResponse notANumber = client.request("GET", "/boxes/x").header("x-label", "red").send();
+            TestResponse notANumber =
+                    client.request("GET", "/boxes/x").header("x-label", "red").send();
             assertThat(notANumber.status()).isEqualTo(422);
-            assertThat(((List<?>) ((java.util.Map<?, ?>) notANumber.json()).get("detail"))).hasSize(1);
+            assertThat(((List<?>) ((java.util.Map<?, ?>) notANumber.json()).get("detail")))
+                    .hasSize(1);
         }
     }
 }

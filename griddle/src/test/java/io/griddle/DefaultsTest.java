@@ -13,20 +13,21 @@ import org.junit.jupiter.api.Test;
 /** {@link Default} on list query parameters and on record components of a body. */
 class DefaultsTest {
 
-    record Item(String name, @Default({}) Set<String> tags, @Default({"1", "2"}) List<Integer> sizes,
-                @Default("7") Optional<Integer> rank) {
-    }
+    record Item(
+            String name,
+            @Default({}) Set<String> tags,
+            @Default({"1", "2"}) List<Integer> sizes,
+            @Default("7") Optional<Integer> rank) {}
 
     // The other forms a record component takes: the whole list as one JSON array, JSON for a scalar.
-    record Order(@Default("[\"x\", \"y\"]") List<String> labels, @Default("[]") List<Item> items,
-                 @Default("10.5") double tax) {
-    }
+    record Order(
+            @Default("[\"x\", \"y\"]") List<String> labels,
+            @Default("[]") List<Item> items,
+            @Default("10.5") double tax) {}
 
-    record BadOrder(@Default("ten") double tax) {
-    }
+    record BadOrder(@Default("ten") double tax) {}
 
-    record TwoTaxes(@Default({"1", "2"}) double tax) {
-    }
+    record TwoTaxes(@Default({"1", "2"}) double tax) {}
 
     @SuppressWarnings("unused")
     static final class Orders {
@@ -55,7 +56,8 @@ class DefaultsTest {
     @SuppressWarnings("unused")
     static final class Items {
         @Get("/tags")
-        Map<String, Object> tags(@Query @Default({"foo", "bar"}) List<String> q, @Query("n") @Default({}) List<Integer> n) {
+        Map<String, Object> tags(
+                @Query @Default({"foo", "bar"}) List<String> q, @Query("n") @Default({}) List<Integer> n) {
             return Map.of("q", q, "n", n);
         }
 
@@ -94,8 +96,10 @@ class DefaultsTest {
         try (TestClient client = TestClient.of(App.create().include(new Items()))) {
             assertThat(client.post("/items", Map.of("name", "Foo")).json())
                     .isEqualTo(Map.of("name", "Foo", "tags", List.of(), "sizes", List.of(1, 2), "rank", 7));
-            assertThat(client.post("/items", Map.of("name", "Foo", "tags", List.of("a", "a"), "sizes", List.of(3),
-                    "rank", 1)).json())
+            assertThat(client.post(
+                                    "/items",
+                                    Map.of("name", "Foo", "tags", List.of("a", "a"), "sizes", List.of(3), "rank", 1))
+                            .json())
                     .isEqualTo(Map.of("name", "Foo", "tags", List.of("a"), "sizes", List.of(3), "rank", 1));
         }
     }
@@ -108,10 +112,12 @@ class DefaultsTest {
         }
         assertThatThrownBy(() -> App.create().include(new BadOrders()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("BadOrder.tax").hasMessageContaining("@Default(\"ten\")");
+                .hasMessageContaining("BadOrder.tax")
+                .hasMessageContaining("@Default(\"ten\")");
         assertThatThrownBy(() -> App.create().include(new TwoTaxOrders()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("TwoTaxes.tax").hasMessageContaining("one value");
+                .hasMessageContaining("TwoTaxes.tax")
+                .hasMessageContaining("one value");
     }
 
     @Test
@@ -129,8 +135,10 @@ class DefaultsTest {
     void defaultsThatDoNotConvertFailAtStartup() {
         assertThatThrownBy(() -> App.create().include(new BadDefault()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("BadDefault.x(count)").hasMessageContaining("@Default(\"many\")");
+                .hasMessageContaining("BadDefault.x(count)")
+                .hasMessageContaining("@Default(\"many\")");
         assertThatThrownBy(() -> App.create().include(new TwoForOne()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one value");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one value");
     }
 }

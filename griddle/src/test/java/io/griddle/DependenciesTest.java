@@ -24,7 +24,8 @@ class DependenciesTest {
     record Session(int id, String openedOn) implements AutoCloseable {
         @Override
         public void close() {
-            EVENTS.add("close " + id + " on " + (Thread.currentThread().getName().startsWith("griddle-blocking") ? "thread" : "loop"));
+            EVENTS.add("close " + id + " on "
+                    + (Thread.currentThread().getName().startsWith("griddle-blocking") ? "thread" : "loop"));
         }
     }
 
@@ -37,8 +38,7 @@ class DependenciesTest {
         }
     }
 
-    record Paging(String q, int skip, int limit) {
-    }
+    record Paging(String q, int skip, int limit) {}
 
     static final class CommonParams {
         Paging provide(@Query Optional<String> q, @Query @Default("0") int skip, @Query @Default("100") int limit) {
@@ -61,22 +61,33 @@ class DependenciesTest {
         }
     }
 
-    record Answer(String user, int session, String sessionThread, Paging paging, String handlerThread) {
-    }
+    record Answer(String user, int session, String sessionThread, Paging paging, String handlerThread) {}
 
     @SuppressWarnings("unused")
     static final class Items {
         @Get("/items")
-        Answer items(@Depends(CommonParams.class) Paging paging, @Depends(DbSession.class) Session session,
-                     @Depends(CurrentUser.class) String user) {
+        Answer items(
+                @Depends(CommonParams.class) Paging paging,
+                @Depends(DbSession.class) Session session,
+                @Depends(CurrentUser.class) String user) {
             EVENTS.add("handler");
-            return new Answer(user, session.id(), session.openedOn(), paging, Thread.currentThread().getName());
+            return new Answer(
+                    user,
+                    session.id(),
+                    session.openedOn(),
+                    paging,
+                    Thread.currentThread().getName());
         }
 
         @Get("/async-items")
         CompletionStage<Answer> asyncItems(@Depends(DbSession.class) Session session) {
-            return Async.sleep(Duration.ofMillis(1)).thenApply(v ->
-                    new Answer(null, session.id(), session.openedOn(), null, Thread.currentThread().getName()));
+            return Async.sleep(Duration.ofMillis(1))
+                    .thenApply(v -> new Answer(
+                            null,
+                            session.id(),
+                            session.openedOn(),
+                            null,
+                            Thread.currentThread().getName()));
         }
     }
 
@@ -93,7 +104,9 @@ class DependenciesTest {
     void providersRunOncePerRequestWhereTheirKindSaysAndResourcesCloseAfterTheResponse() {
         EVENTS.clear();
         try (TestClient client = TestClient.of(App.create().include(new Items()))) {
-            TestResponse response = client.request("GET", "/items?q=burger&limit=5").header("x-user", "dave").send();
+            TestResponse response = client.request("GET", "/items?q=burger&limit=5")
+                    .header("x-user", "dave")
+                    .send();
 
             Answer answer = response.json(Answer.class);
             assertThat(answer.user()).isEqualTo("dave@1");
@@ -118,23 +131,30 @@ class DependenciesTest {
             TestResponse response = client.get("/items?limit=many");
 
             assertThat(response.status()).isEqualTo(422);
-            assertThat(response.text()).isEqualTo("{\"detail\":["
-                    + "{\"type\":\"int_parsing\",\"loc\":[\"query\",\"limit\"],"
-                    + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"many\"},"
-                    + "{\"type\":\"missing\",\"loc\":[\"header\",\"x-user\"],\"msg\":\"Field required\",\"input\":null}]}");
+            assertThat(response.text())
+                    .isEqualTo(
+                            "{\"detail\":["
+                                    + "{\"type\":\"int_parsing\",\"loc\":[\"query\",\"limit\"],"
+                                    + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"many\"},"
+                                    + "{\"type\":\"missing\",\"loc\":[\"header\",\"x-user\"],\"msg\":\"Field required\",\"input\":null}]}");
         }
     }
 
     @Test
     void dependenciesForTheirEffectPerControllerAndAppWide() {
         try (TestClient client = TestClient.of(App.create().include(new Guarded()))) {
-            assertThat(client.request("GET", "/guarded").header("x-token", "fake-super-secret-token").send().text())
+            assertThat(client.request("GET", "/guarded")
+                            .header("x-token", "fake-super-secret-token")
+                            .send()
+                            .text())
                     .isEqualTo("\"in\"");
-            TestResponse wrong = client.request("GET", "/guarded").header("x-token", "nope").send();
+            TestResponse wrong =
+                    client.request("GET", "/guarded").header("x-token", "nope").send();
             assertThat(wrong.status()).isEqualTo(400);
             assertThat(wrong.text()).isEqualTo("{\"detail\":\"X-Token header invalid\"}");
         }
-        try (TestClient client = TestClient.of(App.create().dependencies(VerifyToken.class).include(new Items()))) {
+        try (TestClient client =
+                TestClient.of(App.create().dependencies(VerifyToken.class).include(new Items()))) {
             assertThat(client.get("/async-items").status()).isEqualTo(422);
         }
         assertThatThrownBy(() -> App.create().include(new Items()).dependencies(VerifyToken.class))

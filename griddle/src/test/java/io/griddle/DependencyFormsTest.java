@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 class DependencyFormsTest {
 
     /** A record whose components bind from the query. */
-    record Paging(@Query Optional<String> q, @Query @Default("0") int skip, @Query @Default("100") int limit) {
-    }
+    record Paging(
+            @Query Optional<String> q,
+            @Query @Default("0") int skip,
+            @Query @Default("100") int limit) {}
 
     /** A plain class with a single constructor, and a dependency of its own. */
     static final class Listing {
@@ -41,13 +43,24 @@ class DependencyFormsTest {
     static final class Items {
         @Get("/items")
         Map<String, Object> items(@Depends Paging paging, @Depends(Listing.class) Listing listing) {
-            return Map.of("q", paging.q().orElse("-"), "skip", paging.skip(), "limit", paging.limit(),
-                    "same", listing.paging == paging, "user", listing.user);
+            return Map.of(
+                    "q",
+                    paging.q().orElse("-"),
+                    "skip",
+                    paging.skip(),
+                    "limit",
+                    paging.limit(),
+                    "same",
+                    listing.paging == paging,
+                    "user",
+                    listing.user);
         }
 
         @Get("/counts")
-        List<Integer> counts(@Depends(Counter.class) int first, @Depends(Counter.class) int again,
-                             @Depends(value = Counter.class, useCache = false) int fresh) {
+        List<Integer> counts(
+                @Depends(Counter.class) int first,
+                @Depends(Counter.class) int again,
+                @Depends(value = Counter.class, useCache = false) int fresh) {
             return List.of(first, again, fresh);
         }
     }
@@ -55,14 +68,18 @@ class DependencyFormsTest {
     @Test
     void aRecordOrAClassWithoutProvideIsMadeFromItsConstructorOncePerRequest() {
         try (TestClient client = TestClient.of(App.create().include(new Items()))) {
-            TestResponse response = client.request("GET", "/items?q=foo&limit=5").header("x-user", "rick").send();
+            TestResponse response = client.request("GET", "/items?q=foo&limit=5")
+                    .header("x-user", "rick")
+                    .send();
 
-            assertThat(response.json()).isEqualTo(
-                    Map.of("q", "foo", "skip", 0, "limit", 5, "same", true, "user", "rick"));
-            assertThat(client.get("/items?skip=x").text()).isEqualTo("{\"detail\":["
-                    + "{\"type\":\"int_parsing\",\"loc\":[\"query\",\"skip\"],"
-                    + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"x\"},"
-                    + "{\"type\":\"missing\",\"loc\":[\"header\",\"x-user\"],\"msg\":\"Field required\",\"input\":null}]}");
+            assertThat(response.json())
+                    .isEqualTo(Map.of("q", "foo", "skip", 0, "limit", 5, "same", true, "user", "rick"));
+            assertThat(client.get("/items?skip=x").text())
+                    .isEqualTo(
+                            "{\"detail\":["
+                                    + "{\"type\":\"int_parsing\",\"loc\":[\"query\",\"skip\"],"
+                                    + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"x\"},"
+                                    + "{\"type\":\"missing\",\"loc\":[\"header\",\"x-user\"],\"msg\":\"Field required\",\"input\":null}]}");
         }
     }
 
@@ -70,8 +87,8 @@ class DependencyFormsTest {
     void theConstructorsParametersAreDocumentedOnce() {
         App app = App.create().include(new Items());
         @SuppressWarnings("unchecked")
-        Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
-                app.openapi().get("paths")).get("/items")).get("get");
+        Map<String, Object> operation = (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) app.openapi().get("paths")).get("/items")).get("get");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.get("parameters");
         assertThat(parameters).extracting(p -> p.get("name")).containsExactly("q", "skip", "limit", "x-user");
@@ -98,8 +115,7 @@ class DependencyFormsTest {
         }
     }
 
-    abstract static class Abstract {
-    }
+    abstract static class Abstract {}
 
     @SuppressWarnings("unused")
     static final class Bad {

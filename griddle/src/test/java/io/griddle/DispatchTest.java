@@ -27,7 +27,8 @@ class DispatchTest {
     static final List<String> EVENTS = new CopyOnWriteArrayList<>();
 
     private static String where() {
-        return (Loop.current() != null ? "loop " : "thread ") + Thread.currentThread().getName();
+        return (Loop.current() != null ? "loop " : "thread ")
+                + Thread.currentThread().getName();
     }
 
     /** Written by Jackson: the getter tells where the JSON was rendered. */
@@ -47,8 +48,7 @@ class DispatchTest {
         }
     }
 
-    record Order(String burger) {
-    }
+    record Order(String burger) {}
 
     static final class AsyncUser {
         CompletionStage<String> provide() {
@@ -100,8 +100,12 @@ class DispatchTest {
     }
 
     private Endpoint.Kind kind(String path) {
-        return app.web().routes().stream().filter(route -> route.path().template().equals(path))
-                .map(Route::endpoint).map(Endpoint::kind).findFirst().orElseThrow();
+        return app.web().routes().stream()
+                .filter(route -> route.path().template().equals(path))
+                .map(Route::endpoint)
+                .map(Endpoint::kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -113,7 +117,8 @@ class DispatchTest {
 
     @Test
     void aBlockingHandlersJsonIsRenderedOnItsThread() {
-        Map<?, ?> body = (Map<?, ?>) client.post("/orders", Map.of("burger", "classic")).json();
+        Map<?, ?> body =
+                (Map<?, ?>) client.post("/orders", Map.of("burger", "classic")).json();
 
         assertThat((String) body.get("handler")).startsWith("thread griddle-blocking-");
         assertThat(body.get("rendered")).isEqualTo(body.get("handler"));
@@ -121,7 +126,8 @@ class DispatchTest {
 
     @Test
     void anAsyncHandlersJsonIsRenderedOnTheLoop() {
-        Map<?, ?> body = (Map<?, ?>) client.post("/quick", Map.of("burger", "classic")).json();
+        Map<?, ?> body =
+                (Map<?, ?>) client.post("/quick", Map.of("burger", "classic")).json();
 
         assertThat((String) body.get("handler")).startsWith("loop ");
         assertThat(body.get("rendered")).isEqualTo(body.get("handler"));
@@ -134,7 +140,7 @@ class DispatchTest {
         String handler = (String) body.get("handler");
         assertThat(handler).startsWith("thread griddle-blocking-");
         assertThat(body.get("rendered")).isEqualTo(handler);
-        assertThat(EVENTS).containsExactly("async provider on loop", "blocking provider on " + handler,
-                "handler on " + handler);
+        assertThat(EVENTS)
+                .containsExactly("async provider on loop", "blocking provider on " + handler, "handler on " + handler);
     }
 }

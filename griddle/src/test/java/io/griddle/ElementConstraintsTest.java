@@ -17,11 +17,9 @@ import tools.jackson.databind.JsonNode;
 /** Constraints on list elements ({@code List<@Size(max = 3) String>}): checked per element and documented. */
 class ElementConstraintsTest {
 
-    record Tagged(String name, @Size(min = 1) List<@Size(max = 3) String> tags, Map<String, @Max(10) Integer> scores) {
-    }
+    record Tagged(String name, @Size(min = 1) List<@Size(max = 3) String> tags, Map<String, @Max(10) Integer> scores) {}
 
-    record Weighted(Map<Integer, @Positive Double> weights) {
-    }
+    record Weighted(Map<Integer, @Positive Double> weights) {}
 
     static final class Items {
         @Get("/items")
@@ -63,8 +61,8 @@ class ElementConstraintsTest {
         try (TestClient client = TestClient.of(App.create().include(new Items()))) {
             var ok = client.post("/tagged", Map.of("name", "a", "tags", List.of("x"), "scores", Map.of("a", 10)));
             assertThat(ok.status()).isEqualTo(200);
-            var response = client.post("/tagged", Map.of("name", "a", "tags", List.of("x", "long"),
-                    "scores", Map.of("a", 11)));
+            var response = client.post(
+                    "/tagged", Map.of("name", "a", "tags", List.of("x", "long"), "scores", Map.of("a", 11)));
             assertThat(response.status()).isEqualTo(422);
             assertThat(tree(response.text())).isEqualTo(tree("""
                     {"detail":[{"type":"string_too_long","loc":["body","tags",1],
@@ -72,14 +70,16 @@ class ElementConstraintsTest {
                                {"type":"less_than_equal","loc":["body","scores","a"],
                                 "msg":"Input should be less than or equal to 10","input":11,"ctx":{"le":10}}]}"""));
             var empty = client.post("/tagged", Map.of("name", "a", "tags", List.of(), "scores", Map.of()));
-            assertThat(tree(empty.text()).path("detail").get(0).path("type").asString()).isEqualTo("too_short");
+            assertThat(tree(empty.text()).path("detail").get(0).path("type").asString())
+                    .isEqualTo("too_short");
         }
     }
 
     @Test
     void mapsWithConvertedKeysCheckTheirValuesWithFloatLimits() {
         try (TestClient client = TestClient.of(App.create().include(new Items()))) {
-            assertThat(tree(client.post("/weighted", Map.of("weights", Map.of("1", 0.5))).text()))
+            assertThat(tree(client.post("/weighted", Map.of("weights", Map.of("1", 0.5)))
+                            .text()))
                     .isEqualTo(tree("{\"weights\":{\"1\":0.5}}"));
             var response = client.post("/weighted", Map.of("weights", Map.of("x", -1)));
             assertThat(response.status()).isEqualTo(422);
@@ -102,7 +102,8 @@ class ElementConstraintsTest {
                 {"type":"array","items":{"type":"string","maxLength":3},"title":"Q"}"""));
         assertThat(parameters.get(1).path("schema")).isEqualTo(tree("""
                 {"anyOf":[{"type":"array","items":{"type":"integer","maximum":5}},{"type":"null"}],"title":"N"}"""));
-        JsonNode tagged = document.path("components").path("schemas").path("Tagged").path("properties");
+        JsonNode tagged =
+                document.path("components").path("schemas").path("Tagged").path("properties");
         assertThat(tagged.path("tags")).isEqualTo(tree("""
                 {"type":"array","items":{"type":"string","maxLength":3},"minItems":1,"title":"Tags"}"""));
         assertThat(tagged.path("scores")).isEqualTo(tree("""

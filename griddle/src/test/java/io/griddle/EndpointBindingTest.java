@@ -21,15 +21,14 @@ import org.junit.jupiter.api.Test;
 
 class EndpointBindingTest {
 
-    record Burger(int number, String name) {
-    }
+    record Burger(int number, String name) {}
 
-    record Page(String sort, int limit, Integer page) {
-    }
+    record Page(String sort, int limit, Integer page) {}
 
     record Where(String thread, boolean virtual) {
         static Where now() {
-            return new Where(Thread.currentThread().getName(), Thread.currentThread().isVirtual());
+            return new Where(
+                    Thread.currentThread().getName(), Thread.currentThread().isVirtual());
         }
     }
 
@@ -62,7 +61,10 @@ class EndpointBindingTest {
         }
 
         @Get("/page")
-        Page page(@Query Optional<String> sort, @Query @Default("20") int limit, @Query @Default("1") Optional<Integer> page) {
+        Page page(
+                @Query Optional<String> sort,
+                @Query @Default("20") int limit,
+                @Query @Default("1") Optional<Integer> page) {
             return new Page(sort.orElse(null), limit, page.orElse(null));
         }
 
@@ -131,12 +133,35 @@ class EndpointBindingTest {
             return Response.text("made by hand").status(202);
         }
 
-        @Post("/verbs") String post() { return "POST"; }
-        @Put("/verbs") String put() { return "PUT"; }
-        @Patch("/verbs") String patch() { return "PATCH"; }
-        @Delete("/verbs") String delete() { return "DELETE"; }
-        @Options("/verbs") String options() { return "OPTIONS"; }
-        @Head("/head-only") String head() { return "HEAD"; }
+        @Post("/verbs")
+        String post() {
+            return "POST";
+        }
+
+        @Put("/verbs")
+        String put() {
+            return "PUT";
+        }
+
+        @Patch("/verbs")
+        String patch() {
+            return "PATCH";
+        }
+
+        @Delete("/verbs")
+        String delete() {
+            return "DELETE";
+        }
+
+        @Options("/verbs")
+        String options() {
+            return "OPTIONS";
+        }
+
+        @Head("/head-only")
+        String head() {
+            return "HEAD";
+        }
     }
 
     private TestClient client;
@@ -161,13 +186,15 @@ class EndpointBindingTest {
 
     @Test
     void missingQueryParameter() {
-        assertUnprocessable(client.get("/search"),
+        assertUnprocessable(
+                client.get("/search"),
                 "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"query\",\"q\"],\"msg\":\"Field required\",\"input\":null}]}");
     }
 
     @Test
     void pathParameterThatIsNotAnInteger() {
-        assertUnprocessable(client.get("/items/foo"),
+        assertUnprocessable(
+                client.get("/items/foo"),
                 "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"path\",\"item_id\"],"
                         + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"foo\"}]}");
     }
@@ -189,27 +216,31 @@ class EndpointBindingTest {
         for (String no : new String[] {"false", "FALSE", "0", "no", "off", "f", "n"}) {
             assertThat(client.get("/flags?flag=" + no).text()).as(no).isEqualTo("{\"flag\":false}");
         }
-        assertUnprocessable(client.get("/flags?flag=maybe"),
+        assertUnprocessable(
+                client.get("/flags?flag=maybe"),
                 "{\"detail\":[{\"type\":\"bool_parsing\",\"loc\":[\"query\",\"flag\"],"
                         + "\"msg\":\"Input should be a valid boolean, unable to interpret input\",\"input\":\"maybe\"}]}");
     }
 
     @Test
     void floatParsing() {
-        assertThat(client.get("/prices?price=4.5&discount=0.5").json()).isEqualTo(Map.of("price", 4.5, "discount", 0.5));
-        assertUnprocessable(client.get("/prices?price=cheap&discount=0"),
+        assertThat(client.get("/prices?price=4.5&discount=0.5").json())
+                .isEqualTo(Map.of("price", 4.5, "discount", 0.5));
+        assertUnprocessable(
+                client.get("/prices?price=cheap&discount=0"),
                 "{\"detail\":[{\"type\":\"float_parsing\",\"loc\":[\"query\",\"price\"],"
                         + "\"msg\":\"Input should be a valid number, unable to parse string as a number\",\"input\":\"cheap\"}]}");
         assertThat(client.get("/prices?price=NaN&discount=0").status()).isEqualTo(422);
         assertThat(client.get("/prices?price=1&discount=Infinity").status()).isEqualTo(422);
-        assertThat(client.get("/prices?price=1d&discount=0").status()).isEqualTo(422);     // Java-only spellings
+        assertThat(client.get("/prices?price=1d&discount=0").status()).isEqualTo(422); // Java-only spellings
         assertThat(client.get("/prices?price=0x1p3&discount=0").status()).isEqualTo(422);
         assertThat(client.get("/prices?price=.5&discount=-1e2").status()).isEqualTo(200);
     }
 
     @Test
     void severalErrorsAreReportedTogether() {
-        assertUnprocessable(client.get("/many/foo?size=big"),
+        assertUnprocessable(
+                client.get("/many/foo?size=big"),
                 "{\"detail\":["
                         + "{\"type\":\"int_parsing\",\"loc\":[\"path\",\"item_id\"],"
                         + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"foo\"},"
@@ -222,7 +253,8 @@ class EndpointBindingTest {
 
     @Test
     void errorsAreOrderedPathQueryHeaderAsFastApiDoesWhateverTheParameterOrder() {
-        assertUnprocessable(client.get("/mixed/foo?size=big"),
+        assertUnprocessable(
+                client.get("/mixed/foo?size=big"),
                 "{\"detail\":["
                         + "{\"type\":\"int_parsing\",\"loc\":[\"path\",\"item_id\"],"
                         + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"foo\"},"
@@ -237,19 +269,23 @@ class EndpointBindingTest {
     @Test
     void optionalAndDefaultParameters() {
         assertThat(client.get("/page").text()).isEqualTo("{\"sort\":null,\"limit\":20,\"page\":1}");
-        assertThat(client.get("/page?sort=name&limit=5&page=3").text()).isEqualTo("{\"sort\":\"name\",\"limit\":5,\"page\":3}");
+        assertThat(client.get("/page?sort=name&limit=5&page=3").text())
+                .isEqualTo("{\"sort\":\"name\",\"limit\":5,\"page\":3}");
     }
 
     @Test
     void optionalParameterStillHasToConvert() {
-        assertUnprocessable(client.get("/page?page=last"),
+        assertUnprocessable(
+                client.get("/page?page=last"),
                 "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"query\",\"page\"],"
                         + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"last\"}]}");
     }
 
     @Test
     void headerNameIsTheParameterNameWithHyphens() {
-        TestResponse response = client.request("GET", "/agent").header("User-Agent", "griddle-test").send();
+        TestResponse response = client.request("GET", "/agent")
+                .header("User-Agent", "griddle-test")
+                .send();
 
         assertThat(response.json()).isEqualTo(Map.of("user_agent", "griddle-test", "token", "none"));
     }
@@ -257,14 +293,17 @@ class EndpointBindingTest {
     @Test
     void headerNameMayBeGiven() {
         TestResponse response = client.request("GET", "/agent")
-                .header("user-agent", "curl").header("x-token", "secret").send();
+                .header("user-agent", "curl")
+                .header("x-token", "secret")
+                .send();
 
         assertThat(response.json()).isEqualTo(Map.of("user_agent", "curl", "token", "secret"));
     }
 
     @Test
     void missingHeaderIsReportedUnderItsHyphenatedName() {
-        assertUnprocessable(client.get("/agent"),
+        assertUnprocessable(
+                client.get("/agent"),
                 "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"header\",\"user-agent\"],\"msg\":\"Field required\",\"input\":null}]}");
     }
 
@@ -306,7 +345,9 @@ class EndpointBindingTest {
 
     @Test
     void boundedBlockingPoolUsesPlatformThreads() {
-        try (TestClient pooled = TestClient.builder(App.create().include(new Shop())).blockingThreads(2).build()) {
+        try (TestClient pooled = TestClient.builder(App.create().include(new Shop()))
+                .blockingThreads(2)
+                .build()) {
             Where where = pooled.get("/where/blocking").json(Where.class);
 
             assertThat(where.thread()).matches("griddle-blocking-\\d+");
@@ -357,9 +398,13 @@ class EndpointBindingTest {
 
     @Test
     void validationAnswerCanBeReplaced() {
-        App app = App.create().include(new Shop())
-                .exceptionHandler(RequestValidationError.class, (request, e) ->
-                        Response.json(Map.of("problems", e.errors().size())).status(400));
+        App app = App.create()
+                .include(new Shop())
+                .exceptionHandler(
+                        RequestValidationError.class,
+                        (request, e) -> Response.json(
+                                        Map.of("problems", e.errors().size()))
+                                .status(400));
         try (TestClient custom = TestClient.of(app)) {
             TestResponse response = custom.get("/many/foo");
 

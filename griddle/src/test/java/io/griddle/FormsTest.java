@@ -20,11 +20,9 @@ import org.junit.jupiter.api.Test;
 /** @Form and @File parameters: urlencoded and multipart bodies, FastAPI's 422s and 400s. */
 class FormsTest {
 
-    record Login(String username, String password) {
-    }
+    record Login(String username, String password) {}
 
-    record Filter(int limit, List<String> tags, Optional<Boolean> archived) {
-    }
+    record Filter(int limit, List<String> tags, Optional<Boolean> archived) {}
 
     /** A provider reading form fields: its fields join the route's form. */
     static final class Credentials {
@@ -41,8 +39,12 @@ class FormsTest {
         }
 
         @Post("/fields")
-        Map<String, Object> fields(@Form int count, @Form @Size(min = 3) String name, @Form Optional<String> note,
-                                   @Form @Default("x") String mode, @Form List<Integer> ids) {
+        Map<String, Object> fields(
+                @Form int count,
+                @Form @Size(min = 3) String name,
+                @Form Optional<String> note,
+                @Form @Default("x") String mode,
+                @Form List<Integer> ids) {
             return Map.of("count", count, "name", name, "note", note.orElse("none"), "mode", mode, "ids", ids);
         }
 
@@ -68,8 +70,17 @@ class FormsTest {
 
         @Post("/uploadfile/")
         Map<String, Object> upload(@File UploadFile file, @Form Optional<String> token) {
-            return Map.of("filename", file.filename(), "type", file.contentType(), "size", file.size(),
-                    "text", file.text(), "token", token.orElse("-"));
+            return Map.of(
+                    "filename",
+                    file.filename(),
+                    "type",
+                    file.contentType(),
+                    "size",
+                    file.size(),
+                    "text",
+                    file.text(),
+                    "token",
+                    token.orElse("-"));
         }
 
         @Post("/uploadfiles/")
@@ -205,9 +216,11 @@ class FormsTest {
 
     @Test
     void multipartFieldsAndFilesBind() {
-        TestResponse response = multipart("/uploadfile/", Multipart.create()
-                .field("token", "abc")
-                .file("file", "notes.txt", "text/plain", utf8("héllo\r\nworld")));
+        TestResponse response = multipart(
+                "/uploadfile/",
+                Multipart.create()
+                        .field("token", "abc")
+                        .file("file", "notes.txt", "text/plain", utf8("héllo\r\nworld")));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(json("""
                 {"filename":"notes.txt","type":"text/plain","size":13,"text":"héllo\\r\\nworld","token":"abc"}"""));
@@ -219,17 +232,19 @@ class FormsTest {
         for (int i = 0; i < binary.length; i++) {
             binary[i] = (byte) (i * 31);
         }
-        TestResponse response = multipart("/files/",
-                Multipart.create().file("file", "blob.bin", "application/octet-stream", binary));
+        TestResponse response =
+                multipart("/files/", Multipart.create().file("file", "blob.bin", "application/octet-stream", binary));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("file_size", 70_000));
     }
 
     @Test
     void severalFilesUnderOneName() {
-        TestResponse response = multipart("/uploadfiles/", Multipart.create()
-                .file("files", "a.txt", "text/plain", utf8("a"))
-                .file("files", "b.txt", "text/plain", utf8("bb")));
+        TestResponse response = multipart(
+                "/uploadfiles/",
+                Multipart.create()
+                        .file("files", "a.txt", "text/plain", utf8("a"))
+                        .file("files", "b.txt", "text/plain", utf8("bb")));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("filenames", List.of("a.txt", "b.txt")));
     }
@@ -241,9 +256,11 @@ class FormsTest {
         assertThat(response.json()).isEqualTo(json("""
                 {"detail":[{"type":"missing","loc":["body","file"],"msg":"Field required","input":null}]}"""));
 
-        assertThat(multipart("/maybe-file", Multipart.create().field("other", "x")).json())
+        assertThat(multipart("/maybe-file", Multipart.create().field("other", "x"))
+                        .json())
                 .isEqualTo(Map.of("present", false));
-        assertThat(multipart("/maybe-file", Multipart.create().file("file", "a", "text/plain", utf8("a"))).json())
+        assertThat(multipart("/maybe-file", Multipart.create().file("file", "a", "text/plain", utf8("a")))
+                        .json())
                 .isEqualTo(Map.of("present", true));
     }
 
@@ -259,14 +276,19 @@ class FormsTest {
 
     @Test
     void malformedMultipartIs400() {
-        TestResponse noBoundary = client.request("POST", "/files/").body(utf8("--x\r\n"), "multipart/form-data").send();
+        TestResponse noBoundary = client.request("POST", "/files/")
+                .body(utf8("--x\r\n"), "multipart/form-data")
+                .send();
         assertThat(noBoundary.status()).isEqualTo(400);
         assertThat(noBoundary.json()).isEqualTo(Map.of("detail", "Missing boundary in multipart."));
 
-        byte[] cut = Multipart.create().file("file", "a.txt", "text/plain", utf8("abc")).bytes();
+        byte[] cut = Multipart.create()
+                .file("file", "a.txt", "text/plain", utf8("abc"))
+                .bytes();
         byte[] truncated = java.util.Arrays.copyOf(cut, cut.length - 20);
         TestResponse broken = client.request("POST", "/files/")
-                .body(truncated, Multipart.create().contentType()).send();
+                .body(truncated, Multipart.create().contentType())
+                .send();
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json()).isEqualTo(Map.of("detail", "There was an error parsing the body"));
     }

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class ParametersTest {
 
-    enum Size { small, medium, large }
-
-    record Tags(List<String> tag, List<Integer> n) {
+    enum Size {
+        small,
+        medium,
+        large
     }
+
+    record Tags(List<String> tag, List<Integer> n) {}
 
     @SuppressWarnings("unused")
     static final class Shop {
@@ -48,7 +51,8 @@ class ParametersTest {
 
         @Get("/ids/{id}")
         Map<String, Object> id(@Path UUID id, @Query Optional<LocalDate> day) {
-            return Map.of("id", id.toString(), "day", day.map(LocalDate::toString).orElse("none"));
+            return Map.of(
+                    "id", id.toString(), "day", day.map(LocalDate::toString).orElse("none"));
         }
     }
 
@@ -66,14 +70,17 @@ class ParametersTest {
 
     @Test
     void cookiesBindByName() {
-        TestResponse response = client.request("GET", "/cookie").header("cookie", "session=abc; ads_id=7").send();
+        TestResponse response = client.request("GET", "/cookie")
+                .header("cookie", "session=abc; ads_id=7")
+                .send();
 
         assertThat(response.json()).isEqualTo(Map.of("ads_id", "7", "session", "abc"));
     }
 
     @Test
     void missingCookieIsLocatedUnderCookie() {
-        assertUnprocessable(client.get("/cookie"),
+        assertUnprocessable(
+                client.get("/cookie"),
                 "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"cookie\",\"session\"],\"msg\":\"Field required\",\"input\":null}]}");
     }
 
@@ -86,7 +93,10 @@ class ParametersTest {
     @Test
     void repeatedHeadersMakeAList() {
         TestResponse response = client.request("GET", "/tokens")
-                .header("x-token", "foo").header("X-Token", "bar").header("x-n", "3").send();
+                .header("x-token", "foo")
+                .header("X-Token", "bar")
+                .header("x-n", "3")
+                .send();
 
         assertThat(response.json()).isEqualTo(Map.of("tokens", List.of("foo", "bar"), "n", List.of(3)));
         assertThat(client.get("/tokens").json()).isEqualTo(Map.of("tokens", List.of(), "n", List.of()));
@@ -94,7 +104,11 @@ class ParametersTest {
 
     @Test
     void headerListElementErrorsAreLocatedUnderHeader() {
-        assertUnprocessable(client.request("GET", "/tokens").header("x-n", "1").header("x-n", "two").send(),
+        assertUnprocessable(
+                client.request("GET", "/tokens")
+                        .header("x-n", "1")
+                        .header("x-n", "two")
+                        .send(),
                 "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"header\",\"x-n\",1],"
                         + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"two\"}]}");
     }
@@ -105,25 +119,30 @@ class ParametersTest {
         assertThat(client.get("/numbers/-3.00").json()).isEqualTo(Map.of("n", -3));
         assertThat(client.get("/numbers/7.").json()).isEqualTo(Map.of("n", 7));
         for (String text : List.of("3.14", "1e3", ".0", "10.0.0")) {
-            assertUnprocessable(client.get("/numbers/" + text),
+            assertUnprocessable(
+                    client.get("/numbers/" + text),
                     "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"path\",\"n\"],"
-                            + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"" + text + "\"}]}");
+                            + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\""
+                            + text + "\"}]}");
         }
     }
 
     @Test
     void listElementErrorsCarryTheirIndex() {
-        assertUnprocessable(client.get("/tags?tag=a&n=1&n=x"),
+        assertUnprocessable(
+                client.get("/tags?tag=a&n=1&n=x"),
                 "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"query\",\"n\",1],"
                         + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\",\"input\":\"x\"}]}");
-        assertUnprocessable(client.get("/tags"),
+        assertUnprocessable(
+                client.get("/tags"),
                 "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"query\",\"tag\"],\"msg\":\"Field required\",\"input\":null}]}");
     }
 
     @Test
     void enumsBindByNameAndListTheirValuesWhenWrong() {
         assertThat(client.get("/sizes/medium").text()).isEqualTo("{\"size\":\"medium\"}");
-        assertUnprocessable(client.get("/sizes/huge"),
+        assertUnprocessable(
+                client.get("/sizes/huge"),
                 "{\"detail\":[{\"type\":\"enum\",\"loc\":[\"path\",\"size\"],"
                         + "\"msg\":\"Input should be 'small', 'medium' or 'large'\",\"input\":\"huge\","
                         + "\"ctx\":{\"expected\":\"'small', 'medium' or 'large'\"}}]}");
@@ -135,7 +154,8 @@ class ParametersTest {
         assertThat(client.get("/ids/" + id + "?day=2024-02-29").json())
                 .isEqualTo(Map.of("id", id.toString(), "day", "2024-02-29"));
         assertThat(client.get("/ids/not-a-uuid").json().toString()).contains("uuid_parsing");
-        assertUnprocessable(client.get("/ids/" + id + "?day=2024-13-01"),
+        assertUnprocessable(
+                client.get("/ids/" + id + "?day=2024-13-01"),
                 "{\"detail\":[{\"type\":\"date_from_datetime_parsing\",\"loc\":[\"query\",\"day\"],"
                         + "\"msg\":\"Input should be a valid date or datetime, invalid date format\",\"input\":\"2024-13-01\"}]}");
     }

@@ -16,14 +16,15 @@ import tools.jackson.databind.JsonNode;
 /** @ResponseModel: conversion into the model, its filters, and results that do not fit (500). */
 class ResponseModelTest {
 
-    record Part(String name, @Default("1") int count) {
-    }
+    record Part(String name, @Default("1") int count) {}
 
-    record Item(String name, Optional<String> note, @Default("10.5") double tax, @Default("[]") List<Part> parts) {
-    }
+    record Item(
+            String name,
+            Optional<String> note,
+            @Default("10.5") double tax,
+            @Default("[]") List<Part> parts) {}
 
-    record Secret(String name, String password, Optional<String> note) {
-    }
+    record Secret(String name, String password, Optional<String> note) {}
 
     static final class Items {
         @ResponseModel(Item.class)
@@ -50,7 +51,10 @@ class ResponseModelTest {
             return new Item("a", Optional.empty(), 1, List.of());
         }
 
-        @ResponseModel(value = Item.class, include = {"name", "tax"}, exclude = "tax")
+        @ResponseModel(
+                value = Item.class,
+                include = {"name", "tax"},
+                exclude = "tax")
         @Get("/include")
         public Object include() {
             return Map.of("name", "a", "tax", 3);
@@ -84,9 +88,11 @@ class ResponseModelTest {
     @Test
     void resultsAreConvertedAndFiltered() {
         try (TestClient client = TestClient.of(App.create().include(new Items()))) {
-            assertThat(get(client, "/converted")).isEqualTo(tree("{\"name\":\"a\",\"note\":\"n\",\"tax\":10.5,\"parts\":[]}"));
+            assertThat(get(client, "/converted"))
+                    .isEqualTo(tree("{\"name\":\"a\",\"note\":\"n\",\"tax\":10.5,\"parts\":[]}"));
             assertThat(get(client, "/unset")).isEqualTo(tree("{\"name\":\"a\",\"parts\":[{\"name\":\"p\"}]}"));
-            assertThat(get(client, "/defaults")).isEqualTo(tree("{\"name\":\"a\",\"parts\":[{\"name\":\"p\"},{\"name\":\"q\",\"count\":2}]}"));
+            assertThat(get(client, "/defaults"))
+                    .isEqualTo(tree("{\"name\":\"a\",\"parts\":[{\"name\":\"p\"},{\"name\":\"q\",\"count\":2}]}"));
             assertThat(get(client, "/none")).isEqualTo(tree("{\"name\":\"a\",\"tax\":1.0,\"parts\":[]}"));
             assertThat(get(client, "/include")).isEqualTo(tree("{\"name\":\"a\"}"));
         }
@@ -108,12 +114,23 @@ class ResponseModelTest {
         try (TestClient client = TestClient.of(App.create().include(new Items()))) {
             document = Json.mapper().readTree(client.get("/openapi.json").text());
         }
-        assertThat(document.path("paths").path("/converted").path("get").path("responses").path("200")
-                .path("content").path("application/json").path("schema")).isEqualTo(tree("{\"$ref\":\"#/components/schemas/Item\"}"));
+        assertThat(document.path("paths")
+                        .path("/converted")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
+                .isEqualTo(tree("{\"$ref\":\"#/components/schemas/Item\"}"));
         assertThat(document.path("components").path("schemas").path("Part")).isEqualTo(tree("""
                 {"type":"object","properties":{"name":{"type":"string","title":"Name"},
                  "count":{"type":"integer","title":"Count","default":1}},"required":["name"],"title":"Part"}"""));
-        assertThat(document.path("components").path("schemas").path("Item").path("properties").path("parts"))
+        assertThat(document.path("components")
+                        .path("schemas")
+                        .path("Item")
+                        .path("properties")
+                        .path("parts"))
                 .isEqualTo(tree("""
                         {"type":"array","items":{"$ref":"#/components/schemas/Part"},"title":"Parts","default":[]}"""));
     }
@@ -156,7 +173,8 @@ class ResponseModelTest {
     @Test
     void withoutAModelAHandlerMayReturnAResponseOrData() {
         try (TestClient client = TestClient.builder(App.create().include(new ResponseWithoutModel()))
-                .followRedirects(false).build()) {
+                .followRedirects(false)
+                .build()) {
             assertThat(get(client, "/portal")).isEqualTo(tree("{\"message\":\"here\"}"));
             var redirect = client.get("/portal?teleport=true");
             assertThat(redirect.status()).isEqualTo(307);

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ResponsesTest {
 
-    record Item(String name) {
-    }
+    record Item(String name) {}
 
     /** What clients may see of a user. */
     public static class UserOut {
@@ -47,8 +46,7 @@ class ResponsesTest {
 
         @StatusCode(204)
         @Delete("/items/{name}")
-        void delete(@Path String name) {
-        }
+        void delete(@Path String name) {}
 
         @Get("/cached")
         Response cached() {
@@ -78,9 +76,12 @@ class ResponsesTest {
         }
     }
 
-    private final TestClient client = TestClient.of(App.create().include(new Shop())
-            .exceptionHandler(OutOfStock.class, (request, e) ->
-                    Response.json(Map.of("message", "Oops! " + e.getMessage() + " is sold out")).status(418)));
+    private final TestClient client = TestClient.of(App.create()
+            .include(new Shop())
+            .exceptionHandler(
+                    OutOfStock.class,
+                    (request, e) -> Response.json(Map.of("message", "Oops! " + e.getMessage() + " is sold out"))
+                            .status(418)));
 
     @AfterEach
     void stop() {
@@ -88,7 +89,9 @@ class ResponsesTest {
     }
 
     private TestResponse postJson(String path, String json) {
-        return client.request("POST", path).body(json.getBytes(StandardCharsets.UTF_8), "application/json").send();
+        return client.request("POST", path)
+                .body(json.getBytes(StandardCharsets.UTF_8), "application/json")
+                .send();
     }
 
     @Test
@@ -114,7 +117,8 @@ class ResponsesTest {
 
     @Test
     void theDeclaredReturnTypeFiltersTheOutput() {
-        TestResponse response = postJson("/users", "{\"username\":\"dave\",\"email\":\"d@example.com\",\"password\":\"secret\"}");
+        TestResponse response =
+                postJson("/users", "{\"username\":\"dave\",\"email\":\"d@example.com\",\"password\":\"secret\"}");
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.text()).isEqualTo("{\"username\":\"dave\",\"email\":\"d@example.com\"}");

@@ -43,8 +43,13 @@ class RoutersTest {
             return Map.of("id", thing_id);
         }
 
-        @Operation(tags = "method", summary = "Change a thing", description = "Changes **one** thing.",
-                deprecated = true, operationId = "change", responseDescription = "The changed thing")
+        @Operation(
+                tags = "method",
+                summary = "Change a thing",
+                description = "Changes **one** thing.",
+                deprecated = true,
+                operationId = "change",
+                responseDescription = "The changed thing")
         @ApiResponse(status = 404, description = "No such thing")
         @ApiResponse(status = 409, model = Problem.class)
         @Put("/{thing_id}")
@@ -59,8 +64,7 @@ class RoutersTest {
         }
     }
 
-    record Problem(String message) {
-    }
+    record Problem(String message) {}
 
     static final class Health {
         @Get("/health")
@@ -70,30 +74,57 @@ class RoutersTest {
     }
 
     private static App app() {
-        ApiRouter inner = ApiRouter.create().prefix("/things").tags("inner").dependencies(Inner.class)
-                .response(404, "Not found").response(500, "Broken").include(new Things());
-        ApiRouter outer = ApiRouter.create().prefix("/v1").tags("outer").dependencies(Outer.class)
-                .response(404, "Outer not found").include(inner).include("/misc", new Health());
-        return App.create().tags(Tag.of("outer", "The outer router's routes.")
-                        .externalDocs("More", "https://example.com/outer"), Tag.of("method", null))
+        ApiRouter inner = ApiRouter.create()
+                .prefix("/things")
+                .tags("inner")
+                .dependencies(Inner.class)
+                .response(404, "Not found")
+                .response(500, "Broken")
+                .include(new Things());
+        ApiRouter outer = ApiRouter.create()
+                .prefix("/v1")
+                .tags("outer")
+                .dependencies(Outer.class)
+                .response(404, "Outer not found")
+                .include(inner)
+                .include("/misc", new Health());
+        return App.create()
+                .tags(
+                        Tag.of("outer", "The outer router's routes.").externalDocs("More", "https://example.com/outer"),
+                        Tag.of("method", null))
                 .include(outer)
-                .include(ApiRouter.create().prefix("/denied").dependencies(Denied.class).include(new Health()))
-                .include(ApiRouter.create().includeInSchema(false).deprecated(true).include("/quiet", new Health()));
+                .include(ApiRouter.create()
+                        .prefix("/denied")
+                        .dependencies(Denied.class)
+                        .include(new Health()))
+                .include(ApiRouter.create()
+                        .includeInSchema(false)
+                        .deprecated(true)
+                        .include("/quiet", new Health()));
     }
 
     @Test
     void prefixesAreJoinedAndDependenciesRunOuterFirst() {
         CALLS.clear();
         try (TestClient client = TestClient.of(app())) {
-            var response = client.request("GET", "/v1/things/7").header("x-outer", "1").send();
+            var response =
+                    client.request("GET", "/v1/things/7").header("x-outer", "1").send();
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json()).isEqualTo(Map.of("id", "7"));
             assertThat(CALLS).containsExactly("outer", "inner");
 
-            assertThat(client.get("/v1/things/7").status()).as("the outer dependency's header is required").isEqualTo(422);
-            assertThat(client.request("GET", "/v1/misc/health").header("x-outer", "1").send().json()).isEqualTo("ok");
+            assertThat(client.get("/v1/things/7").status())
+                    .as("the outer dependency's header is required")
+                    .isEqualTo(422);
+            assertThat(client.request("GET", "/v1/misc/health")
+                            .header("x-outer", "1")
+                            .send()
+                            .json())
+                    .isEqualTo("ok");
             assertThat(client.get("/denied/health").status()).isEqualTo(403);
-            assertThat(client.get("/quiet/health").json()).as("left out of the document, still served").isEqualTo("ok");
+            assertThat(client.get("/quiet/health").json())
+                    .as("left out of the document, still served")
+                    .isEqualTo("ok");
             assertThat(client.get("/things/7").status()).isEqualTo(404);
         }
     }
@@ -114,14 +145,16 @@ class RoutersTest {
         assertThat(get.has("deprecated")).isFalse();
 
         JsonNode put = paths.path("/v1/things/{thing_id}").path("put");
-        assertThat(put.propertyNames()).containsExactly("tags", "summary", "description", "operationId", "deprecated",
-                "parameters", "responses");
+        assertThat(put.propertyNames())
+                .containsExactly(
+                        "tags", "summary", "description", "operationId", "deprecated", "parameters", "responses");
         assertThat(put.path("tags")).isEqualTo(tree("[\"outer\",\"inner\",\"class\",\"method\"]"));
         assertThat(put.path("summary").asString()).isEqualTo("Change a thing");
         assertThat(put.path("description").asString()).isEqualTo("Changes **one** thing.");
         assertThat(put.path("operationId").asString()).isEqualTo("change");
         assertThat(put.path("deprecated").asBoolean()).isTrue();
-        assertThat(put.path("responses").path("200").path("description").asString()).isEqualTo("The changed thing");
+        assertThat(put.path("responses").path("200").path("description").asString())
+                .isEqualTo("The changed thing");
         assertThat(put.path("responses").propertyNames()).containsExactly("200", "404", "500", "409", "422");
         assertThat(put.path("responses").path("404")).isEqualTo(tree("{\"description\":\"No such thing\"}"));
         assertThat(put.path("responses").path("409")).isEqualTo(tree("""
@@ -129,7 +162,12 @@ class RoutersTest {
         assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
 
         assertThat(paths.path("/v1/misc/health").path("get").path("tags")).isEqualTo(tree("[\"outer\"]"));
-        assertThat(paths.path("/v1/misc/health").path("get").path("responses").path("404").path("description").asString())
+        assertThat(paths.path("/v1/misc/health")
+                        .path("get")
+                        .path("responses")
+                        .path("404")
+                        .path("description")
+                        .asString())
                 .isEqualTo("Outer not found");
 
         assertThat(document.path("tags")).isEqualTo(tree("""

@@ -15,11 +15,9 @@ import tools.jackson.databind.JsonNode;
 /** URL values (Pydantic's AnyUrl) and maps whose keys are not text (Pydantic's dict[int, float]). */
 class UrlsAndMapKeysTest {
 
-    record Image(URI url, String name) {
-    }
+    record Image(URI url, String name) {}
 
-    record Item(String name, Optional<Image> image) {
-    }
+    record Item(String name, Optional<Image> image) {}
 
     @SuppressWarnings("unused")
     static final class Images {
@@ -57,11 +55,14 @@ class UrlsAndMapKeysTest {
 
     @Test
     void absoluteUrlsAreNormalisedAsPydanticDoes() {
-        assertThat(client.post("/images", Map.of("url", "http://example.com/image.png", "name", "x")).json())
+        assertThat(client.post("/images", Map.of("url", "http://example.com/image.png", "name", "x"))
+                        .json())
                 .isEqualTo(Map.of("url", "http://example.com/image.png", "name", "x"));
-        assertThat(client.post("/images", Map.of("url", "HTTPS://Example.COM", "name", "x")).json())
+        assertThat(client.post("/images", Map.of("url", "HTTPS://Example.COM", "name", "x"))
+                        .json())
                 .isEqualTo(Map.of("url", "https://example.com/", "name", "x"));
-        assertThat(client.post("/images", Map.of("url", "mailto:someone@example.com", "name", "x")).json())
+        assertThat(client.post("/images", Map.of("url", "mailto:someone@example.com", "name", "x"))
+                        .json())
                 .isEqualTo(Map.of("url", "mailto:someone@example.com", "name", "x"));
     }
 
@@ -94,11 +95,17 @@ class UrlsAndMapKeysTest {
 
     @Test
     void openApiDocumentsUrlsAndLeavesNullableModelsUntitled() {
-        JsonNode schemas = Json.mapper().readTree(client.get("/openapi.json").text()).path("components").path("schemas");
-        assertThat(schemas.path("Image").path("properties").path("url")).isEqualTo(Json.mapper().readTree("""
+        JsonNode schemas = Json.mapper()
+                .readTree(client.get("/openapi.json").text())
+                .path("components")
+                .path("schemas");
+        assertThat(schemas.path("Image").path("properties").path("url"))
+                .isEqualTo(Json.mapper().readTree("""
                 {"type": "string", "format": "uri", "minLength": 1, "title": "Url"}"""));
-        assertThat(schemas.path("Item").path("properties").path("image")).isEqualTo(Json.mapper().readTree("""
+        assertThat(schemas.path("Item").path("properties").path("image"))
+                .isEqualTo(Json.mapper().readTree("""
                 {"anyOf": [{"$ref": "#/components/schemas/Image"}, {"type": "null"}]}"""));
-        assertThat(List.of(schemas.path("Item").path("required").get(0).stringValue())).containsExactly("name");
+        assertThat(List.of(schemas.path("Item").path("required").get(0).stringValue()))
+                .containsExactly("name");
     }
 }

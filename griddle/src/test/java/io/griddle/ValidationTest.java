@@ -27,12 +27,13 @@ import org.junit.jupiter.api.Test;
 
 class ValidationTest {
 
-    record Item(@NotBlank String name, @Positive double price, @Size(max = 2) List<String> tags,
-                @Email Optional<String> contact) {
-    }
+    record Item(
+            @NotBlank String name,
+            @Positive double price,
+            @Size(max = 2) List<String> tags,
+            @Email Optional<String> contact) {}
 
-    record Booking(@Min(1) int nights, @AssertTrue boolean agreed) {
-    }
+    record Booking(@Min(1) int nights, @AssertTrue boolean agreed) {}
 
     // A compact constructor that refuses its values: the Java form of a model validator that raises ValueError.
     record Stay(int from, int to) {
@@ -56,8 +57,11 @@ class ValidationTest {
         }
 
         @Get("/numbers")
-        String numbers(@Query @Positive Optional<Integer> gt, @Query @PositiveOrZero Optional<Integer> ge,
-                       @Query @Negative Optional<Integer> lt, @Query @DecimalMax("2.5") Optional<Double> le) {
+        String numbers(
+                @Query @Positive Optional<Integer> gt,
+                @Query @PositiveOrZero Optional<Integer> ge,
+                @Query @Negative Optional<Integer> lt,
+                @Query @DecimalMax("2.5") Optional<Double> le) {
             return "ok";
         }
 
@@ -109,16 +113,20 @@ class ValidationTest {
     }
 
     private static TestResponse postJson(TestClient client, String path, String json) {
-        return client.request("POST", path).body(json.getBytes(StandardCharsets.UTF_8), "application/json").send();
+        return client.request("POST", path)
+                .body(json.getBytes(StandardCharsets.UTF_8), "application/json")
+                .send();
     }
 
     @Test
     void stringLength() {
         assertThat(client.get("/search?q=four").text()).isEqualTo("\"four\"");
-        assertUnprocessable(client.get("/search?q=fo"),
+        assertUnprocessable(
+                client.get("/search?q=fo"),
                 "{\"detail\":[{\"type\":\"string_too_short\",\"loc\":[\"query\",\"q\"],"
                         + "\"msg\":\"String should have at least 3 characters\",\"input\":\"fo\",\"ctx\":{\"min_length\":3}}]}");
-        assertUnprocessable(client.get("/search?q=toolong"),
+        assertUnprocessable(
+                client.get("/search?q=toolong"),
                 "{\"detail\":[{\"type\":\"string_too_long\",\"loc\":[\"query\",\"q\"],"
                         + "\"msg\":\"String should have at most 5 characters\",\"input\":\"toolong\",\"ctx\":{\"max_length\":5}}]}");
     }
@@ -126,13 +134,16 @@ class ValidationTest {
     @Test
     void numberBounds() {
         assertThat(client.get("/items/7").text()).isEqualTo("7");
-        assertUnprocessable(client.get("/items/0"),
+        assertUnprocessable(
+                client.get("/items/0"),
                 "{\"detail\":[{\"type\":\"greater_than_equal\",\"loc\":[\"path\",\"id\"],"
                         + "\"msg\":\"Input should be greater than or equal to 1\",\"input\":\"0\",\"ctx\":{\"ge\":1}}]}");
-        assertUnprocessable(client.get("/items/1001"),
+        assertUnprocessable(
+                client.get("/items/1001"),
                 "{\"detail\":[{\"type\":\"less_than_equal\",\"loc\":[\"path\",\"id\"],"
                         + "\"msg\":\"Input should be less than or equal to 1000\",\"input\":\"1001\",\"ctx\":{\"le\":1000}}]}");
-        assertUnprocessable(client.get("/numbers?gt=0&ge=-1&lt=0&le=2.6"),
+        assertUnprocessable(
+                client.get("/numbers?gt=0&ge=-1&lt=0&le=2.6"),
                 "{\"detail\":["
                         + "{\"type\":\"greater_than\",\"loc\":[\"query\",\"gt\"],\"msg\":\"Input should be greater than 0\",\"input\":\"0\",\"ctx\":{\"gt\":0}},"
                         + "{\"type\":\"greater_than_equal\",\"loc\":[\"query\",\"ge\"],\"msg\":\"Input should be greater than or equal to 0\",\"input\":\"-1\",\"ctx\":{\"ge\":0}},"
@@ -141,7 +152,8 @@ class ValidationTest {
                         + "]}");
         assertThat(client.get("/numbers?gt=1&ge=0&lt=-1&le=2.5").status()).isEqualTo(200);
         // A float value's limit is a float in ctx, as Pydantic's float validator reports it; the message is unchanged.
-        assertUnprocessable(client.get("/ratio?r=0"),
+        assertUnprocessable(
+                client.get("/ratio?r=0"),
                 "{\"detail\":[{\"type\":\"greater_than\",\"loc\":[\"query\",\"r\"],\"msg\":\"Input should be greater than 0\","
                         + "\"input\":\"0\",\"ctx\":{\"gt\":0.0}}]}");
     }
@@ -149,15 +161,19 @@ class ValidationTest {
     @Test
     void patternAndNotEmptyList() {
         assertThat(client.get("/codes?code=ABC&tag=x").status()).isEqualTo(200);
-        assertUnprocessable(client.get("/codes?code=abcd&tag=x"),
+        assertUnprocessable(
+                client.get("/codes?code=abcd&tag=x"),
                 "{\"detail\":[{\"type\":\"string_pattern_mismatch\",\"loc\":[\"query\",\"code\"],"
                         + "\"msg\":\"String should match pattern '^[A-Z]{3}$'\",\"input\":\"abcd\",\"ctx\":{\"pattern\":\"^[A-Z]{3}$\"}}]}");
     }
 
     @Test
     void recordComponentsAreCheckedWithTheirPlaceInTheBody() {
-        assertThat(postJson("/items", "{\"name\":\"a\",\"price\":1,\"tags\":[]}").status()).isEqualTo(200);
-        assertUnprocessable(postJson("/items", "{\"name\":\" \",\"price\":0,\"tags\":[\"a\",\"b\",\"c\"],\"contact\":\"nobody\"}"),
+        assertThat(postJson("/items", "{\"name\":\"a\",\"price\":1,\"tags\":[]}")
+                        .status())
+                .isEqualTo(200);
+        assertUnprocessable(
+                postJson("/items", "{\"name\":\" \",\"price\":0,\"tags\":[\"a\",\"b\",\"c\"],\"contact\":\"nobody\"}"),
                 "{\"detail\":["
                         + "{\"type\":\"string_too_short\",\"loc\":[\"body\",\"name\"],\"msg\":\"String should have at least 1 character\",\"input\":\" \",\"ctx\":{\"min_length\":1}},"
                         + "{\"type\":\"greater_than\",\"loc\":[\"body\",\"price\"],\"msg\":\"Input should be greater than 0\",\"input\":0,\"ctx\":{\"gt\":0.0}},"
@@ -168,15 +184,18 @@ class ValidationTest {
 
     @Test
     void otherConstraintsGoThroughTheJakartaValidator() {
-        assertThat(postJson("/bookings", "{\"nights\":2,\"agreed\":true}").status()).isEqualTo(200);
-        assertUnprocessable(postJson("/bookings", "{\"nights\":2,\"agreed\":false}"),
+        assertThat(postJson("/bookings", "{\"nights\":2,\"agreed\":true}").status())
+                .isEqualTo(200);
+        assertUnprocessable(
+                postJson("/bookings", "{\"nights\":2,\"agreed\":false}"),
                 "{\"detail\":[{\"type\":\"value_error\",\"loc\":[\"body\",\"agreed\"],\"msg\":\"Value error, must be true\",\"input\":false,\"ctx\":{\"error\":{}}}]}");
     }
 
     @Test
     void aRecordThatRefusesItsValuesIsAValueErrorWithTheExceptionAsAnEmptyObject() {
         assertThat(postJson("/stays", "{\"from\":1,\"to\":3}").status()).isEqualTo(200);
-        assertUnprocessable(postJson("/stays", "{\"from\":3,\"to\":1}"),
+        assertUnprocessable(
+                postJson("/stays", "{\"from\":3,\"to\":1}"),
                 "{\"detail\":[{\"type\":\"value_error\",\"loc\":[\"body\"],\"msg\":\"Value error, to must not be before from\",\"input\":{\"from\":3,\"to\":1},\"ctx\":{\"error\":{}}}]}");
     }
 
@@ -186,16 +205,30 @@ class ValidationTest {
         TestResponse tooMany = postJson("/labels", "[\"a\",\"b\",\"c\"]");
         assertThat(tooMany.status()).isEqualTo(422);
         @SuppressWarnings("unchecked")
-        Map<String, Object> issue = ((List<Map<String, Object>>) ((Map<String, Object>) tooMany.json()).get("detail")).get(0);
-        assertThat(issue).containsEntry("type", "too_long").containsEntry("loc", List.of("body"))
+        Map<String, Object> issue =
+                ((List<Map<String, Object>>) ((Map<String, Object>) tooMany.json()).get("detail")).get(0);
+        assertThat(issue)
+                .containsEntry("type", "too_long")
+                .containsEntry("loc", List.of("body"))
                 .containsEntry("input", List.of("a", "b", "c"));
     }
 
     @Test
     void theValidationAnswerCanBeReplacedByAProblemDocument() {
-        App app = App.create().include(new Shop()).exceptionHandler(RequestValidationError.class, (request, e) ->
-                Response.bytes(io.griddle.http.Json.write(Map.of("title", "Bad Request", "status", 400,
-                        "errors", e.errors().size())), "application/problem+json").status(400));
+        App app = App.create()
+                .include(new Shop())
+                .exceptionHandler(
+                        RequestValidationError.class,
+                        (request, e) -> Response.bytes(
+                                        io.griddle.http.Json.write(Map.of(
+                                                "title",
+                                                "Bad Request",
+                                                "status",
+                                                400,
+                                                "errors",
+                                                e.errors().size())),
+                                        "application/problem+json")
+                                .status(400));
         try (TestClient custom = TestClient.of(app)) {
             TestResponse response = custom.get("/search?q=fo");
 
@@ -215,8 +248,8 @@ class ValidationTest {
         });
         try (TestClient custom = TestClient.of(app)) {
             String json = "{\"name\":\"\",\"price\":-1,\"tags\":[\"a\"]}";
-            assertThat(postJson(custom, "/items", json).json()).isEqualTo(Map.of("detail", 2,
-                    "body", Map.of("name", "", "price", -1, "tags", List.of("a"))));
+            assertThat(postJson(custom, "/items", json).json())
+                    .isEqualTo(Map.of("detail", 2, "body", Map.of("name", "", "price", -1, "tags", List.of("a"))));
             assertThat(postJson(custom, "/items", "{oops").json()).isEqualTo(Map.of("detail", 1, "body", "{oops"));
             // A valid body with an invalid query parameter: the body is carried all the same.
             assertThat(postJson(custom, "/labels?page=0", "[\"a\"]").json())
@@ -232,7 +265,8 @@ class ValidationTest {
     @Test
     void defaultHandlersCanBeCalledFromYourOwn() {
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        App app = App.create().include(new Shop())
+        App app = App.create()
+                .include(new Shop())
                 .exceptionHandler(RequestValidationError.class, (request, e) -> {
                     seen.add("invalid " + e.errors().get(0).loc());
                     return ExceptionHandlers.requestValidation(request, e);
@@ -266,11 +300,13 @@ class ValidationTest {
             assertThat(custom.get("/agree?flag=true").status()).isEqualTo(200);
             assertThat(custom.get("/agree?flag=yes&also=true").status()).isEqualTo(200);
             // Pydantic's value_error of a validator that raised: the message, and the exception as an empty ctx.
-            assertUnprocessable(custom.get("/agree?flag=false&also=0"), "{\"detail\":["
-                    + "{\"type\":\"value_error\",\"loc\":[\"query\",\"flag\"],\"msg\":\"Value error, must be true\","
-                    + "\"input\":\"false\",\"ctx\":{\"error\":{}}},"
-                    + "{\"type\":\"value_error\",\"loc\":[\"query\",\"also\"],\"msg\":\"Value error, must be true\","
-                    + "\"input\":\"0\",\"ctx\":{\"error\":{}}}]}");
+            assertUnprocessable(
+                    custom.get("/agree?flag=false&also=0"),
+                    "{\"detail\":["
+                            + "{\"type\":\"value_error\",\"loc\":[\"query\",\"flag\"],\"msg\":\"Value error, must be true\","
+                            + "\"input\":\"false\",\"ctx\":{\"error\":{}}},"
+                            + "{\"type\":\"value_error\",\"loc\":[\"query\",\"also\"],\"msg\":\"Value error, must be true\","
+                            + "\"input\":\"0\",\"ctx\":{\"error\":{}}}]}");
         }
     }
 

@@ -46,7 +46,8 @@ class YieldTest {
         CompletionStage<Yield<String>> provide(@Depends(Username.class) String user) {
             EVENTS.add("open session");
             return CompletableFuture.completedFuture(Yield.of("session of " + user)
-                    .onError(error -> EVENTS.add("session saw " + error.getClass().getSimpleName()))
+                    .onError(error ->
+                            EVENTS.add("session saw " + error.getClass().getSimpleName()))
                     .onExit(() -> EVENTS.add("exit session")));
         }
     }
@@ -92,10 +93,12 @@ class YieldTest {
     }
 
     private static TestClient client() {
-        App app = App.create().use((request, next) -> next.handle(request).thenApply(response -> {
-            EVENTS.add("response");
-            return response;
-        })).include(new Items());
+        App app = App.create()
+                .use((request, next) -> next.handle(request).thenApply(response -> {
+                    EVENTS.add("response");
+                    return response;
+                }))
+                .include(new Items());
         return TestClient.of(app);
     }
 
@@ -107,8 +110,9 @@ class YieldTest {
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json()).isEqualTo(Map.of("id", "gun", "session", "session of Rick"));
-            assertThat(EVENTS).containsExactly("open username", "open session", "handler", "response",
-                    "exit session", "exit username");
+            assertThat(EVENTS)
+                    .containsExactly(
+                            "open username", "open session", "handler", "response", "exit session", "exit username");
         }
     }
 
@@ -121,8 +125,16 @@ class YieldTest {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.json()).isEqualTo(Map.of("detail", "Owner error: Morty"));
             // The session sees the error first; the username turns it into a 400; exits still run.
-            assertThat(EVENTS).containsExactly("open username", "open session", "handler",
-                    "session saw OwnerError", "username saw OwnerError", "response", "exit session", "exit username");
+            assertThat(EVENTS)
+                    .containsExactly(
+                            "open username",
+                            "open session",
+                            "handler",
+                            "session saw OwnerError",
+                            "username saw OwnerError",
+                            "response",
+                            "exit session",
+                            "exit username");
         }
     }
 

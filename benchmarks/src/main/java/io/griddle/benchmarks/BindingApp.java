@@ -48,12 +48,10 @@ import java.util.concurrent.CompletableFuture;
 public final class BindingApp {
 
     /** The body of the plain route. */
-    public record Quick(String status) {
-    }
+    public record Quick(String status) {}
 
     /** What {@code GET /items/{item_id}} answers. */
-    public record Item(int item_id, String q) {
-    }
+    public record Item(int item_id, String q) {}
 
     /** The validated body of {@code POST /items}, echoed back. */
     public record NewItem(
@@ -61,13 +59,11 @@ public final class BindingApp {
             @Size(max = 300) String description,
             @Positive double price,
             @PositiveOrZero @Max(10_000) int quantity,
-            @Pattern(regexp = "[A-Z]{3}-[0-9]{4}") String sku) {
-    }
+            @Pattern(regexp = "[A-Z]{3}-[0-9]{4}") String sku) {}
 
     /** The body {@code POST /items} is sent in {@link BindingBenchmark}: the item of benchmarks/load/new-item.json. */
     public static final byte[] NEW_ITEM = """
-            {"name":"Cheeseburger","description":"Two patties, cheddar, pickles","price":9.5,"quantity":3,"sku":"BRG-0042"}"""
-            .getBytes(StandardCharsets.UTF_8);
+            {"name":"Cheeseburger","description":"Two patties, cheddar, pickles","price":9.5,"quantity":3,"sku":"BRG-0042"}""".getBytes(StandardCharsets.UTF_8);
 
     private static final Quick QUICK = new Quick("quick response");
 
@@ -87,14 +83,17 @@ public final class BindingApp {
         }
     }
 
-    private BindingApp() {
-    }
+    private BindingApp() {}
 
     /** The app: the plain route and the annotated endpoints side by side. */
     public static App app() {
-        return App.create().title("Binding benchmark")
+        return App.create()
+                .title("Binding benchmark")
                 .route(Set.of("GET"), "/quick", Endpoint.async(request -> CompletableFuture.completedFuture(QUICK)))
-                .route(Set.of("POST"), "/echo", Endpoint.async(request -> request.body().thenApply(Response::rawJson)))
+                .route(
+                        Set.of("POST"),
+                        "/echo",
+                        Endpoint.async(request -> request.body().thenApply(Response::rawJson)))
                 .include(new Items());
     }
 

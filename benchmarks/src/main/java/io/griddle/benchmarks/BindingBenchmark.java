@@ -52,10 +52,21 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 public class BindingBenchmark {
 
-    private static final Headers GET_HEADERS = Headers.of("host", "127.0.0.1:8000", "user-agent", "jmh", "accept", "*/*");
-    private static final Headers POST_HEADERS = Headers.of("host", "127.0.0.1:8000", "user-agent", "jmh", "accept", "*/*",
-            "content-type", "application/json", "content-length", String.valueOf(BindingApp.NEW_ITEM.length));
-    private static final CompletableFuture<Message> NO_BODY = CompletableFuture.completedFuture(HttpMessage.RequestBody.EMPTY);
+    private static final Headers GET_HEADERS =
+            Headers.of("host", "127.0.0.1:8000", "user-agent", "jmh", "accept", "*/*");
+    private static final Headers POST_HEADERS = Headers.of(
+            "host",
+            "127.0.0.1:8000",
+            "user-agent",
+            "jmh",
+            "accept",
+            "*/*",
+            "content-type",
+            "application/json",
+            "content-length",
+            String.valueOf(BindingApp.NEW_ITEM.length));
+    private static final CompletableFuture<Message> NO_BODY =
+            CompletableFuture.completedFuture(HttpMessage.RequestBody.EMPTY);
 
     private final HttpScope plainScope = scope("GET", "/quick", "", GET_HEADERS);
     private final HttpScope readScope = scope("GET", "/items/42", "q=cheese", GET_HEADERS);
@@ -102,7 +113,10 @@ public class BindingBenchmark {
         sink.reset(true);
         CompletableFuture<Void> done = app.call(scope, receive, sink).toCompletableFuture();
         String body = sink.captured.toString(StandardCharsets.UTF_8);
-        if (!done.isDone() || done.isCompletedExceptionally() || sink.status != 200 || !sink.finished
+        if (!done.isDone()
+                || done.isCompletedExceptionally()
+                || sink.status != 200
+                || !sink.finished
                 || !body.equals(expectedBody)) {
             throw new IllegalStateException(scope.method() + " " + scope.path() + " did not complete inline with 200"
                     + " and " + expectedBody + ": status " + sink.status + ", body " + body + ", finished "
@@ -147,8 +161,7 @@ public class BindingBenchmark {
                         }
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             return SENT;
         }

@@ -47,18 +47,18 @@ import tools.jackson.databind.json.JsonMapper;
 public class DispatchBenchmark {
 
     /** The body of {@code /quick}. */
-    public record Quick(String status) {
-    }
+    public record Quick(String status) {}
 
     /** The body of {@code /items/{id}}. */
-    public record Item(int id, String name, double price) {
-    }
+    public record Item(int id, String name, double price) {}
 
     private static final Quick QUICK = new Quick("quick response");
-    private static final CompletableFuture<Message> NO_BODY = CompletableFuture.completedFuture(HttpMessage.RequestBody.EMPTY);
+    private static final CompletableFuture<Message> NO_BODY =
+            CompletableFuture.completedFuture(HttpMessage.RequestBody.EMPTY);
 
     // What a typical client such as wrk sends; built once, as a server's header view would be.
-    private static final Headers REQUEST_HEADERS = Headers.of("host", "127.0.0.1:8000", "user-agent", "jmh", "accept", "*/*");
+    private static final Headers REQUEST_HEADERS =
+            Headers.of("host", "127.0.0.1:8000", "user-agent", "jmh", "accept", "*/*");
 
     private final HttpScope quickScope = get("/quick");
     private final HttpScope itemScope = get("/items/42");
@@ -102,7 +102,10 @@ public class DispatchBenchmark {
     private void check(HttpScope scope, int expectedBytes) {
         sink.reset();
         CompletableFuture<Void> done = app.call(scope, receive, sink).toCompletableFuture();
-        if (!done.isDone() || done.isCompletedExceptionally() || sink.status != 200 || !sink.finished
+        if (!done.isDone()
+                || done.isCompletedExceptionally()
+                || sink.status != 200
+                || !sink.finished
                 || (expectedBytes >= 0 && sink.bodyBytes != expectedBytes)) {
             throw new IllegalStateException("GET " + scope.path() + " did not complete inline with 200: status "
                     + sink.status + ", body " + sink.bodyBytes + " bytes, finished " + sink.finished + ", " + done);
@@ -116,20 +119,32 @@ public class DispatchBenchmark {
         for (String resource : resources) {
             Object listing = Map.of("resource", resource, "count", 0);
             app.get("/" + resource, Endpoint.async(request -> CompletableFuture.completedFuture(listing)));
-            app.get("/" + resource + "/{id:int}",
-                    Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("id", request.pathParams().get("id")))));
+            app.get(
+                    "/" + resource + "/{id:int}",
+                    Endpoint.async(request -> CompletableFuture.completedFuture(
+                            Map.of("id", request.pathParams().get("id")))));
         }
         app.post("/orders", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("created", true))));
-        app.get("/orders/{id:int}/lines/{line:int}", Endpoint.async(request -> CompletableFuture.completedFuture(request.pathParams())));
+        app.get(
+                "/orders/{id:int}/lines/{line:int}",
+                Endpoint.async(request -> CompletableFuture.completedFuture(request.pathParams())));
         app.get("/health", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("ok", true))));
-        app.get("/static/{file:path}", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("file", request.pathParam("file")))));
+        app.get(
+                "/static/{file:path}",
+                Endpoint.async(
+                        request -> CompletableFuture.completedFuture(Map.of("file", request.pathParam("file")))));
         app.get("/quick", Endpoint.async(request -> CompletableFuture.completedFuture(QUICK)));
         app.get("/items/{id:int}", Endpoint.async(request -> {
             int id = (Integer) request.pathParams().get("id");
             return CompletableFuture.completedFuture(new Item(id, "item " + id, 4.5));
         }));
-        app.get("/search", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("q", String.valueOf(request.queryParam("q"))))));
-        app.delete("/items/{id:int}", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("deleted", true))));
+        app.get(
+                "/search",
+                Endpoint.async(request ->
+                        CompletableFuture.completedFuture(Map.of("q", String.valueOf(request.queryParam("q"))))));
+        app.delete(
+                "/items/{id:int}",
+                Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("deleted", true))));
         return app;
     }
 
@@ -160,8 +175,7 @@ public class DispatchBenchmark {
                     bodyBytes += body.body().remaining();
                     finished = !body.more();
                 }
-                default -> {
-                }
+                default -> {}
             }
             return SENT;
         }

@@ -27,8 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadClient {
 
-    private LoadClient() {
-    }
+    private LoadClient() {}
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -56,8 +55,12 @@ public final class LoadClient {
             requests += worker.measured;
         }
         double seconds = options.durationSeconds();
-        System.out.printf(Locale.ROOT, "Running %ds test @ %s%n  %d connections (java load client)%n",
-                options.durationSeconds(), options.url(), options.connections());
+        System.out.printf(
+                Locale.ROOT,
+                "Running %ds test @ %s%n  %d connections (java load client)%n",
+                options.durationSeconds(),
+                options.url(),
+                options.connections());
         System.out.printf(Locale.ROOT, "  %d requests in %.2fs, %d errors%n", requests, seconds, errors.get());
         System.out.printf(Locale.ROOT, "p50: %.3fms%n", total.percentile(50) / 1e6);
         System.out.printf(Locale.ROOT, "p99: %.3fms%n", total.percentile(99) / 1e6);
@@ -140,8 +143,7 @@ public final class LoadClient {
     /** Reads HTTP/1.1 responses with a {@code content-length} body (all the benchmarked servers send one). */
     static final class Responses {
 
-        private Responses() {
-        }
+        private Responses() {}
 
         /** Reads one response; returns whether the connection stays open. */
         static boolean readOne(InputStream in) throws IOException {
@@ -254,8 +256,15 @@ public final class LoadClient {
     }
 
     /** The command line. */
-    record Options(String url, String host, int port, String path, int connections, int durationSeconds,
-                   int warmupSeconds, String bodyFile) {
+    record Options(
+            String url,
+            String host,
+            int port,
+            String path,
+            int connections,
+            int durationSeconds,
+            int warmupSeconds,
+            String bodyFile) {
 
         static Options parse(String[] args) {
             String url = null;

@@ -47,14 +47,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RawNettyServer {
 
-    private RawNettyServer() {
-    }
+    private RawNettyServer() {}
 
     public static void main(String[] args) throws InterruptedException {
         Options options = Options.parse(args);
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-        Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        Class<? extends ServerChannel> channelType =
+                epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
 
         // One group both accepts and serves: with --loops 1 the whole server is one thread, as Griddle's is.
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(options.loops(), io);
@@ -74,9 +74,11 @@ public final class RawNettyServer {
                     .sync()
                     .channel();
             // No quiet period: the harness stops the server between runs and should not wait on it.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(group).syncUninterruptibly()));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> shutDown(group).syncUninterruptibly()));
             int port = ((InetSocketAddress) server.localAddress()).getPort();
-            System.err.println("raw-netty: " + (epoll ? "epoll" : "nio") + " transport, " + options.loops() + " loop(s)");
+            System.err.println(
+                    "raw-netty: " + (epoll ? "epoll" : "nio") + " transport, " + options.loops() + " loop(s)");
             System.out.println("raw-netty listening on http://" + options.host() + ":" + port);
             server.closeFuture().sync();
         } finally {
@@ -142,7 +144,8 @@ public final class RawNettyServer {
         }
 
         private static FullHttpResponse empty(HttpResponseStatus status) {
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
+            FullHttpResponse response =
+                    new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
             response.headers().set(HttpHeaderNames.CONTENT_LENGTH, ZERO);
             return response;
         }
@@ -179,8 +182,9 @@ public final class RawNettyServer {
                     case "--host" -> host = value;
                     case "--port" -> port = Integer.parseInt(value);
                     case "--loops" -> loops = Integer.parseInt(value);
-                    default -> throw new IllegalArgumentException("unknown option " + name
-                            + "; usage: RawNettyServer [--host H] [--port N] [--loops N]");
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + name + "; usage: RawNettyServer [--host H] [--port N] [--loops N]");
                 }
             }
             if (port < 0 || port > 65535 || loops < 1) {

@@ -4,9 +4,9 @@ import io.griddle.server.http1.codec.Http1Codec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler;
+import io.netty.channel.CombinedChannelDuplexHandler;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.channel.CombinedChannelDuplexHandler;
 import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.util.ReferenceCountUtil;
@@ -46,10 +46,12 @@ public class RequestDecodeBenchmark {
     @Param({"griddle", "netty"})
     public String codec;
 
-    private static final byte[] GET = ("GET /items/7?q=x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] POST = ("POST /items HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nContent-Type: application/json\r\n"
-            + "Content-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GET =
+            ("GET /items/7?q=x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] POST =
+            ("POST /items HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 2\r\n\r\n{}")
+                    .getBytes(StandardCharsets.US_ASCII);
 
     private EmbeddedChannel channel;
     private ByteBuf get;
@@ -57,8 +59,10 @@ public class RequestDecodeBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        HttpDecoderConfig config = new HttpDecoderConfig().setMaxInitialLineLength(8192).setMaxHeaderSize(16384);
-        ChannelHandler handler = codec.equals("griddle") ? new Http1Codec(config)
+        HttpDecoderConfig config =
+                new HttpDecoderConfig().setMaxInitialLineLength(8192).setMaxHeaderSize(16384);
+        ChannelHandler handler = codec.equals("griddle")
+                ? new Http1Codec(config)
                 : new CombinedChannelDuplexHandler<>(new HttpRequestDecoder(config), new HttpResponseEncoder());
         channel = new EmbeddedChannel(handler);
         get = Unpooled.unreleasableBuffer(Unpooled.directBuffer(GET.length).writeBytes(GET));

@@ -2,7 +2,6 @@ package io.griddle.concurrent;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -10,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -41,12 +40,11 @@ public final class Async {
             thread.setDaemon(true);
             return thread;
         });
-        static final ExecutorService THREADS =
-                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("griddle-to-thread-", 0).factory());
+        static final ExecutorService THREADS = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("griddle-to-thread-", 0).factory());
     }
 
-    private Async() {
-    }
+    private Async() {}
 
     /**
      * Completes after the delay, on the caller's loop; no thread waits meanwhile. Cancelling it (or a stage derived
@@ -116,7 +114,7 @@ public final class Async {
     @SafeVarargs
     public static <T> CompletionStage<T> any(CompletionStage<? extends T>... stages) {
         List<CompletionStage<? extends T>> list = new ArrayList<>(stages.length);
-        for (CompletionStage<? extends T> stage : stages) {  // copied as in gather, for the varargs check
+        for (CompletionStage<? extends T> stage : stages) { // copied as in gather, for the varargs check
             list.add(stage);
         }
         return any(list);
@@ -216,31 +214,40 @@ public final class Async {
         LoopTask owner = loop != null ? loop.currentTask() : null;
         CancellableFuture<T> result = new CancellableFuture<>();
         // Made before it runs, so that what the work sets to cancel (below) cannot be overwritten by this.
-        FutureTask<Void> running = new FutureTask<>(() -> {
-            Object value;
-            try {
-                value = work.call();
-            } catch (Throwable error) {
-                settle(loop, owner, () -> result.completeExceptionally(error));
-                return;
-            }
-            if (!compose) {
-                settle(loop, owner, () -> result.complete((T) value));
-                return;
-            }
-            if (value == null) {
-                settle(loop, owner, () -> result.completeExceptionally(
-                        new NullPointerException("toThreadCompose: the work answered null, not a stage")));
-                return;
-            }
-            CompletableFuture<T> answered = ((CompletionStage<T>) value).toCompletableFuture();
-            if (!answered.isDone()) {
-                result.onCancel(() -> answered.cancel(true)); // the thread is done: cancel what it started instead
-            }
-            answered.whenComplete((outcome, error) -> settle(loop, owner, error != null
-                    ? () -> result.completeExceptionally(unwrap(error))
-                    : () -> result.complete(outcome)));
-        }, null);
+        FutureTask<Void> running = new FutureTask<>(
+                () -> {
+                    Object value;
+                    try {
+                        value = work.call();
+                    } catch (Throwable error) {
+                        settle(loop, owner, () -> result.completeExceptionally(error));
+                        return;
+                    }
+                    if (!compose) {
+                        settle(loop, owner, () -> result.complete((T) value));
+                        return;
+                    }
+                    if (value == null) {
+                        settle(
+                                loop,
+                                owner,
+                                () -> result.completeExceptionally(new NullPointerException(
+                                        "toThreadCompose: the work answered null, not a stage")));
+                        return;
+                    }
+                    CompletableFuture<T> answered = ((CompletionStage<T>) value).toCompletableFuture();
+                    if (!answered.isDone()) {
+                        result.onCancel(
+                                () -> answered.cancel(true)); // the thread is done: cancel what it started instead
+                    }
+                    answered.whenComplete((outcome, error) -> settle(
+                            loop,
+                            owner,
+                            error != null
+                                    ? () -> result.completeExceptionally(unwrap(error))
+                                    : () -> result.complete(outcome)));
+                },
+                null);
         result.onCancel(() -> running.cancel(true));
         executor.execute(running);
         return result;

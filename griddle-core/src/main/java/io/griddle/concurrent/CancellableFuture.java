@@ -18,8 +18,7 @@ public class CancellableFuture<T> extends CompletableFuture<T> {
 
     private volatile Runnable onCancel;
 
-    public CancellableFuture() {
-    }
+    public CancellableFuture() {}
 
     /** A future that runs {@code onCancel} when it is cancelled. */
     public CancellableFuture(Runnable onCancel) {

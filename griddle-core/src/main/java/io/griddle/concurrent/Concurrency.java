@@ -41,7 +41,8 @@ public final class Concurrency implements AutoCloseable {
         this.blockingThreads = builder.blockingThreads;
         this.blockingExecutor = builder.blockingThreads > 0
                 ? boundedPool(builder.blockingThreads)
-                : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("griddle-blocking-", 0).factory());
+                : Executors.newThreadPerTaskExecutor(
+                        Thread.ofVirtual().name("griddle-blocking-", 0).factory());
         this.watchdog = new LoopWatchdog(this::loops, builder.slowCallback, builder.strict, builder.listeners);
     }
 
@@ -53,7 +54,8 @@ public final class Concurrency implements AutoCloseable {
             return thread;
         };
         // A fixed pool with an unbounded queue: calls beyond N wait their turn, as FastAPI's 40 tokens do.
-        return new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
+        return new ThreadPoolExecutor(
+                threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
     }
 
     public static Builder builder() {
@@ -134,13 +136,13 @@ public final class Concurrency implements AutoCloseable {
         private final List<Consumer<LoopBlockedException>> listeners = new CopyOnWriteArrayList<>();
 
         // Made by Concurrency.builder() only.
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A bounded pool of N platform threads for blocking calls; 0 (the default) means a virtual thread per call. */
         public Builder blockingThreads(int threads) {
             if (threads < 0) {
-                throw new IllegalArgumentException("blocking threads must be 0 (virtual threads) or more, not " + threads);
+                throw new IllegalArgumentException(
+                        "blocking threads must be 0 (virtual threads) or more, not " + threads);
             }
             this.blockingThreads = threads;
             return this;

@@ -9,8 +9,7 @@ public interface LoopTask {
     String describe();
 
     /** Called once, from the watchdog thread, when this task held its loop past the limit and strict mode is on. */
-    default void blocked(LoopBlockedException failure) {
-    }
+    default void blocked(LoopBlockedException failure) {}
 
     /** Builds a task that only has a name. */
     static LoopTask named(String description) {

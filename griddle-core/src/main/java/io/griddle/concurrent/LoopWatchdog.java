@@ -24,8 +24,11 @@ final class LoopWatchdog {
     private Thread thread;
     private volatile boolean stopped;
 
-    LoopWatchdog(Supplier<List<Loop>> loops, Duration limit, boolean strict,
-                 List<Consumer<LoopBlockedException>> listeners) {
+    LoopWatchdog(
+            Supplier<List<Loop>> loops,
+            Duration limit,
+            boolean strict,
+            List<Consumer<LoopBlockedException>> listeners) {
         this.loops = loops;
         this.limit = limit;
         this.strict = strict;
@@ -56,7 +59,8 @@ final class LoopWatchdog {
     private void watch() {
         long limitNanos = limit.toNanos();
         // Look four times per limit period, so a block is reported between 1x and 1.25x the limit.
-        long periodNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(2), Math.min(limitNanos / 4, TimeUnit.SECONDS.toNanos(1)));
+        long periodNanos =
+                Math.max(TimeUnit.MILLISECONDS.toNanos(2), Math.min(limitNanos / 4, TimeUnit.SECONDS.toNanos(1)));
         while (!stopped) {
             try {
                 TimeUnit.NANOSECONDS.sleep(periodNanos);
@@ -81,8 +85,12 @@ final class LoopWatchdog {
             return; // the task finished while we looked
         }
         loop.reportedSince = since;
-        LoopBlockedException blocked = new LoopBlockedException(loop.thread().getName(), task.describe(),
-                TimeUnit.NANOSECONDS.toMillis(now - since), limit.toMillis(), stack);
+        LoopBlockedException blocked = new LoopBlockedException(
+                loop.thread().getName(),
+                task.describe(),
+                TimeUnit.NANOSECONDS.toMillis(now - since),
+                limit.toMillis(),
+                stack);
         LOG.warn(blocked.getMessage(), blocked);
         for (Consumer<LoopBlockedException> listener : listeners) {
             listener.accept(blocked);

@@ -26,8 +26,7 @@ public final class Stages {
         void complete(T value, Throwable error, CompletableFuture<R> follower) throws Exception;
     }
 
-    private Stages() {
-    }
+    private Stages() {}
 
     /** Whether the stage is done and did not fail (nor was cancelled), by {@link Future#state()}. */
     public static boolean succeeded(CompletionStage<?> stage) {
@@ -52,7 +51,8 @@ public final class Stages {
      * A {@link CancellableFuture} that {@code outcome} completes once the stage completes, and whose cancellation
      * cancels the stage.
      */
-    public static <T, R> CancellableFuture<R> follow(CompletionStage<? extends T> stage, Outcome<? super T, R> outcome) {
+    public static <T, R> CancellableFuture<R> follow(
+            CompletionStage<? extends T> stage, Outcome<? super T, R> outcome) {
         CancellableFuture<R> follower = new CancellableFuture<>();
         follower.onCancel(() -> stage.toCompletableFuture().cancel(true));
         stage.whenComplete((value, error) -> {

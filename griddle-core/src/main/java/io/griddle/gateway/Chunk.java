@@ -27,8 +27,13 @@ public interface Chunk {
     /** A chunk over a buffer that needs no release. */
     static Chunk of(ByteBuffer buffer) {
         return new Chunk() {
-            @Override public ByteBuffer buffer() { return buffer; }
-            @Override public void release() { }
+            @Override
+            public ByteBuffer buffer() {
+                return buffer;
+            }
+
+            @Override
+            public void release() {}
         };
     }
 

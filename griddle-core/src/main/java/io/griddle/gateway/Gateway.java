@@ -35,8 +35,7 @@ public interface Gateway {
      * so hosts log it and go on. The default does nothing; {@link io.griddle.web.WebApp} runs its own warm-up
      * and what the layers above it contribute ({@code WebApp.onWarmUp}).
      */
-    default void warmUp() {
-    }
+    default void warmUp() {}
 
     /** A completed stage, for applications that have nothing to do for a scope. */
     static CompletionStage<Void> done() {

@@ -101,7 +101,10 @@ public final class HeaderList implements Headers {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("{");
-        forEach((n, v) -> text.append(text.length() > 1 ? ", " : "").append(n).append(": ").append(v));
+        forEach((n, v) -> text.append(text.length() > 1 ? ", " : "")
+                .append(n)
+                .append(": ")
+                .append(v));
         return text.append('}').toString();
     }
 }

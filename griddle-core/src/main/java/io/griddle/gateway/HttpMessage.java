@@ -28,8 +28,7 @@ public sealed interface HttpMessage extends Message {
      * @param status  the status code
      * @param headers the response headers; a {@code content-length} header, when set, must match the body
      */
-    record ResponseStart(int status, Headers headers) implements HttpMessage {
-    }
+    record ResponseStart(int status, Headers headers) implements HttpMessage {}
 
     /**
      * Outbound: a piece of the response body. The server owns the buffer from here on and will not copy it.

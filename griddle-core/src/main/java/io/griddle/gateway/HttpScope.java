@@ -13,6 +13,14 @@ package io.griddle.gateway;
  * @param headers     the request headers, read-only
  * @param connection  the transport connection
  */
-public record HttpScope(String method, String path, String rawPath, String rawQuery, String httpVersion,
-                        String scheme, String rootPath, Headers headers, Connection connection) implements Scope {
-}
+public record HttpScope(
+        String method,
+        String path,
+        String rawPath,
+        String rawQuery,
+        String httpVersion,
+        String scheme,
+        String rootPath,
+        Headers headers,
+        Connection connection)
+        implements Scope {}

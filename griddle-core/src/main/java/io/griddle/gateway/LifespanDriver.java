@@ -29,8 +29,7 @@ public final class LifespanDriver {
     private volatile boolean supported = true;
 
     /** A driver that has not sent startup yet. */
-    public LifespanDriver() {
-    }
+    public LifespanDriver() {}
 
     /**
      * Sends startup to the application, calling it on the given loop.
@@ -44,22 +43,26 @@ public final class LifespanDriver {
         loop.execute(() -> {
             CompletionStage<Void> call;
             try {
-                call = app.call(new LifespanScope(state), () -> {
-                    received[0]++;
-                    return received[0] == 1 ? CompletableFuture.completedFuture(new LifespanMessage.Startup())
-                            : shutdownSignal;
-                }, message -> {
-                    switch (message) {
-                        case LifespanMessage.StartupComplete ignored -> started.complete(true);
-                        case LifespanMessage.StartupFailed failed ->
-                                started.completeExceptionally(new StartupException(failed.message()));
-                        case LifespanMessage.ShutdownComplete ignored -> stopped.complete(null);
-                        case LifespanMessage.ShutdownFailed failed ->
-                                stopped.completeExceptionally(new IllegalStateException(failed.message()));
-                        default -> { }
-                    }
-                    return CompletableFuture.completedFuture(null);
-                });
+                call = app.call(
+                        new LifespanScope(state),
+                        () -> {
+                            received[0]++;
+                            return received[0] == 1
+                                    ? CompletableFuture.completedFuture(new LifespanMessage.Startup())
+                                    : shutdownSignal;
+                        },
+                        message -> {
+                            switch (message) {
+                                case LifespanMessage.StartupComplete ignored -> started.complete(true);
+                                case LifespanMessage.StartupFailed failed ->
+                                    started.completeExceptionally(new StartupException(failed.message()));
+                                case LifespanMessage.ShutdownComplete ignored -> stopped.complete(null);
+                                case LifespanMessage.ShutdownFailed failed ->
+                                    stopped.completeExceptionally(new IllegalStateException(failed.message()));
+                                default -> {}
+                            }
+                            return CompletableFuture.completedFuture(null);
+                        });
             } catch (Throwable error) {
                 call = CompletableFuture.failedFuture(error);
             }

@@ -7,26 +7,20 @@ package io.griddle.gateway;
 public sealed interface LifespanMessage extends Message {
 
     /** Inbound: the server is about to accept connections. */
-    record Startup() implements LifespanMessage {
-    }
+    record Startup() implements LifespanMessage {}
 
     /** Outbound: startup hooks ran. */
-    record StartupComplete() implements LifespanMessage {
-    }
+    record StartupComplete() implements LifespanMessage {}
 
     /** Outbound: startup failed; the server exits non-zero with this message. */
-    record StartupFailed(String message) implements LifespanMessage {
-    }
+    record StartupFailed(String message) implements LifespanMessage {}
 
     /** Inbound: the server has stopped serving. */
-    record Shutdown() implements LifespanMessage {
-    }
+    record Shutdown() implements LifespanMessage {}
 
     /** Outbound: shutdown hooks ran. */
-    record ShutdownComplete() implements LifespanMessage {
-    }
+    record ShutdownComplete() implements LifespanMessage {}
 
     /** Outbound: a shutdown hook failed. */
-    record ShutdownFailed(String message) implements LifespanMessage {
-    }
+    record ShutdownFailed(String message) implements LifespanMessage {}
 }

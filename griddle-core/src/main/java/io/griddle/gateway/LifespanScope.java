@@ -7,5 +7,4 @@ import java.util.Map;
  *
  * @param state a map the application may fill at startup; it is shared with every later scope of the process
  */
-public record LifespanScope(Map<String, Object> state) implements Scope {
-}
+public record LifespanScope(Map<String, Object> state) implements Scope {}

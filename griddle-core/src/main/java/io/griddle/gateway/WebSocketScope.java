@@ -13,6 +13,12 @@ import java.util.List;
  * @param subprotocols the subprotocols the client offered, in its order of preference
  * @param connection   the transport connection
  */
-public record WebSocketScope(String path, String rawQuery, String scheme, String rootPath, Headers headers,
-                             List<String> subprotocols, Connection connection) implements Scope {
-}
+public record WebSocketScope(
+        String path,
+        String rawQuery,
+        String scheme,
+        String rootPath,
+        Headers headers,
+        List<String> subprotocols,
+        Connection connection)
+        implements Scope {}

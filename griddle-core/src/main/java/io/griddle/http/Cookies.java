@@ -7,8 +7,7 @@ import java.util.Map;
 /** Parses {@code Cookie} request headers into names and values, leniently, as browsers and Starlette do. */
 public final class Cookies {
 
-    private Cookies() {
-    }
+    private Cookies() {}
 
     /** Every cookie in the given {@code Cookie} header values; a later duplicate name wins. */
     public static Map<String, String> parse(List<String> cookieHeaders) {

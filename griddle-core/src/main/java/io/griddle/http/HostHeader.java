@@ -15,8 +15,7 @@ package io.griddle.http;
  */
 public final class HostHeader {
 
-    private HostHeader() {
-    }
+    private HostHeader() {}
 
     /** Whether the value is a host with an optional port. An empty value is valid (RFC 9112 allows it). */
     public static boolean isValid(CharSequence value) {
@@ -78,8 +77,7 @@ public final class HostHeader {
         boolean future = value.charAt(start) == 'v' || value.charAt(start) == 'V';
         for (int i = start; i < end; i++) {
             char c = value.charAt(i);
-            boolean allowed = isHex(c) || c == ':' || c == '.'
-                    || future && c != '%' && isRegNameChar(value, i);
+            boolean allowed = isHex(c) || c == ':' || c == '.' || future && c != '%' && isRegNameChar(value, i);
             if (!allowed) {
                 return false;
             }

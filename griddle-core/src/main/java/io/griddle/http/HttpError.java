@@ -55,14 +55,12 @@ public class HttpError extends RuntimeException {
 
     /** The response FastAPI would send for this error: JSON detail, or no body for 204, 304 and 1xx. */
     public Response toResponse() {
-        Response response = Status.allowsBody(status)
-                ? Response.json(new Detail(detail)).status(status)
-                : Response.empty(status);
+        Response response =
+                Status.allowsBody(status) ? Response.json(new Detail(detail)).status(status) : Response.empty(status);
         headers.forEach(response::header); // checked: a CR or LF in a value is refused
         return response;
     }
 
     /** The body shape of every error: {@code {"detail": ...}}. */
-    public record Detail(Object detail) {
-    }
+    public record Detail(Object detail) {}
 }

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder().recyclerPool(new JsonBuffers()).build())
+    private static final JsonMapper MAPPER = JsonMapper.builder(
+                    JsonFactory.builder().recyclerPool(new JsonBuffers()).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
             .build();
@@ -24,8 +25,7 @@ public final class Json {
 
     private static final AtomicBoolean WARMED = new AtomicBoolean();
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * Sets Jackson up on the calling thread by writing and reading a small document: its first use takes tens of

@@ -27,8 +27,7 @@ final class KeptGenerator {
     private JsonGenerator generator;
     private boolean writing;
 
-    private KeptGenerator() {
-    }
+    private KeptGenerator() {}
 
     /** As {@code writer.writeValueAsBytes(value)}, the same bytes. */
     static byte[] write(ObjectWriter writer, Object value) {

@@ -14,8 +14,7 @@ public final class LogText {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private LogText() {
-    }
+    private LogText() {}
 
     /** The text with everything unprintable escaped; the same instance when there is nothing to escape. */
     public static String escape(CharSequence text) {
@@ -40,7 +39,10 @@ public final class LogText {
             } else if (c <= 0xff) {
                 escaped.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
             } else {
-                escaped.append("\\u").append(HEX[c >> 12]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+                escaped.append("\\u")
+                        .append(HEX[c >> 12])
+                        .append(HEX[c >> 8 & 0xf])
+                        .append(HEX[c >> 4 & 0xf])
                         .append(HEX[c & 0xf]);
             }
         }

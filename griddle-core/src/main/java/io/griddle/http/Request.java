@@ -16,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * An HTTP request as a handler sees it. Metadata is read at once; the body is read on demand, asynchronously,
@@ -253,7 +253,8 @@ public final class Request {
      */
     public byte[] readBody() {
         if (Loop.current() != null) {
-            throw new IllegalStateException("readBody() waits, and this is an event loop: use body() in async handlers");
+            throw new IllegalStateException(
+                    "readBody() waits, and this is an event loop: use body() in async handlers");
         }
         return body().toCompletableFuture().join();
     }
@@ -302,18 +303,20 @@ public final class Request {
             running = CompletableFuture.failedFuture(error);
         }
         return running.handle((v, error) -> {
-            if (error != null) {
-                org.slf4j.LoggerFactory.getLogger("griddle.error").error("a task after the response failed", error);
-            }
-            return null;
-        }).thenCompose(v -> runTasks(tasks, from + 1));
+                    if (error != null) {
+                        org.slf4j.LoggerFactory.getLogger("griddle.error")
+                                .error("a task after the response failed", error);
+                    }
+                    return null;
+                })
+                .thenCompose(v -> runTasks(tasks, from + 1));
     }
 
     @Override
     public String toString() {
         // Quoted in log lines: escaped, so that a request cannot forge them.
-        return LogText.escape(scope.method() + " " + scope.rawPath()
-                + (scope.rawQuery().isEmpty() ? "" : "?" + scope.rawQuery()));
+        return LogText.escape(
+                scope.method() + " " + scope.rawPath() + (scope.rawQuery().isEmpty() ? "" : "?" + scope.rawQuery()));
     }
 
     /** The client went away before the request body was complete. */

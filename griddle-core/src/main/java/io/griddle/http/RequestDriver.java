@@ -10,8 +10,7 @@ import java.util.concurrent.CompletionStage;
  */
 public abstract class RequestDriver {
 
-    protected RequestDriver() {
-    }
+    protected RequestDriver() {}
 
     /** Records the route that matched and its converted path parameters, when the router has found it. */
     protected static void matched(Request request, String routeTemplate, Map<String, Object> params) {

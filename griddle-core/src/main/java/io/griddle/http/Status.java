@@ -3,8 +3,7 @@ package io.griddle.http;
 /** HTTP status codes: reason phrases and which statuses carry a body. */
 public final class Status {
 
-    private Status() {
-    }
+    private Status() {}
 
     /** Whether a response with this status may carry a body (not 1xx, 204, 304). */
     public static boolean allowsBody(int status) {

@@ -21,8 +21,11 @@ public record Converter(String name, String regex, Function<String, Object> conv
             "int", new Converter("int", "[0-9]+", Integer::valueOf),
             "long", new Converter("long", "[0-9]+", Long::valueOf),
             "float", new Converter("float", "[0-9]+(?:\\.[0-9]+)?", Double::valueOf),
-            "uuid", new Converter("uuid", "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-                    UUID::fromString),
+            "uuid",
+                    new Converter(
+                            "uuid",
+                            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                            UUID::fromString),
             "path", new Converter("path", ".*", text -> text));
 
     public Converter {

@@ -16,8 +16,7 @@ import java.util.concurrent.CompletionStage;
  */
 final class Dispatcher {
 
-    private Dispatcher() {
-    }
+    private Dispatcher() {}
 
     /** Calls a plain endpoint's handler with the request; its failure on the loop is thrown. */
     static CompletionStage<Response> run(Endpoint endpoint, Endpoint.Invoker handler, Request request)
@@ -50,7 +49,8 @@ final class Dispatcher {
             return CompletableFuture.completedFuture(endpoint.render(result));
         }
         if (Stages.succeeded(stage)) {
-            return CompletableFuture.completedFuture(endpoint.render(stage.toCompletableFuture().join()));
+            return CompletableFuture.completedFuture(
+                    endpoint.render(stage.toCompletableFuture().join()));
         }
         return Stages.<Object, Response>follow(stage, (value, error, response) -> {
             if (error != null) {

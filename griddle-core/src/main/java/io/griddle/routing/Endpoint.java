@@ -61,8 +61,8 @@ public final class Endpoint {
             value -> value instanceof Response response ? response : Response.json(value);
 
     private final Kind kind;
-    private final Invoker invoker;              // a plain endpoint, called with the request,
-    private final Prepared<Object> prepared;    // or a prepared one, called with what it prepared
+    private final Invoker invoker; // a plain endpoint, called with the request,
+    private final Prepared<Object> prepared; // or a prepared one, called with what it prepared
     private final Runner<Object> runner;
     private final Function<Object, Response> render;
 

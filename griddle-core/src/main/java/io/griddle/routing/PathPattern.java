@@ -27,8 +27,7 @@ public final class PathPattern {
      * A literal segment ({@code parameter} -1), or the index of the parameter that fills the segment, with what a
      * value must look like: any text ({@code str}), digits ({@code int}, {@code long}) or the converter's shape.
      */
-    private record Segment(String literal, int parameter, boolean digits, Pattern shape) {
-    }
+    private record Segment(String literal, int parameter, boolean digits, Pattern shape) {}
 
     private PathPattern(String template, Pattern regex, List<String> names, List<Converter> converters) {
         this.template = template;
@@ -89,14 +88,15 @@ public final class PathPattern {
         }
         String rest = template.substring(last);
         if (rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0 || (last == 0 && template.indexOf('{') >= 0)) {
-            throw new IllegalArgumentException("malformed path parameter in " + template
-                    + "; write {name} or {name:converter}");
+            throw new IllegalArgumentException(
+                    "malformed path parameter in " + template + "; write {name} or {name:converter}");
         }
         if (names.isEmpty()) {
             return new PathPattern(template, null, List.of(), List.of());
         }
         regex.append(Pattern.quote(rest)).append('$');
-        return new PathPattern(template, Pattern.compile(regex.toString()), List.copyOf(names), List.copyOf(converters));
+        return new PathPattern(
+                template, Pattern.compile(regex.toString()), List.copyOf(names), List.copyOf(converters));
     }
 
     /** The template as written. */

@@ -7,12 +7,10 @@ import java.util.Set;
 public sealed interface RouteMatch {
 
     /** A route answers. */
-    record Found(Route route, Map<String, Object> params) implements RouteMatch {
-    }
+    record Found(Route route, Map<String, Object> params) implements RouteMatch {}
 
     /** Routes match the path, but none the method; {@code allowed} feeds the {@code Allow} header. */
-    record MethodNotAllowed(Set<String> allowed) implements RouteMatch {
-    }
+    record MethodNotAllowed(Set<String> allowed) implements RouteMatch {}
 
     /** No route matches the path. */
     record NotFound() implements RouteMatch {

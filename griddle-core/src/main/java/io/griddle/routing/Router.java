@@ -24,13 +24,13 @@ public final class Router {
     private final List<Route> parameterized = new ArrayList<>();
 
     /** A router without routes. */
-    public Router() {
-    }
+    public Router() {}
 
     /** Adds a route. */
     public Router add(Route route) {
         if (route.path().isStatic()) {
-            literal.computeIfAbsent(route.path().template(), p -> new ArrayList<>(2)).add(route);
+            literal.computeIfAbsent(route.path().template(), p -> new ArrayList<>(2))
+                    .add(route);
         } else {
             parameterized.add(route);
         }

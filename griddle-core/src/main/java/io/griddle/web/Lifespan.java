@@ -70,8 +70,8 @@ final class Lifespan {
         });
     }
 
-    private static CompletionStage<Void> runAll(List<Function<Map<String, Object>, CompletionStage<?>>> hooks,
-                                                Map<String, Object> state) {
+    private static CompletionStage<Void> runAll(
+            List<Function<Map<String, Object>, CompletionStage<?>>> hooks, Map<String, Object> state) {
         CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
         for (Function<Map<String, Object>, CompletionStage<?>> hook : hooks) {
             chain = chain.thenCompose(v -> hook.apply(state)).thenApply(result -> null);

@@ -11,8 +11,7 @@ import java.util.concurrent.CompletionStage;
 /** Sends a {@link Response} through the gateway: the start, then the whole body or the streamed chunks. */
 final class ResponseWriter {
 
-    private ResponseWriter() {
-    }
+    private ResponseWriter() {}
 
     static CompletionStage<Void> write(Response response, Send send) {
         HttpMessage.ResponseStart start = new HttpMessage.ResponseStart(response.status(), response.headers());
@@ -25,12 +24,14 @@ final class ResponseWriter {
             }
             return started.thenCompose(v -> send.send(HttpMessage.ResponseBody.last(body)));
         }
-        return send.send(start).thenCompose(v -> {
-            try {
-                return response.stream().writeTo(chunk -> send.send(new HttpMessage.ResponseBody(chunk, true)));
-            } catch (Exception error) {
-                return CompletableFuture.failedFuture(error);
-            }
-        }).thenCompose(v -> send.send(HttpMessage.ResponseBody.end()));
+        return send.send(start)
+                .thenCompose(v -> {
+                    try {
+                        return response.stream().writeTo(chunk -> send.send(new HttpMessage.ResponseBody(chunk, true)));
+                    } catch (Exception error) {
+                        return CompletableFuture.failedFuture(error);
+                    }
+                })
+                .thenCompose(v -> send.send(HttpMessage.ResponseBody.end()));
     }
 }

@@ -13,8 +13,7 @@ import java.net.InetSocketAddress;
  */
 final class SlashRedirect {
 
-    private SlashRedirect() {
-    }
+    private SlashRedirect() {}
 
     /** The path with its trailing slash removed or added; {@code null} for {@code /}, which has no other spelling. */
     static String toggled(String path) {

@@ -8,8 +8,8 @@ import io.griddle.gateway.LifespanScope;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
-import io.griddle.gateway.WebSocketScope;
 import io.griddle.gateway.WebSocketMessage;
+import io.griddle.gateway.WebSocketScope;
 import io.griddle.http.HttpError;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
@@ -52,8 +52,7 @@ public class WebApp implements Gateway {
     private volatile boolean redirectSlashes = true;
 
     /** An application without routes, middleware or hooks, redirecting slashes. */
-    public WebApp() {
-    }
+    public WebApp() {}
 
     /**
      * Whether a path that matches no route, but would with its trailing slash added or removed, answers 307 with
@@ -175,8 +174,7 @@ public class WebApp implements Gateway {
             case HttpScope http -> new Exchange(new Request(http, receive, state), send).run(pipeline(), errors);
             case LifespanScope ignored -> lifespan.serve(state, receive, send);
             // WebSocket routes come with the WebSocket feature; until then a session is refused, as ASGI apps do.
-            case WebSocketScope ignored ->
-                    send.send(new WebSocketMessage.Close(1000, "no WebSocket route"));
+            case WebSocketScope ignored -> send.send(new WebSocketMessage.Close(1000, "no WebSocket route"));
         };
     }
 
@@ -231,7 +229,9 @@ public class WebApp implements Gateway {
             return found.route().endpoint().handle(request);
         }
         if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
-            throw new HttpError(405, "Method Not Allowed",
+            throw new HttpError(
+                    405,
+                    "Method Not Allowed",
                     Headers.of("allow", String.join(", ", new TreeSet<>(notAllowed.allowed()))));
         }
         String toggled = redirectSlashes ? SlashRedirect.toggled(request.path()) : null;
@@ -243,7 +243,8 @@ public class WebApp implements Gateway {
 
     private void checkNotStarted() {
         if (pipeline != null) {
-            throw new IllegalStateException("the application is serving already; configure it before the first request");
+            throw new IllegalStateException(
+                    "the application is serving already; configure it before the first request");
         }
     }
 }

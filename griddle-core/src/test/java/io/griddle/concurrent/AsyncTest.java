@@ -119,11 +119,12 @@ class AsyncTest {
     @Test
     void cancellingThenComposeCancelsTheInnerStage() throws Exception {
         CompletableFuture<CompletionStage<Void>> inner = new CompletableFuture<>();
-        CompletableFuture<Void> composed = stageOnLoop(() -> Async.sleep(Duration.ofMillis(1)).thenCompose(v -> {
-            CompletionStage<Void> longSleep = Async.sleep(LONG);
-            inner.complete(longSleep);
-            return longSleep;
-        }));
+        CompletableFuture<Void> composed =
+                stageOnLoop(() -> Async.sleep(Duration.ofMillis(1)).thenCompose(v -> {
+                    CompletionStage<Void> longSleep = Async.sleep(LONG);
+                    inner.complete(longSleep);
+                    return longSleep;
+                }));
         CompletionStage<Void> longSleep = inner.get(5, SECONDS);
         CompletableFuture<Throwable> innerOutcome = outcome(longSleep);
 
@@ -136,16 +137,17 @@ class AsyncTest {
     void cancellingThenComposeWhileItsFunctionRunsCancelsTheInnerStage() throws Exception {
         CompletableFuture<CompletionStage<Void>> inner = new CompletableFuture<>();
         CountDownLatch cancelled = new CountDownLatch(1);
-        CompletableFuture<Void> composed = stageOnLoop(() -> Async.sleep(Duration.ofMillis(1)).thenCompose(v -> {
-            CompletionStage<Void> longSleep = Async.sleep(LONG);
-            inner.complete(longSleep);
-            try {
-                cancelled.await(5, SECONDS); // the cancel arrives before the function has returned its stage
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return longSleep;
-        }));
+        CompletableFuture<Void> composed =
+                stageOnLoop(() -> Async.sleep(Duration.ofMillis(1)).thenCompose(v -> {
+                    CompletionStage<Void> longSleep = Async.sleep(LONG);
+                    inner.complete(longSleep);
+                    try {
+                        cancelled.await(5, SECONDS); // the cancel arrives before the function has returned its stage
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return longSleep;
+                }));
         CompletableFuture<Throwable> innerOutcome = outcome(inner.get(5, SECONDS));
 
         composed.cancel(true);
@@ -160,7 +162,9 @@ class AsyncTest {
         CompletableFuture<Integer> chain = stageOnLoop(() -> {
             CompletionStage<Void> sleep = Async.sleep(LONG);
             sleepOutcome.set(outcome(sleep));
-            return sleep.thenApply(v -> "a").thenCompose(a -> Async.sleep(LONG).thenApply(v -> a)).thenApply(String::length);
+            return sleep.thenApply(v -> "a")
+                    .thenCompose(a -> Async.sleep(LONG).thenApply(v -> a))
+                    .thenApply(String::length);
         });
 
         chain.cancel(true);
@@ -194,7 +198,8 @@ class AsyncTest {
             siblingOutcome.set(outcome(sibling.get()));
             return Async.gather(
                     sibling.get(),
-                    Async.sleep(Duration.ofMillis(10)).thenCompose(v -> CompletableFuture.failedFuture(new IOException("kitchen on fire"))));
+                    Async.sleep(Duration.ofMillis(10))
+                            .thenCompose(v -> CompletableFuture.failedFuture(new IOException("kitchen on fire"))));
         });
 
         Throwable error = failure(gathered);
@@ -227,7 +232,9 @@ class AsyncTest {
         AtomicReference<CompletionStage<Void>> slowSleep = new AtomicReference<>();
         String winner = onLoop(() -> {
             slowSleep.set(Async.sleep(LONG));
-            return Async.any(slowSleep.get().thenApply(v -> "slow"), Async.sleep(Duration.ofMillis(10)).thenApply(v -> "fast"));
+            return Async.any(
+                    slowSleep.get().thenApply(v -> "slow"),
+                    Async.sleep(Duration.ofMillis(10)).thenApply(v -> "fast"));
         });
 
         assertThat(winner).isEqualTo("fast");
@@ -280,15 +287,16 @@ class AsyncTest {
 
     @Test
     void timeoutPassesOnAResultThatComesInTime() throws Exception {
-        String result = onLoop(() -> Async.timeout(Async.sleep(Duration.ofMillis(1)).thenApply(v -> "in time"), LONG));
+        String result =
+                onLoop(() -> Async.timeout(Async.sleep(Duration.ofMillis(1)).thenApply(v -> "in time"), LONG));
 
         assertThat(result).isEqualTo("in time");
     }
 
     @Test
     void timeoutPassesOnAFailureThatComesInTime() throws Exception {
-        Throwable error = failure(stageOnLoop(() -> Async.timeout(
-                CompletableFuture.<String>failedFuture(new IOException("no")), LONG)));
+        Throwable error = failure(
+                stageOnLoop(() -> Async.timeout(CompletableFuture.<String>failedFuture(new IOException("no")), LONG)));
 
         assertThat(error).isInstanceOf(IOException.class).hasMessage("no");
     }
@@ -310,8 +318,8 @@ class AsyncTest {
 
     @Test
     void toThreadRunsOffTheLoopAndCompletesBackOnIt() throws Exception {
-        List<Thread> threads = onLoop(() -> Async.toThread(Thread::currentThread)
-                .thenApply(worker -> List.of(worker, Thread.currentThread())));
+        List<Thread> threads = onLoop(() ->
+                Async.toThread(Thread::currentThread).thenApply(worker -> List.of(worker, Thread.currentThread())));
 
         Thread worker = threads.get(0);
         Thread continuation = threads.get(1);
@@ -368,9 +376,10 @@ class AsyncTest {
     @Test
     void toThreadComposeAwaitsTheStageTheBlockingCodeAnswers() throws Exception {
         List<Object> seen = onLoop(() -> Async.toThreadCompose(() -> {
-            String worker = Thread.currentThread().getName();
-            return Async.sleep(Duration.ofMillis(1)).thenApply(v -> worker);
-        }).thenApply(worker -> List.of(worker, Thread.currentThread())));
+                    String worker = Thread.currentThread().getName();
+                    return Async.sleep(Duration.ofMillis(1)).thenApply(v -> worker);
+                })
+                .thenApply(worker -> List.of(worker, Thread.currentThread())));
 
         assertThat((String) seen.get(0)).startsWith("griddle-blocking-");
         assertThat(seen.get(1)).isSameAs(loop.thread());
@@ -378,8 +387,8 @@ class AsyncTest {
 
     @Test
     void toThreadComposePassesOnTheStagesFailure() throws Exception {
-        Throwable error = failure(stageOnLoop(() -> Async.<Object>toThreadCompose(
-                () -> CompletableFuture.failedFuture(new IOException("disk gone")))));
+        Throwable error = failure(stageOnLoop(() ->
+                Async.<Object>toThreadCompose(() -> CompletableFuture.failedFuture(new IOException("disk gone")))));
 
         assertThat(error).isInstanceOf(IOException.class).hasMessage("disk gone");
     }
@@ -406,7 +415,8 @@ class AsyncTest {
     void runDrivesAsyncCodeFromAPlainThread() {
         String result = Async.run(() -> {
             assertThat(Loop.current()).isNotNull();
-            return Async.sleep(Duration.ofMillis(5)).thenApply(v -> Thread.currentThread().getName());
+            return Async.sleep(Duration.ofMillis(5))
+                    .thenApply(v -> Thread.currentThread().getName());
         });
 
         assertThat(result).isEqualTo("griddle-async-run");
@@ -414,16 +424,21 @@ class AsyncTest {
 
     @Test
     void runRethrowsAnUncheckedFailureAsItIs() {
-        assertThatThrownBy(() -> Async.run(() -> Async.sleep(Duration.ofMillis(1)).thenApply(v -> {
-            throw new IllegalStateException("sold out");
-        }))).isInstanceOf(IllegalStateException.class).hasMessage("sold out");
+        assertThatThrownBy(() ->
+                        Async.run(() -> Async.sleep(Duration.ofMillis(1)).thenApply(v -> {
+                            throw new IllegalStateException("sold out");
+                        })))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("sold out");
     }
 
     @Test
     void runWrapsACheckedFailure() {
         assertThatThrownBy(() -> Async.run(() -> CompletableFuture.failedFuture(new IOException("offline"))))
                 .isInstanceOf(CompletionException.class)
-                .cause().isInstanceOf(IOException.class).hasMessage("offline");
+                .cause()
+                .isInstanceOf(IOException.class)
+                .hasMessage("offline");
     }
 
     @Test
@@ -449,7 +464,8 @@ class AsyncTest {
     void unwrapRemovesCompletionAndExecutionWrappers() {
         IOException cause = new IOException("x");
 
-        assertThat(Async.unwrap(new CompletionException(new ExecutionException(cause)))).isSameAs(cause);
+        assertThat(Async.unwrap(new CompletionException(new ExecutionException(cause))))
+                .isSameAs(cause);
         assertThat(Async.unwrap(cause)).isSameAs(cause);
         CompletionException bare = new CompletionException("no cause", null);
         assertThat(Async.unwrap(bare)).isSameAs(bare);

@@ -56,8 +56,8 @@ class LoopTest {
     void scheduledCommandRunsOnBehalfOfTheTaskCurrentWhenScheduled() throws Exception {
         LoopTask task = LoopTask.named("GET /later");
         CompletableFuture<LoopTask> seen = new CompletableFuture<>();
-        loop.execute(() -> loop.runAs(task,
-                () -> loop.schedule(() -> seen.complete(loop.currentTask()), 1, MILLISECONDS)));
+        loop.execute(() ->
+                loop.runAs(task, () -> loop.schedule(() -> seen.complete(loop.currentTask()), 1, MILLISECONDS)));
 
         assertThat(seen.get(5, SECONDS)).isSameAs(task);
     }
@@ -66,7 +66,7 @@ class LoopTest {
     void currentTaskIsNullBetweenTasks() throws Exception {
         CompletableFuture<LoopTask> seen = new CompletableFuture<>();
         loop.execute(() -> {
-            loop.runAs(LoopTask.named("t"), () -> { });
+            loop.runAs(LoopTask.named("t"), () -> {});
             seen.complete(loop.currentTask());
         });
 
@@ -75,8 +75,10 @@ class LoopTest {
 
     @Test
     void builderRefusesBadSettings() {
-        assertThatThrownBy(() -> Concurrency.builder().blockingThreads(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Concurrency.builder().slowCallback(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Concurrency.builder().blockingThreads(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Concurrency.builder().slowCallback(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Concurrency.builder().slowCallback(Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

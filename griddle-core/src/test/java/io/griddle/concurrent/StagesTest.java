@@ -19,7 +19,8 @@ class StagesTest {
         assertThat(Stages.succeeded(CompletableFuture.completedFuture("ok"))).isTrue();
         assertThat(Stages.succeeded(CompletableFuture.completedFuture(null))).isTrue();
         assertThat(Stages.succeeded(pending)).isFalse();
-        assertThat(Stages.succeeded(CompletableFuture.failedFuture(new IOException()))).isFalse();
+        assertThat(Stages.succeeded(CompletableFuture.failedFuture(new IOException())))
+                .isFalse();
         assertThat(Stages.succeeded(cancelled)).isFalse();
     }
 
@@ -50,20 +51,24 @@ class StagesTest {
         failing.completeExceptionally(new CompletionException(new IOException("gone")));
 
         assertThat(followsValue.join()).isEqualTo("ok");
-        assertThat(followsFailure.handle((v, e) -> e).join()).isInstanceOf(IOException.class).hasMessage("gone");
+        assertThat(followsFailure.handle((v, e) -> e).join())
+                .isInstanceOf(IOException.class)
+                .hasMessage("gone");
     }
 
     @Test
     void followMapsTheOutcomeAndWhatItThrowsFailsTheFollower() {
-        CompletionStage<Integer> mapped = Stages.<String, Integer>follow(CompletableFuture.completedFuture("abc"),
+        CompletionStage<Integer> mapped = Stages.<String, Integer>follow(
+                CompletableFuture.completedFuture("abc"),
                 (value, error, follower) -> follower.complete(value.length()));
-        CompletionStage<Integer> throwing = Stages.<String, Integer>follow(CompletableFuture.completedFuture("abc"),
-                (value, error, follower) -> {
+        CompletionStage<Integer> throwing =
+                Stages.<String, Integer>follow(CompletableFuture.completedFuture("abc"), (value, error, follower) -> {
                     throw new IOException("render failed");
                 });
 
         assertThat(mapped.toCompletableFuture().join()).isEqualTo(3);
         assertThat(throwing.toCompletableFuture().handle((v, e) -> e).join())
-                .isInstanceOf(IOException.class).hasMessage("render failed");
+                .isInstanceOf(IOException.class)
+                .hasMessage("render failed");
     }
 }

@@ -32,14 +32,18 @@ class WatchdogTest {
     }
 
     private static boolean hasSleepFrame(StackTraceElement[] stack) {
-        return Arrays.stream(stack).anyMatch(frame ->
-                frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().equals("sleep"));
+        return Arrays.stream(stack)
+                .anyMatch(frame -> frame.getClassName().equals("java.lang.Thread")
+                        && frame.getMethodName().equals("sleep"));
     }
 
     @Test
     void taskHoldingTheLoopTooLongIsReportedOnceWithItsNameAndStack() throws Exception {
         List<LoopBlockedException> reports = new CopyOnWriteArrayList<>();
-        try (Concurrency concurrency = Concurrency.builder().slowCallback(LIMIT).onBlocked(reports::add).build()) {
+        try (Concurrency concurrency = Concurrency.builder()
+                .slowCallback(LIMIT)
+                .onBlocked(reports::add)
+                .build()) {
             Loop loop = concurrency.startLoop("watched-loop");
 
             hold(loop, LoopTask.named("GET /slow"), 300);
@@ -58,7 +62,10 @@ class WatchdogTest {
     @Test
     void eachEpisodeIsReportedSeparately() throws Exception {
         List<LoopBlockedException> reports = new CopyOnWriteArrayList<>();
-        try (Concurrency concurrency = Concurrency.builder().slowCallback(LIMIT).onBlocked(reports::add).build()) {
+        try (Concurrency concurrency = Concurrency.builder()
+                .slowCallback(LIMIT)
+                .onBlocked(reports::add)
+                .build()) {
             Loop loop = concurrency.startLoop("watched-loop");
 
             hold(loop, LoopTask.named("first"), 300);
@@ -71,8 +78,10 @@ class WatchdogTest {
     @Test
     void quickTasksAreNotReported() throws Exception {
         List<LoopBlockedException> reports = new CopyOnWriteArrayList<>();
-        try (Concurrency concurrency = Concurrency.builder().slowCallback(Duration.ofSeconds(2))
-                .onBlocked(reports::add).build()) {
+        try (Concurrency concurrency = Concurrency.builder()
+                .slowCallback(Duration.ofSeconds(2))
+                .onBlocked(reports::add)
+                .build()) {
             Loop loop = concurrency.startLoop("watched-loop");
 
             for (int i = 0; i < 20; i++) {
@@ -97,7 +106,8 @@ class WatchdogTest {
                 told.complete(failure);
             }
         };
-        try (Concurrency concurrency = Concurrency.builder().slowCallback(LIMIT).strict(true).build()) {
+        try (Concurrency concurrency =
+                Concurrency.builder().slowCallback(LIMIT).strict(true).build()) {
             assertThat(concurrency.strict()).isTrue();
             Loop loop = concurrency.startLoop("strict-loop");
 
@@ -124,7 +134,10 @@ class WatchdogTest {
                 told.complete(failure);
             }
         };
-        try (Concurrency concurrency = Concurrency.builder().slowCallback(LIMIT).onBlocked(reported::complete).build()) {
+        try (Concurrency concurrency = Concurrency.builder()
+                .slowCallback(LIMIT)
+                .onBlocked(reported::complete)
+                .build()) {
             Loop loop = concurrency.startLoop("lenient-loop");
 
             hold(loop, task, 300);
@@ -137,18 +150,23 @@ class WatchdogTest {
     @Test
     void nestedEnterKeepsTheOutermostTask() throws Exception {
         List<LoopBlockedException> reports = new CopyOnWriteArrayList<>();
-        try (Concurrency concurrency = Concurrency.builder().slowCallback(LIMIT).onBlocked(reports::add).build()) {
+        try (Concurrency concurrency = Concurrency.builder()
+                .slowCallback(LIMIT)
+                .onBlocked(reports::add)
+                .build()) {
             Loop loop = concurrency.startLoop("nested-loop");
             CompletableFuture<Void> done = new CompletableFuture<>();
 
-            loop.execute(() -> loop.runAs(LoopTask.named("outer"), () -> loop.runAs(LoopTask.named("inner"), () -> {
-                try {
-                    Thread.sleep(300);
-                    done.complete(null);
-                } catch (InterruptedException e) {
-                    done.completeExceptionally(e);
-                }
-            })));
+            loop.execute(() -> loop.runAs(
+                    LoopTask.named("outer"),
+                    () -> loop.runAs(LoopTask.named("inner"), () -> {
+                        try {
+                            Thread.sleep(300);
+                            done.complete(null);
+                        } catch (InterruptedException e) {
+                            done.completeExceptionally(e);
+                        }
+                    })));
             done.get(5, SECONDS);
 
             assertThat(reports).extracting(LoopBlockedException::task).containsExactly("outer");
@@ -157,7 +175,8 @@ class WatchdogTest {
 
     @Test
     void settingsAreReported() {
-        try (Concurrency concurrency = Concurrency.builder().slowCallback(LIMIT).blockingThreads(3).build()) {
+        try (Concurrency concurrency =
+                Concurrency.builder().slowCallback(LIMIT).blockingThreads(3).build()) {
             assertThat(concurrency.slowCallback()).isEqualTo(LIMIT);
             assertThat(concurrency.blockingThreads()).isEqualTo(3);
             assertThat(concurrency.strict()).isFalse();

@@ -17,8 +17,8 @@ class CookiesTest {
     void readsPairsInOrder() {
         Map<String, String> cookies = Cookies.parse(List.of("session=abc123; theme=dark; lang=en"));
 
-        assertThat(cookies).containsExactly(
-                Map.entry("session", "abc123"), Map.entry("theme", "dark"), Map.entry("lang", "en"));
+        assertThat(cookies)
+                .containsExactly(Map.entry("session", "abc123"), Map.entry("theme", "dark"), Map.entry("lang", "en"));
     }
 
     @Test
@@ -35,7 +35,9 @@ class CookiesTest {
 
     @Test
     void valueMayContainEqualsSigns() {
-        assertThat(Cookies.parse(List.of("token=abc==; x=a=b"))).containsEntry("token", "abc==").containsEntry("x", "a=b");
+        assertThat(Cookies.parse(List.of("token=abc==; x=a=b")))
+                .containsEntry("token", "abc==")
+                .containsEntry("x", "a=b");
     }
 
     @Test
@@ -47,7 +49,9 @@ class CookiesTest {
 
     @Test
     void pairWithoutEqualsSignHasAnEmptyName() {
-        assertThat(Cookies.parse(List.of("flag; a=1"))).containsEntry("", "flag").containsEntry("a", "1");
+        assertThat(Cookies.parse(List.of("flag; a=1")))
+                .containsEntry("", "flag")
+                .containsEntry("a", "1");
     }
 
     @Test

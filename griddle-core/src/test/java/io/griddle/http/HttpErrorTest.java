@@ -45,7 +45,8 @@ class HttpErrorTest {
 
     @Test
     void headersAreAddedToTheResponse() {
-        Response response = new HttpError(401, "Not authenticated", Headers.of("www-authenticate", "Bearer")).toResponse();
+        Response response =
+                new HttpError(401, "Not authenticated", Headers.of("www-authenticate", "Bearer")).toResponse();
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.headers().get("www-authenticate")).isEqualTo("Bearer");

@@ -17,8 +17,7 @@ import tools.jackson.databind.ObjectWriter;
 /** Writes through the generator a thread keeps must give exactly the bytes Jackson's own path gives, write after write. */
 class KeptGeneratorTest {
 
-    record Burger(int number, String name, double price, List<String> toppings) {
-    }
+    record Burger(int number, String name, double price, List<String> toppings) {}
 
     // Fails half-way through an object, after its first property was written.
     record Broken(String first) {
@@ -46,8 +45,16 @@ class KeptGeneratorTest {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("a", 1);
         map.put("b", null);
-        List<Object> values = List.of(new Burger(1, "classic", 9.5, List.of("cheese", "pickles")), "text", 42, 1.5,
-                true, List.of(), Map.of(), map, new Burger(2, "quote \" and é", -0.0, List.of()));
+        List<Object> values = List.of(
+                new Burger(1, "classic", 9.5, List.of("cheese", "pickles")),
+                "text",
+                42,
+                1.5,
+                true,
+                List.of(),
+                Map.of(),
+                map,
+                new Burger(2, "quote \" and é", -0.0, List.of()));
         for (int round = 0; round < 3; round++) {
             for (Object value : values) {
                 assertThat(Json.write(value)).as("%s", value).isEqualTo(MAPPER_WRITER.writeValueAsBytes(value));
@@ -107,6 +114,7 @@ class KeptGeneratorTest {
         thread.join(10_000);
 
         assertThat(written.get()).isNotNull();
-        assertThat(Arrays.equals(written.get(), MAPPER_WRITER.writeValueAsBytes(burger))).isTrue();
+        assertThat(Arrays.equals(written.get(), MAPPER_WRITER.writeValueAsBytes(burger)))
+                .isTrue();
     }
 }

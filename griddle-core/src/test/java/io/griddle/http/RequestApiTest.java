@@ -16,7 +16,9 @@ class RequestApiTest {
                 .doesNotContain("matched", "runAfterResponse")
                 .contains("afterResponse", "route", "pathParams");
         assertThat(Arrays.stream(Request.class.getDeclaredMethods())
-                .filter(method -> method.getName().equals("matched") || method.getName().equals("runAfterResponse"))
-                .allMatch(method -> !Modifier.isPublic(method.getModifiers()))).isTrue();
+                        .filter(method -> method.getName().equals("matched")
+                                || method.getName().equals("runAfterResponse"))
+                        .allMatch(method -> !Modifier.isPublic(method.getModifiers())))
+                .isTrue();
     }
 }

@@ -15,8 +15,7 @@ class ResponseTest {
         return StandardCharsets.UTF_8.decode(response.body()).toString();
     }
 
-    record Burger(int number, String name) {
-    }
+    record Burger(int number, String name) {}
 
     @Test
     void jsonSerializesTheValue() {
@@ -120,7 +119,8 @@ class ResponseTest {
 
     @Test
     void lineBreaksInHeaderNamesAreRefused() {
-        assertThatThrownBy(() -> Response.text("x").header("x-a\r\nx-b", "1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Response.text("x").header("x-a\r\nx-b", "1"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Response.text("x").setHeader("x\n", "1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Response.text("x").header("", "1")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -136,7 +136,8 @@ class ResponseTest {
 
     @Test
     void redirectLocationWithLineBreakIsRefused() {
-        assertThatThrownBy(() -> Response.redirect("/a\r\nset-cookie: x=1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Response.redirect("/a\r\nset-cookie: x=1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -57,7 +57,8 @@ class PathPatternTest {
 
     @Test
     void intParameterTooLargeForIntDoesNotMatch() {
-        assertThat(PathPattern.compile("/items/{id:int}").match("/items/99999999999")).isNull();
+        assertThat(PathPattern.compile("/items/{id:int}").match("/items/99999999999"))
+                .isNull();
         assertThat(PathPattern.compile("/items/{id:long}").match("/items/99999999999"))
                 .isEqualTo(Map.of("id", 99999999999L));
     }
@@ -79,7 +80,8 @@ class PathPatternTest {
 
         assertThat(pattern.match("/orders/" + id)).isEqualTo(Map.of("u", id));
         assertThat(pattern.match("/orders/123e4567")).isNull();
-        assertThat(pattern.match("/orders/123e4567-e89b-12d3-a456-42661417400z")).isNull();
+        assertThat(pattern.match("/orders/123e4567-e89b-12d3-a456-42661417400z"))
+                .isNull();
     }
 
     @Test
@@ -115,10 +117,12 @@ class PathPatternTest {
         String uuid = "1b4e28ba-2fa1-11d2-883f-0016d3cca427";
 
         assertThat(pattern.match("/shops/north/items/42/" + uuid))
-                .containsExactly(Map.entry("shop", "north"), Map.entry("id", 42),
+                .containsExactly(
+                        Map.entry("shop", "north"),
+                        Map.entry("id", 42),
                         Map.entry("code", java.util.UUID.fromString(uuid)));
         assertThat(pattern.match("/shops/north/items/42/" + uuid + "/")).isNull(); // a trailing slash is another path
-        assertThat(pattern.match("/shops//items/42/" + uuid)).isNull();            // an empty segment is no value
+        assertThat(pattern.match("/shops//items/42/" + uuid)).isNull(); // an empty segment is no value
         assertThat(pattern.match("/shops/north/items/4x/" + uuid)).isNull();
         assertThat(pattern.match("/shops/north/items/42/not-a-uuid")).isNull();
         assertThat(pattern.match("/shops/north/item/42/" + uuid)).isNull();

@@ -46,8 +46,11 @@ class PreparedEndpointTest {
     }
 
     private static String where() {
-        return Loop.current() != null ? "loop" : Thread.currentThread().getName().startsWith("griddle-blocking-")
-                ? "blocking thread" : Thread.currentThread().getName();
+        return Loop.current() != null
+                ? "loop"
+                : Thread.currentThread().getName().startsWith("griddle-blocking-")
+                        ? "blocking thread"
+                        : Thread.currentThread().getName();
     }
 
     // Records where it renders, and how often.
@@ -82,8 +85,9 @@ class PreparedEndpointTest {
         GatewayDriver.Answer answer = client.send("POST", "/orders", Headers.EMPTY, "classic".getBytes());
 
         assertThat(answer.text()).isEqualTo("got classic");
-        assertThat(events).containsExactly("prepare on loop", "invoke on blocking thread",
-                "render got classic on blocking thread");
+        assertThat(events)
+                .containsExactly(
+                        "prepare on loop", "invoke on blocking thread", "render got classic on blocking thread");
         assertThat(app.routes().get(0).endpoint().kind()).isEqualTo(Endpoint.Kind.BLOCKING);
     }
 
@@ -99,21 +103,31 @@ class PreparedEndpointTest {
 
     @Test
     void aStageIsRenderedOnceWhenItCompletes() throws Exception {
-        app.post("/later", Endpoint.of(Endpoint.Kind.ASYNC,
-                readingTheBody(body -> Async.sleep(Duration.ofMillis(1)).thenApply(v -> "later " + body)), render()));
-        app.get("/now", Endpoint.of(Endpoint.Kind.ASYNC,
-                request -> CompletableFuture.completedFuture("now"), render()));
+        app.post(
+                "/later",
+                Endpoint.of(
+                        Endpoint.Kind.ASYNC,
+                        readingTheBody(body -> Async.sleep(Duration.ofMillis(1)).thenApply(v -> "later " + body)),
+                        render()));
+        app.get(
+                "/now",
+                Endpoint.of(Endpoint.Kind.ASYNC, request -> CompletableFuture.completedFuture("now"), render()));
 
-        assertThat(client.send("POST", "/later", Headers.EMPTY, "x".getBytes()).text()).isEqualTo("later x");
+        assertThat(client.send("POST", "/later", Headers.EMPTY, "x".getBytes()).text())
+                .isEqualTo("later x");
         assertThat(client.send("GET", "/now").text()).isEqualTo("now");
-        assertThat(events).containsExactly("prepare on loop", "invoke on loop", "render later x on loop",
-                "render now on loop");
+        assertThat(events)
+                .containsExactly("prepare on loop", "invoke on loop", "render later x on loop", "render now on loop");
     }
 
     @Test
     void aBlockingHandlersStageIsAwaitedAndRenderedOnce() throws Exception {
-        app.get("/stage", Endpoint.of(Endpoint.Kind.BLOCKING,
-                request -> Async.sleep(Duration.ofMillis(1)).thenApply(v -> "slept"), render()));
+        app.get(
+                "/stage",
+                Endpoint.of(
+                        Endpoint.Kind.BLOCKING,
+                        request -> Async.sleep(Duration.ofMillis(1)).thenApply(v -> "slept"),
+                        render()));
 
         assertThat(client.send("GET", "/stage").text()).isEqualTo("slept");
         assertThat(events).hasSize(1).allMatch(event -> event.startsWith("render slept on "));
@@ -121,9 +135,14 @@ class PreparedEndpointTest {
 
     @Test
     void aFailureOfAPreparedHandlerIsAnsweredByTheErrorHandlers() throws Exception {
-        app.post("/fail", Endpoint.of(Endpoint.Kind.BLOCKING, readingTheBody(body -> {
-            throw new IllegalStateException("kitchen on fire");
-        }), render()));
+        app.post(
+                "/fail",
+                Endpoint.of(
+                        Endpoint.Kind.BLOCKING,
+                        readingTheBody(body -> {
+                            throw new IllegalStateException("kitchen on fire");
+                        }),
+                        render()));
 
         GatewayDriver.Answer answer = client.send("POST", "/fail", Headers.EMPTY, "x".getBytes());
 
@@ -135,16 +154,21 @@ class PreparedEndpointTest {
     void cancellingTheCallInterruptsAPreparedBlockingHandlersThread() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
-        app.post("/slow", Endpoint.of(Endpoint.Kind.BLOCKING, readingTheBody(body -> {
-            started.countDown();
-            try {
-                Thread.sleep(Duration.ofSeconds(30));
-                interrupted.complete(false);
-            } catch (InterruptedException e) {
-                interrupted.complete(true);
-            }
-            return "done";
-        }), render()));
+        app.post(
+                "/slow",
+                Endpoint.of(
+                        Endpoint.Kind.BLOCKING,
+                        readingTheBody(body -> {
+                            started.countDown();
+                            try {
+                                Thread.sleep(Duration.ofSeconds(30));
+                                interrupted.complete(false);
+                            } catch (InterruptedException e) {
+                                interrupted.complete(true);
+                            }
+                            return "done";
+                        }),
+                        render()));
 
         GatewayDriver.Pending pending = client.start("POST", "/slow", Headers.EMPTY, "x".getBytes());
         assertThat(started.await(5, SECONDS)).isTrue();

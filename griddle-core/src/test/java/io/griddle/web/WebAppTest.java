@@ -65,8 +65,10 @@ class WebAppTest {
 
     @Test
     void asyncEndpointAnswersJsonFromTheLoop() throws Exception {
-        app.get("/where", Endpoint.async(request ->
-                Async.sleep(Duration.ofMillis(1)).thenApply(v -> Map.of("thread", Thread.currentThread().getName()))));
+        app.get(
+                "/where",
+                Endpoint.async(request -> Async.sleep(Duration.ofMillis(1))
+                        .thenApply(v -> Map.of("thread", Thread.currentThread().getName()))));
 
         GatewayDriver.Answer answer = client.send("GET", "/where");
 
@@ -77,10 +79,12 @@ class WebAppTest {
 
     @Test
     void blockingEndpointRunsOnTheBlockingExecutor() throws Exception {
-        app.get("/where", Endpoint.blocking(request -> Map.of(
-                "thread", Thread.currentThread().getName(),
-                "virtual", Thread.currentThread().isVirtual(),
-                "onLoop", Loop.current() != null)));
+        app.get(
+                "/where",
+                Endpoint.blocking(request -> Map.of(
+                        "thread", Thread.currentThread().getName(),
+                        "virtual", Thread.currentThread().isVirtual(),
+                        "onLoop", Loop.current() != null)));
 
         GatewayDriver.Answer answer = client.send("GET", "/where");
 
@@ -93,30 +97,44 @@ class WebAppTest {
 
     @Test
     void handlerSeesPathParamsQueryHeadersAndCookies() throws Exception {
-        app.get("/burgers/{id:int}", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of(
-                "id", request.pathParams().get("id"),
-                "idType", request.pathParams().get("id").getClass().getSimpleName(),
-                "size", request.queryParam("size"),
-                "token", request.header("X-Token"),
-                "session", request.cookie("session"),
-                "route", request.route()))));
+        app.get(
+                "/burgers/{id:int}",
+                Endpoint.async(request -> CompletableFuture.completedFuture(Map.of(
+                        "id", request.pathParams().get("id"),
+                        "idType", request.pathParams().get("id").getClass().getSimpleName(),
+                        "size", request.queryParam("size"),
+                        "token", request.header("X-Token"),
+                        "session", request.cookie("session"),
+                        "route", request.route()))));
 
-        GatewayDriver.Answer answer = client.send("GET", "/burgers/7?size=large",
-                Headers.of("x-token", "secret", "cookie", "session=abc"), new byte[0]);
+        GatewayDriver.Answer answer = client.send(
+                "GET", "/burgers/7?size=large", Headers.of("x-token", "secret", "cookie", "session=abc"), new byte[0]);
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat((Map<?, ?>) io.griddle.http.Json.read(answer.body(), Map.class)).isEqualTo(Map.of(
-                "id", 7, "idType", "Integer", "size", "large", "token", "secret", "session", "abc",
-                "route", "/burgers/{id:int}"));
+        assertThat((Map<?, ?>) io.griddle.http.Json.read(answer.body(), Map.class))
+                .isEqualTo(Map.of(
+                        "id",
+                        7,
+                        "idType",
+                        "Integer",
+                        "size",
+                        "large",
+                        "token",
+                        "secret",
+                        "session",
+                        "abc",
+                        "route",
+                        "/burgers/{id:int}"));
     }
 
     @Test
     void asyncHandlerReadsAJsonBody() throws Exception {
-        app.post("/echo", Endpoint.async(request -> request.json(Map.class)
-                .thenApply(order -> Map.of("received", order))));
+        app.post(
+                "/echo",
+                Endpoint.async(request -> request.json(Map.class).thenApply(order -> Map.of("received", order))));
 
-        GatewayDriver.Answer answer = client.send("POST", "/echo", Headers.of("content-type", JSON),
-                utf8("{\"burger\":\"classic\",\"count\":2}"));
+        GatewayDriver.Answer answer = client.send(
+                "POST", "/echo", Headers.of("content-type", JSON), utf8("{\"burger\":\"classic\",\"count\":2}"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.text()).isEqualTo("{\"received\":{\"burger\":\"classic\",\"count\":2}}");
@@ -124,7 +142,9 @@ class WebAppTest {
 
     @Test
     void blockingHandlerReadsTheBodyByWaiting() throws Exception {
-        app.put("/upload", Endpoint.blocking(request -> Response.text(new String(request.readBody(), StandardCharsets.UTF_8))));
+        app.put(
+                "/upload",
+                Endpoint.blocking(request -> Response.text(new String(request.readBody(), StandardCharsets.UTF_8))));
 
         GatewayDriver.Answer answer = client.send("PUT", "/upload", Headers.EMPTY, utf8("raw bytes"));
 
@@ -142,8 +162,10 @@ class WebAppTest {
 
     @Test
     void responseReturnedByAHandlerIsSentAsItIs() throws Exception {
-        app.post("/orders", Endpoint.blocking(request ->
-                Response.text("created").status(201).header("location", "/orders/1")));
+        app.post(
+                "/orders",
+                Endpoint.blocking(
+                        request -> Response.text("created").status(201).header("location", "/orders/1")));
 
         GatewayDriver.Answer answer = client.send("POST", "/orders", Headers.EMPTY, new byte[0]);
 
@@ -155,8 +177,10 @@ class WebAppTest {
 
     @Test
     void streamedResponseSendsEachChunk() throws Exception {
-        app.get("/stream", Endpoint.async(request -> CompletableFuture.completedFuture(Response.stream("text/plain",
-                out -> out.write("one,").thenCompose(v -> out.write("two"))))));
+        app.get(
+                "/stream",
+                Endpoint.async(request -> CompletableFuture.completedFuture(
+                        Response.stream("text/plain", out -> out.write("one,").thenCompose(v -> out.write("two"))))));
 
         GatewayDriver.Answer answer = client.send("GET", "/stream");
 
@@ -209,7 +233,8 @@ class WebAppTest {
         app.get("/items/", Endpoint.blocking(request -> List.of()));
         app.post("/users", Endpoint.blocking(request -> "created"));
 
-        GatewayDriver.Answer added = client.send("GET", "/items?q=a%20b", Headers.of("host", "shop.test:8000"), new byte[0]);
+        GatewayDriver.Answer added =
+                client.send("GET", "/items?q=a%20b", Headers.of("host", "shop.test:8000"), new byte[0]);
         assertThat(added.status()).isEqualTo(307);
         assertThat(added.header("location")).isEqualTo("http://shop.test:8000/items/?q=a%20b");
 
@@ -264,9 +289,11 @@ class WebAppTest {
         app.get("/async-throws", Endpoint.async(request -> {
             throw new IllegalStateException("boom");
         }));
-        app.get("/async-fails", Endpoint.async(request -> Async.sleep(Duration.ofMillis(1)).thenApply(v -> {
-            throw new IllegalStateException("boom");
-        })));
+        app.get(
+                "/async-fails",
+                Endpoint.async(request -> Async.sleep(Duration.ofMillis(1)).thenApply(v -> {
+                    throw new IllegalStateException("boom");
+                })));
 
         for (String path : List.of("/blocking", "/async-throws", "/async-fails")) {
             GatewayDriver.Answer answer = client.send("GET", path);
@@ -282,8 +309,9 @@ class WebAppTest {
         app.get("/private", Endpoint.blocking(request -> {
             throw new HttpError(401, "Not authenticated", Headers.of("www-authenticate", "Bearer"));
         }));
-        app.get("/async-missing", Endpoint.async(request ->
-                CompletableFuture.failedFuture(new HttpError(404, "Item not found"))));
+        app.get(
+                "/async-missing",
+                Endpoint.async(request -> CompletableFuture.failedFuture(new HttpError(404, "Item not found"))));
 
         GatewayDriver.Answer unauthorized = client.send("GET", "/private");
         GatewayDriver.Answer missing = client.send("GET", "/async-missing");
@@ -341,8 +369,9 @@ class WebAppTest {
 
     @Test
     void exceptionHandlerAnswersItsTypeAndSubtypes() throws Exception {
-        app.exceptionHandler(OutOfStock.class, (request, e) ->
-                Response.json(Map.of("detail", e.getMessage())).status(409));
+        app.exceptionHandler(
+                OutOfStock.class,
+                (request, e) -> Response.json(Map.of("detail", e.getMessage())).status(409));
         app.get("/cheese", Endpoint.blocking(request -> {
             throw new OutOfCheese();
         }));
@@ -356,8 +385,10 @@ class WebAppTest {
 
     @Test
     void mostSpecificExceptionHandlerWins() throws Exception {
-        app.exceptionHandler(OutOfStock.class, (request, e) -> Response.text("general").status(409));
-        app.exceptionHandler(OutOfBuns.class, (request, e) -> Response.text("buns").status(503));
+        app.exceptionHandler(
+                OutOfStock.class, (request, e) -> Response.text("general").status(409));
+        app.exceptionHandler(
+                OutOfBuns.class, (request, e) -> Response.text("buns").status(503));
         app.get("/buns", Endpoint.blocking(request -> {
             throw new OutOfBuns();
         }));
@@ -370,7 +401,9 @@ class WebAppTest {
 
     @Test
     void exceptionHandlerMayReplaceTheHttpErrorAnswer() throws Exception {
-        app.exceptionHandler(HttpError.class, (request, e) -> Response.text("custom " + e.status()).status(e.status()));
+        app.exceptionHandler(
+                HttpError.class,
+                (request, e) -> Response.text("custom " + e.status()).status(e.status()));
 
         GatewayDriver.Answer answer = client.send("GET", "/nowhere");
 
@@ -427,12 +460,15 @@ class WebAppTest {
     @Test
     void middlewareMayAnswerWithoutCallingNext() throws Exception {
         app.use((request, next) -> request.header("x-token") == null
-                ? CompletableFuture.completedFuture(Response.json(Map.of("detail", "Forbidden")).status(403))
+                ? CompletableFuture.completedFuture(
+                        Response.json(Map.of("detail", "Forbidden")).status(403))
                 : next.handle(request));
         app.get("/", Endpoint.blocking(request -> "secret"));
 
         assertThat(client.send("GET", "/").status()).isEqualTo(403);
-        assertThat(client.send("GET", "/", Headers.of("x-token", "t"), new byte[0]).text()).isEqualTo("\"secret\"");
+        assertThat(client.send("GET", "/", Headers.of("x-token", "t"), new byte[0])
+                        .text())
+                .isEqualTo("\"secret\"");
     }
 
     @Test
@@ -523,7 +559,10 @@ class WebAppTest {
 
     @Test
     void strictWatchdogFailsTheRequestThatBlockedTheLoop() throws Exception {
-        try (Concurrency strict = Concurrency.builder().slowCallback(Duration.ofMillis(50)).strict(true).build()) {
+        try (Concurrency strict = Concurrency.builder()
+                .slowCallback(Duration.ofMillis(50))
+                .strict(true)
+                .build()) {
             GatewayDriver strictClient = new GatewayDriver(app, strict.startLoop("strict-loop"));
             app.get("/blocks", Endpoint.async(request -> {
                 Thread.sleep(300);
@@ -532,12 +571,17 @@ class WebAppTest {
 
             GatewayDriver.Pending pending = strictClient.start("GET", "/blocks", Headers.EMPTY, new byte[0]);
 
-            assertThatThrownBy(() -> pending.call.get(5, SECONDS).toCompletableFuture().get(5, SECONDS))
+            assertThatThrownBy(() ->
+                            pending.call.get(5, SECONDS).toCompletableFuture().get(5, SECONDS))
                     .isInstanceOf(ExecutionException.class)
-                    .cause().isInstanceOf(LoopBlockedException.class)
+                    .cause()
+                    .isInstanceOf(LoopBlockedException.class)
                     .hasMessageContaining("GET /blocks");
-            assertThat(pending.sent).first().isInstanceOfSatisfying(io.griddle.gateway.HttpMessage.ResponseStart.class,
-                    start -> assertThat(start.status()).isEqualTo(500));
+            assertThat(pending.sent)
+                    .first()
+                    .isInstanceOfSatisfying(
+                            io.griddle.gateway.HttpMessage.ResponseStart.class,
+                            start -> assertThat(start.status()).isEqualTo(500));
         }
     }
 
@@ -552,20 +596,26 @@ class WebAppTest {
         private int received;
 
         LifespanDriver start() {
-            loop.execute(() -> app.call(new LifespanScope(new ConcurrentHashMap<>()), () -> {
-                received++;
-                return received == 1 ? CompletableFuture.completedFuture(new LifespanMessage.Startup()) : shutdown;
-            }, message -> {
-                sent.add(message);
-                startupAnswer.complete(message);
-                return CompletableFuture.completedFuture(null);
-            }).whenComplete((v, error) -> {
-                if (error != null) {
-                    ended.completeExceptionally(error);
-                } else {
-                    ended.complete(null);
-                }
-            }));
+            loop.execute(() -> app.call(
+                            new LifespanScope(new ConcurrentHashMap<>()),
+                            () -> {
+                                received++;
+                                return received == 1
+                                        ? CompletableFuture.completedFuture(new LifespanMessage.Startup())
+                                        : shutdown;
+                            },
+                            message -> {
+                                sent.add(message);
+                                startupAnswer.complete(message);
+                                return CompletableFuture.completedFuture(null);
+                            })
+                    .whenComplete((v, error) -> {
+                        if (error != null) {
+                            ended.completeExceptionally(error);
+                        } else {
+                            ended.complete(null);
+                        }
+                    }));
             return this;
         }
 
@@ -584,7 +634,10 @@ class WebAppTest {
         });
         app.onStartup(state -> trace.add("warm up with " + state.get("db")));
         app.onShutdown(state -> trace.add("disconnect"));
-        app.get("/db", Endpoint.async(request -> CompletableFuture.completedFuture(request.state().get("db"))));
+        app.get(
+                "/db",
+                Endpoint.async(request ->
+                        CompletableFuture.completedFuture(request.state().get("db"))));
 
         LifespanDriver lifespan = new LifespanDriver().start();
         assertThat(lifespan.startupAnswer.get(5, SECONDS)).isInstanceOf(LifespanMessage.StartupComplete.class);
@@ -621,7 +674,9 @@ class WebAppTest {
         lifespan.startupAnswer.get(5, SECONDS);
         lifespan.stop();
 
-        assertThat(lifespan.sent).last().isEqualTo(new LifespanMessage.ShutdownFailed("IllegalStateException: cannot flush"));
+        assertThat(lifespan.sent)
+                .last()
+                .isEqualTo(new LifespanMessage.ShutdownFailed("IllegalStateException: cannot flush"));
     }
 
     @Test
@@ -629,15 +684,26 @@ class WebAppTest {
         List<Message> sent = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         loop.execute(() -> app.call(
-                new WebSocketScope("/ws", "", "ws", "", Headers.EMPTY, List.of(), io.griddle.gateway.Connection.IN_PROCESS),
-                () -> new CompletableFuture<>(),
-                message -> {
-                    sent.add(message);
-                    return CompletableFuture.completedFuture(null);
-                }).whenComplete((v, e) -> done.complete(null)));
+                        new WebSocketScope(
+                                "/ws",
+                                "",
+                                "ws",
+                                "",
+                                Headers.EMPTY,
+                                List.of(),
+                                io.griddle.gateway.Connection.IN_PROCESS),
+                        () -> new CompletableFuture<>(),
+                        message -> {
+                            sent.add(message);
+                            return CompletableFuture.completedFuture(null);
+                        })
+                .whenComplete((v, e) -> done.complete(null)));
         done.get(5, SECONDS);
 
-        assertThat(sent).singleElement().isInstanceOfSatisfying(WebSocketMessage.Close.class,
-                close -> assertThat(close.code()).isEqualTo(1000));
+        assertThat(sent)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WebSocketMessage.Close.class,
+                        close -> assertThat(close.code()).isEqualTo(1000));
     }
 }

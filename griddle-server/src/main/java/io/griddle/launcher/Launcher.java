@@ -25,11 +25,14 @@ public final class Launcher {
 
     private static final int REQUIRED = 21;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Throwable {
-        File jar = new File(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        File jar = new File(Launcher.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         String mainClass = mainClass(jar);
         int running = feature(System.getProperty("java.specification.version"));
         if (running >= REQUIRED) {
@@ -39,9 +42,10 @@ public final class Launcher {
         }
         String java = findJava();
         if (java == null) {
-            System.err.println("Error: this Griddle app needs Java " + REQUIRED + " or newer, and this is Java " + running
-                    + " (" + System.getProperty("java.home") + "); install a JDK " + REQUIRED
-                    + "+ (e.g. apt-get install openjdk-21-jre-headless) or set JAVA_HOME to one.");
+            System.err.println(
+                    "Error: this Griddle app needs Java " + REQUIRED + " or newer, and this is Java " + running
+                            + " (" + System.getProperty("java.home") + "); install a JDK " + REQUIRED
+                            + "+ (e.g. apt-get install openjdk-21-jre-headless) or set JAVA_HOME to one.");
             System.exit(1);
         }
         System.err.println("Griddle: Java " + running + " is too old, running with " + java);
@@ -98,7 +102,8 @@ public final class Launcher {
         if (javaHome != null) {
             homes.add(new File(javaHome));
         }
-        for (String folder : new String[] {"/usr/lib/jvm", "/usr/java", "/opt/java", "/Library/Java/JavaVirtualMachines"}) {
+        for (String folder :
+                new String[] {"/usr/lib/jvm", "/usr/java", "/opt/java", "/Library/Java/JavaVirtualMachines"}) {
             File[] children = new File(folder).listFiles();
             if (children != null) {
                 Arrays.sort(children);
@@ -125,7 +130,9 @@ public final class Launcher {
         try {
             for (String line : new String(Files.readAllBytes(release.toPath()), StandardCharsets.UTF_8).split("\n")) {
                 if (line.startsWith("JAVA_VERSION=")) {
-                    return feature(line.substring("JAVA_VERSION=".length()).replace("\"", "").trim());
+                    return feature(line.substring("JAVA_VERSION=".length())
+                            .replace("\"", "")
+                            .trim());
                 }
             }
         } catch (IOException unreadable) {

@@ -12,15 +12,14 @@ import java.lang.reflect.Modifier;
  */
 final class AppReference {
 
-    private AppReference() {
-    }
+    private AppReference() {}
 
     /** Loads the application; the exception message says, in one line, what was wrong. */
     static Gateway load(String reference, boolean factory, ClassLoader loader) {
         int colon = reference.lastIndexOf(':');
         if (colon <= 0 || colon == reference.length() - 1) {
-            throw new IllegalArgumentException("Error loading app \"" + reference
-                    + "\": write CLASS:ATTRIBUTE, e.g. com.example.Shop:app");
+            throw new IllegalArgumentException(
+                    "Error loading app \"" + reference + "\": write CLASS:ATTRIBUTE, e.g. com.example.Shop:app");
         }
         String className = reference.substring(0, colon);
         String member = reference.substring(colon + 1);
@@ -28,8 +27,8 @@ final class AppReference {
         try {
             type = Class.forName(className, true, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("Error loading app \"" + reference + "\": class " + className
-                    + " not found on the class path");
+            throw new IllegalArgumentException(
+                    "Error loading app \"" + reference + "\": class " + className + " not found on the class path");
         }
         Object app = factory ? callFactory(type, member, reference) : readFieldOrFactory(type, member, reference);
         if (!(app instanceof Gateway gateway)) {
@@ -43,8 +42,8 @@ final class AppReference {
         try {
             Field field = type.getDeclaredField(member);
             if (!Modifier.isStatic(field.getModifiers())) {
-                throw new IllegalArgumentException("Error loading app \"" + reference + "\": field " + member
-                        + " is not static");
+                throw new IllegalArgumentException(
+                        "Error loading app \"" + reference + "\": field " + member + " is not static");
             }
             field.setAccessible(true);
             return field.get(null);
@@ -64,16 +63,16 @@ final class AppReference {
                     + " has no static field " + member + " nor static method " + member + "()");
         }
         if (!Modifier.isStatic(method.getModifiers())) {
-            throw new IllegalArgumentException("Error loading app \"" + reference + "\": method " + member
-                    + "() is not static");
+            throw new IllegalArgumentException(
+                    "Error loading app \"" + reference + "\": method " + member + "() is not static");
         }
         try {
             method.setAccessible(true);
             return method.invoke(null);
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalArgumentException("Error loading app \"" + reference + "\": " + member + "() failed: "
-                    + cause);
+            throw new IllegalArgumentException(
+                    "Error loading app \"" + reference + "\": " + member + "() failed: " + cause);
         }
     }
 }

@@ -50,8 +50,12 @@ final class ConnectionSetup extends ChannelInitializer<Channel> {
      * @param http2 whether HTTP/2 is offered (ALPN {@code h2} with TLS, prior knowledge or {@code Upgrade: h2c}
      *              without)
      */
-    ConnectionSetup(ConnectionSettings settings, HttpDecoderConfig decoding, SslContext tls, boolean http2,
-                        ChannelGroup connections) {
+    ConnectionSetup(
+            ConnectionSettings settings,
+            HttpDecoderConfig decoding,
+            SslContext tls,
+            boolean http2,
+            ChannelGroup connections) {
         this.settings = settings;
         this.decoding = decoding;
         this.tls = tls;
@@ -93,25 +97,28 @@ final class ConnectionSetup extends ChannelInitializer<Channel> {
     // HTTP/1.1; with upgradable, a request may switch the connection to HTTP/2 (Upgrade: h2c).
     private void http1(ChannelPipeline pipeline, boolean secure, boolean upgradable) {
         HttpConnection connection = new HttpConnection(settings, secure, false);
-        pipeline.addLast("activity", new ByteActivity(connection))
-                .addLast("http", new Http1Codec(decoding));
+        pipeline.addLast("activity", new ByteActivity(connection)).addLast("http", new Http1Codec(decoding));
         if (upgradable) {
-            pipeline.addLast("h2c-upgrade", new H2cUpgrade(ctx -> {
-                // Switching: the HTTP/1.1 handlers leave; HTTP/2's are added where the upgrade handler was.
-                ctx.pipeline().remove("activity");
-                ctx.pipeline().remove("http");
-                ctx.pipeline().remove("griddle");
-            }, connection, () -> Http2FrameCodecBuilder.forServer().build(),
-                    codec -> new ChannelHandler[] {streams(secure), goAway(codec)}));
+            pipeline.addLast(
+                    "h2c-upgrade",
+                    new H2cUpgrade(
+                            ctx -> {
+                                // Switching: the HTTP/1.1 handlers leave; HTTP/2's are added where the upgrade handler
+                                // was.
+                                ctx.pipeline().remove("activity");
+                                ctx.pipeline().remove("http");
+                                ctx.pipeline().remove("griddle");
+                            },
+                            connection,
+                            () -> Http2FrameCodecBuilder.forServer().build(),
+                            codec -> new ChannelHandler[] {streams(secure), goAway(codec)}));
         }
         pipeline.addLast("griddle", connection);
     }
 
     private void http2(ChannelPipeline pipeline, boolean secure) {
         Http2FrameCodec codec = Http2FrameCodecBuilder.forServer().build();
-        pipeline.addLast("h2", codec)
-                .addLast("h2-streams", streams(secure))
-                .addLast("h2-goaway", goAway(codec));
+        pipeline.addLast("h2", codec).addLast("h2-streams", streams(secure)).addLast("h2-goaway", goAway(codec));
     }
 
     // The keep-alive timeout of HTTP/1.1 for a connection with no stream open, and its end when the server stops.

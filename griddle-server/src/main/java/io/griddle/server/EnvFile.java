@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class EnvFile {
 
-    private EnvFile() {
-    }
+    private EnvFile() {}
 
     static Map<String, String> parse(List<String> lines) {
         Map<String, String> values = new HashMap<>();
@@ -28,8 +27,9 @@ final class EnvFile {
                 continue;
             }
             String value = line.substring(equals + 1).strip();
-            if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                    || value.startsWith("'") && value.endsWith("'"))) {
+            if (value.length() >= 2
+                    && (value.startsWith("\"") && value.endsWith("\"")
+                            || value.startsWith("'") && value.endsWith("'"))) {
                 value = value.substring(1, value.length() - 1);
             }
             values.put(line.substring(0, equals).strip(), value);

@@ -31,8 +31,7 @@ public final class Griddle {
 
     private static final Logger LOG = LoggerFactory.getLogger("griddle.server");
 
-    private Griddle() {
-    }
+    private Griddle() {}
 
     /** Parses the flags, serves the application, and returns once the server has stopped. */
     public static void run(Gateway app, String... args) {
@@ -52,7 +51,8 @@ public final class Griddle {
     static ServerOptions.Launch parseForMain(String[] args, boolean launcher) {
         PrintWriter out = new PrintWriter(System.out, true);
         try {
-            return launcher ? ServerOptions.parseLaunch(args, System.getenv(), out)
+            return launcher
+                    ? ServerOptions.parseLaunch(args, System.getenv(), out)
                     : ServerOptions.parseOwnMain(args, System.getenv(), out);
         } catch (ServerOptions.BadFlag badFlag) {
             System.err.println("Error: " + badFlag.getMessage() + " (try --help)");
@@ -80,8 +80,10 @@ public final class Griddle {
             System.exit(Supervisor.run(config, processes));
             return;
         }
-        if (!worker && (!processes.reloadDirs().isEmpty() || !processes.reloadIncludes().isEmpty()
-                || !processes.reloadExcludes().isEmpty())) {
+        if (!worker
+                && (!processes.reloadDirs().isEmpty()
+                        || !processes.reloadIncludes().isEmpty()
+                        || !processes.reloadExcludes().isEmpty())) {
             LOG.warn("--reload-dir, --reload-include and --reload-exclude take effect only with --reload.");
         }
         WorkerAgent agent = null;
@@ -111,12 +113,15 @@ public final class Griddle {
             return;
         }
         WorkerAgent control = agent;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (control != null) {
-                control.stopping();
-            }
-            server.stop();
-        }, "griddle-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (control != null) {
+                                control.stopping();
+                            }
+                            server.stop();
+                        },
+                        "griddle-shutdown"));
         if (control != null) {
             control.ready(server::heartbeat, server::stop);
         }

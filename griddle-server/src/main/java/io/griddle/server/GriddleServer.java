@@ -3,10 +3,10 @@ package io.griddle.server;
 import io.griddle.concurrent.Concurrency;
 import io.griddle.gateway.Gateway;
 import io.griddle.gateway.LifespanDriver;
-import io.griddle.server.http1.ConnectionTracker;
 import io.griddle.server.http1.ConnectionSettings;
-import io.griddle.server.http1.TrustedProxies;
+import io.griddle.server.http1.ConnectionTracker;
 import io.griddle.server.http1.ServerStop;
+import io.griddle.server.http1.TrustedProxies;
 import io.griddle.server.http2.Tls;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -45,7 +45,8 @@ public final class GriddleServer implements AutoCloseable {
     private final MultiThreadIoEventLoopGroup loops;
     private final Concurrency concurrency;
     private final LifespanDriver lifespan = new LifespanDriver();
-    private final ChannelGroup connections = new DefaultChannelGroup("griddle-connections", GlobalEventExecutor.INSTANCE);
+    private final ChannelGroup connections =
+            new DefaultChannelGroup("griddle-connections", GlobalEventExecutor.INSTANCE);
     private final Tracker tracker;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Channel listener;
@@ -55,9 +56,13 @@ public final class GriddleServer implements AutoCloseable {
     private GriddleServer(ServerConfig config, int sharedListenerFd) {
         this.config = config;
         this.sharedListenerFd = sharedListenerFd;
-        long limit = config.limitMaxRequests() == 0 ? 0 : config.limitMaxRequests()
-                + (config.limitMaxRequestsJitter() == 0 ? 0
-                : java.util.concurrent.ThreadLocalRandom.current().nextLong(config.limitMaxRequestsJitter() + 1));
+        long limit = config.limitMaxRequests() == 0
+                ? 0
+                : config.limitMaxRequests()
+                        + (config.limitMaxRequestsJitter() == 0
+                                ? 0
+                                : java.util.concurrent.ThreadLocalRandom.current()
+                                        .nextLong(config.limitMaxRequestsJitter() + 1));
         this.tracker = new Tracker(limit, this::maxRequestsReached);
         this.transport = Transport.best();
         this.loops = transport.loops(config.loops());
@@ -94,7 +99,8 @@ public final class GriddleServer implements AutoCloseable {
 
     private void startServing(Gateway app) throws Exception {
         for (EventExecutor loop : loops) {
-            loop.submit(() -> concurrency.attach((ScheduledExecutorService) loop)).sync();
+            loop.submit(() -> concurrency.attach((ScheduledExecutorService) loop))
+                    .sync();
         }
         LOG.info("Started server process [{}]", ProcessHandle.current().pid());
         Warmup.run(app); // here, off the loops: nothing a first request loads is loaded on a loop
@@ -104,7 +110,8 @@ public final class GriddleServer implements AutoCloseable {
                 LOG.info("Application startup complete.");
             }
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new StartupFailure("Application startup failed: " + e.getCause().getMessage(), e.getCause());
+            throw new StartupFailure(
+                    "Application startup failed: " + e.getCause().getMessage(), e.getCause());
         }
         HttpDecoderConfig decoding = new HttpDecoderConfig()
                 .setMaxInitialLineLength(config.maxRequestLine())
@@ -125,12 +132,17 @@ public final class GriddleServer implements AutoCloseable {
         SslContext tls = null;
         if (config.tls() != null) {
             try {
-                tls = Tls.context(config.tls().certificate(), config.tls().key(), config.tls().password(),
-                        config.tls().caCerts(), switch (config.tls().clientCerts()) {
+                tls = Tls.context(
+                        config.tls().certificate(),
+                        config.tls().key(),
+                        config.tls().password(),
+                        config.tls().caCerts(),
+                        switch (config.tls().clientCerts()) {
                             case NONE -> io.netty.handler.ssl.ClientAuth.NONE;
                             case OPTIONAL -> io.netty.handler.ssl.ClientAuth.OPTIONAL;
                             case REQUIRED -> io.netty.handler.ssl.ClientAuth.REQUIRE;
-                        }, config.http2());
+                        },
+                        config.http2());
             } catch (Exception badTls) {
                 throw new StartupFailure("cannot use the TLS certificate or key: " + badTls.getMessage(), badTls);
             }
@@ -144,7 +156,8 @@ public final class GriddleServer implements AutoCloseable {
         if (inherited != null) {
             bootstrap.channelFactory((io.netty.channel.ChannelFactory<ServerChannel>) inherited::channel);
         } else {
-            bootstrap.channel(config.uds() != null ? transport.domainServerChannel() : transport.serverChannel())
+            bootstrap
+                    .channel(config.uds() != null ? transport.domainServerChannel() : transport.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, config.backlog());
         }
         if (inherited == null && config.uds() == null) {
@@ -158,10 +171,13 @@ public final class GriddleServer implements AutoCloseable {
                 listener = bootstrap.register().sync().channel(); // bound and listening already: accept on it
             } else if (config.uds() != null) {
                 removeStaleSocket(config.uds());
-                listener = bootstrap.bind(transport.domainAddress(config.uds())).sync().channel();
+                listener = bootstrap
+                        .bind(transport.domainAddress(config.uds()))
+                        .sync()
+                        .channel();
                 // Anyone on the machine may connect, as Uvicorn makes a new socket (0666).
-                java.nio.file.Files.setPosixFilePermissions(config.uds(),
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+                java.nio.file.Files.setPosixFilePermissions(
+                        config.uds(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
             } else {
                 listener = bootstrap.bind(config.host(), config.port()).sync().channel();
             }
@@ -169,13 +185,19 @@ public final class GriddleServer implements AutoCloseable {
             throw new StartupFailure("could not bind " + where() + ": " + bindError.getMessage(), bindError);
         }
         String scheme = tls == null ? "http" : "https";
-        LOG.info("Griddle running on {} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}{}]",
-                config.fd() != null ? "socket fd " + config.fd() + " (" + (inherited.address() instanceof
-                        InetSocketAddress address ? scheme + "://" + address.getHostString() + ":" + address.getPort()
-                        : "unix socket " + inherited.address()) + ")"
-                        : config.uds() != null ? "unix socket " + config.uds()
-                        : scheme + "://" + hostForUrl() + ":" + port(),
-                transport.name(), config.loops(),
+        LOG.info(
+                "Griddle running on {} (Press CTRL+C to quit) [{} transport, {} loop(s), blocking: {}{}]",
+                config.fd() != null
+                        ? "socket fd " + config.fd() + " ("
+                                + (inherited.address() instanceof InetSocketAddress address
+                                        ? scheme + "://" + address.getHostString() + ":" + address.getPort()
+                                        : "unix socket " + inherited.address())
+                                + ")"
+                        : config.uds() != null
+                                ? "unix socket " + config.uds()
+                                : scheme + "://" + hostForUrl() + ":" + port(),
+                transport.name(),
+                config.loops(),
                 config.blockingThreads() == 0 ? "virtual threads" : config.blockingThreads() + " threads",
                 config.http2() ? ", HTTP/2" : "");
     }
@@ -183,8 +205,8 @@ public final class GriddleServer implements AutoCloseable {
     // The inherited socket, checked before anything is set up on it.
     private InheritedSocket.Adopted inheritedSocket(int fd) {
         if (!transport.name().equals("epoll")) {
-            throw new StartupFailure("--fd needs the epoll transport (this server uses " + transport.name() + ")",
-                    null);
+            throw new StartupFailure(
+                    "--fd needs the epoll transport (this server uses " + transport.name() + ")", null);
         }
         try {
             return InheritedSocket.adopt(fd);
@@ -205,8 +227,11 @@ public final class GriddleServer implements AutoCloseable {
         if (!java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther()) {
+        if (!java.nio.file.Files.readAttributes(
+                        path,
+                        java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                .isOther()) {
             throw new java.io.IOException(path + " exists and is not a socket");
         }
         java.nio.file.Files.delete(path);
@@ -241,7 +266,8 @@ public final class GriddleServer implements AutoCloseable {
             }
             beats.add(beat);
         }
-        return java.util.concurrent.CompletableFuture.allOf(beats.toArray(java.util.concurrent.CompletableFuture[]::new));
+        return java.util.concurrent.CompletableFuture.allOf(
+                beats.toArray(java.util.concurrent.CompletableFuture[]::new));
     }
 
     /** Requests being served right now. */
@@ -267,8 +293,9 @@ public final class GriddleServer implements AutoCloseable {
         // first request (settling) are known before the wait below looks.
         java.util.List<io.netty.util.concurrent.Future<?>> told = new java.util.ArrayList<>();
         for (Channel connection : connections) {
-            told.add(connection.eventLoop().submit(
-                    () -> connection.pipeline().fireUserEventTriggered(ServerStop.SHUTDOWN)));
+            told.add(connection
+                    .eventLoop()
+                    .submit(() -> connection.pipeline().fireUserEventTriggered(ServerStop.SHUTDOWN)));
         }
         for (io.netty.util.concurrent.Future<?> done : told) {
             done.awaitUninterruptibly(1, TimeUnit.SECONDS);
@@ -283,7 +310,9 @@ public final class GriddleServer implements AutoCloseable {
             }
         }
         if (tracker.inFlight.sum() > 0) {
-            LOG.warn("Cancelling {} request(s) still running after {} ms", tracker.inFlight.sum(),
+            LOG.warn(
+                    "Cancelling {} request(s) still running after {} ms",
+                    tracker.inFlight.sum(),
                     config.gracefulShutdown().toMillis());
         }
         connections.close().awaitUninterruptibly(5, TimeUnit.SECONDS);

@@ -31,8 +31,7 @@ final class InheritedSocket {
     private static final int AF_UNIX = 1;
     private static final int SOCK_STREAM = 1;
 
-    private InheritedSocket() {
-    }
+    private InheritedSocket() {}
 
     /**
      * A descriptor adopted as a server channel.
@@ -65,8 +64,8 @@ final class InheritedSocket {
             type = socket.getIntOpt(SOL_SOCKET, SO_TYPE);
             listening = socket.getIntOpt(SOL_SOCKET, SO_ACCEPTCONN) == 1;
         } catch (IOException | ChannelException notASocket) {
-            throw new IOException("file descriptor " + fd + " is not an open socket (" + notASocket.getMessage() + ")",
-                    notASocket);
+            throw new IOException(
+                    "file descriptor " + fd + " is not an open socket (" + notASocket.getMessage() + ")", notASocket);
         }
         if (type != SOCK_STREAM) {
             throw new IOException("file descriptor " + fd + " is not a stream (TCP or Unix stream) socket");

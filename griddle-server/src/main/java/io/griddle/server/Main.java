@@ -14,8 +14,7 @@ package io.griddle.server;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         ServerOptions.Launch launch = Griddle.parseForMain(args, true);

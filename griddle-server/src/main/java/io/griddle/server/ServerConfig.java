@@ -46,15 +46,38 @@ import java.util.Map;
  * @param fd                 an inherited listening socket's file descriptor to serve on instead of host, port and
  *                           uds (systemd socket activation; epoll transport only), or {@code null}
  */
-public record ServerConfig(String host, int port, int backlog, int loops, int blockingThreads, Duration slowCallback,
-                           boolean strictWatchdog, int maxRequestLine, int maxHeaderSize, long maxBodySize,
-                           int limitConcurrency, Duration timeoutKeepAlive, Duration timeoutHeaderRead,
-                           Duration timeoutRequest, Duration gracefulShutdown, boolean accessLog,
-                           boolean serverHeader, boolean dateHeader, List<Map.Entry<String, String>> extraHeaders,
-                           boolean proxyHeaders, String forwardedAllowIps, String rootPath, String logLevel,
-                           String logFormat, Boolean useColors, TlsFiles tls, boolean http2,
-                           long limitMaxRequests, long limitMaxRequestsJitter, java.nio.file.Path uds,
-                           Integer fd) {
+public record ServerConfig(
+        String host,
+        int port,
+        int backlog,
+        int loops,
+        int blockingThreads,
+        Duration slowCallback,
+        boolean strictWatchdog,
+        int maxRequestLine,
+        int maxHeaderSize,
+        long maxBodySize,
+        int limitConcurrency,
+        Duration timeoutKeepAlive,
+        Duration timeoutHeaderRead,
+        Duration timeoutRequest,
+        Duration gracefulShutdown,
+        boolean accessLog,
+        boolean serverHeader,
+        boolean dateHeader,
+        List<Map.Entry<String, String>> extraHeaders,
+        boolean proxyHeaders,
+        String forwardedAllowIps,
+        String rootPath,
+        String logLevel,
+        String logFormat,
+        Boolean useColors,
+        TlsFiles tls,
+        boolean http2,
+        long limitMaxRequests,
+        long limitMaxRequestsJitter,
+        java.nio.file.Path uds,
+        Integer fd) {
 
     /**
      * PEM files for TLS, and whether clients are asked for a certificate.
@@ -70,27 +93,36 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
      * @param clientCerts whether a client certificate is asked for; {@code null} for the default: {@code OPTIONAL}
      *                    with {@code caCerts}, else {@code NONE}
      */
-    public record TlsFiles(java.nio.file.Path certificate, java.nio.file.Path key, String password,
-                           java.nio.file.Path caCerts, ClientCerts clientCerts) {
+    public record TlsFiles(
+            java.nio.file.Path certificate,
+            java.nio.file.Path key,
+            String password,
+            java.nio.file.Path caCerts,
+            ClientCerts clientCerts) {
 
         /** @throws InvalidSetting when a file is missing or cannot be read, or certificates are asked with no CA */
         public TlsFiles {
             InvalidSetting.check(certificate != null, "--ssl-certfile", "missing (--ssl-keyfile needs it)");
             InvalidSetting.check(key != null, "--ssl-keyfile", "missing (--ssl-certfile needs it)");
-            InvalidSetting.check(java.nio.file.Files.isReadable(certificate), "--ssl-certfile", "cannot read " + certificate);
+            InvalidSetting.check(
+                    java.nio.file.Files.isReadable(certificate), "--ssl-certfile", "cannot read " + certificate);
             InvalidSetting.check(java.nio.file.Files.isReadable(key), "--ssl-keyfile", "cannot read " + key);
-            InvalidSetting.check(caCerts == null || java.nio.file.Files.isReadable(caCerts), "--ssl-ca-certs",
+            InvalidSetting.check(
+                    caCerts == null || java.nio.file.Files.isReadable(caCerts),
+                    "--ssl-ca-certs",
                     "cannot read " + caCerts);
             if (clientCerts == null) {
                 clientCerts = caCerts != null ? ClientCerts.OPTIONAL : ClientCerts.NONE;
             }
-            InvalidSetting.check(clientCerts == ClientCerts.NONE || caCerts != null, "--ssl-cert-reqs",
+            InvalidSetting.check(
+                    clientCerts == ClientCerts.NONE || caCerts != null,
+                    "--ssl-cert-reqs",
                     clientCerts.ordinal() + " needs --ssl-ca-certs, the CAs to verify client certificates with");
         }
 
         /** The default for {@code clientCerts}: asked for (not required) when CAs are given. */
-        public TlsFiles(java.nio.file.Path certificate, java.nio.file.Path key, String password,
-                        java.nio.file.Path caCerts) {
+        public TlsFiles(
+                java.nio.file.Path certificate, java.nio.file.Path key, String password, java.nio.file.Path caCerts) {
             this(certificate, key, password, caCerts, null);
         }
     }
@@ -110,7 +142,9 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
          * @throws InvalidSetting for another number
          */
         public static ClientCerts of(int number) {
-            InvalidSetting.check(number >= 0 && number <= 2, "--ssl-cert-reqs",
+            InvalidSetting.check(
+                    number >= 0 && number <= 2,
+                    "--ssl-cert-reqs",
                     number + " (0 for none, 1 for optional, 2 for required)");
             return values()[number];
         }
@@ -128,46 +162,63 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         InvalidSetting.check(port >= 0 && port <= 65535, "--port", port + " is not in 0..65535");
         InvalidSetting.check(backlog >= 1, "--backlog", backlog + " (at least 1)");
         InvalidSetting.check(loops >= 1, "--loops", loops + " (at least 1)");
-        InvalidSetting.check(blockingThreads >= 0, "--blocking-threads",
+        InvalidSetting.check(
+                blockingThreads >= 0,
+                "--blocking-threads",
                 blockingThreads + " (0 for virtual threads, or a pool size)");
-        InvalidSetting.check(slowCallback.toMillis() >= 1, "--slow-callback-ms", slowCallback.toMillis() + " (at least 1)");
+        InvalidSetting.check(
+                slowCallback.toMillis() >= 1, "--slow-callback-ms", slowCallback.toMillis() + " (at least 1)");
         InvalidSetting.check(limitConcurrency >= 0, "--limit-concurrency", limitConcurrency + " (0 for none)");
         InvalidSetting.check(limitMaxRequests >= 0, "--limit-max-requests", limitMaxRequests + " (0 for never)");
-        InvalidSetting.check(limitMaxRequestsJitter >= 0, "--limit-max-requests-jitter",
-                limitMaxRequestsJitter + " (0 or more)");
+        InvalidSetting.check(
+                limitMaxRequestsJitter >= 0, "--limit-max-requests-jitter", limitMaxRequestsJitter + " (0 or more)");
         InvalidSetting.check(maxRequestLine >= 64, "--max-request-line", maxRequestLine + " (at least 64)");
         InvalidSetting.check(maxHeaderSize >= 256, "--max-header-size", maxHeaderSize + " (at least 256)");
         InvalidSetting.check(maxBodySize >= 0, "--max-body-size", maxBodySize + " (0 for none)");
-        InvalidSetting.check(timeoutKeepAlive.isPositive(), "--timeout-keep-alive",
+        InvalidSetting.check(
+                timeoutKeepAlive.isPositive(),
+                "--timeout-keep-alive",
                 seconds(timeoutKeepAlive) + " (must be positive)");
-        InvalidSetting.check(timeoutHeaderRead.isPositive(), "--timeout-header-read",
+        InvalidSetting.check(
+                timeoutHeaderRead.isPositive(),
+                "--timeout-header-read",
                 seconds(timeoutHeaderRead) + " (must be positive)");
-        InvalidSetting.check(!timeoutRequest.isNegative(), "--timeout-request", seconds(timeoutRequest) + " (0 for none)");
-        InvalidSetting.check(!gracefulShutdown.isNegative(), "--timeout-graceful-shutdown",
+        InvalidSetting.check(
+                !timeoutRequest.isNegative(), "--timeout-request", seconds(timeoutRequest) + " (0 for none)");
+        InvalidSetting.check(
+                !gracefulShutdown.isNegative(),
+                "--timeout-graceful-shutdown",
                 seconds(gracefulShutdown) + " (0 or more)");
         try {
             io.griddle.server.logging.LogSetup.level(logLevel);
         } catch (IllegalArgumentException e) {
             throw new InvalidSetting("--log-level", e.getMessage());
         }
-        InvalidSetting.check(logFormat.equals("text") || logFormat.equals("json"), "--log-format",
+        InvalidSetting.check(
+                logFormat.equals("text") || logFormat.equals("json"),
+                "--log-format",
                 "'" + logFormat + "' (text or json)");
         extraHeaders = List.copyOf(extraHeaders);
         for (Map.Entry<String, String> header : extraHeaders) {
             String name = header.getKey();
             String value = header.getValue();
-            InvalidSetting.check(!name.isEmpty() && (name + value).indexOf('\r') < 0 && (name + value).indexOf('\n') < 0,
-                    "--header", "'" + name + ":" + value + "' (a name, and no line breaks)");
+            InvalidSetting.check(
+                    !name.isEmpty() && (name + value).indexOf('\r') < 0 && (name + value).indexOf('\n') < 0,
+                    "--header",
+                    "'" + name + ":" + value + "' (a name, and no line breaks)");
         }
         try {
             io.griddle.server.http1.TrustedProxies.parse(forwardedAllowIps);
         } catch (IllegalArgumentException e) {
             throw new InvalidSetting("--forwarded-allow-ips", e.getMessage());
         }
-        InvalidSetting.check(rootPath.isEmpty() || rootPath.startsWith("/") && !rootPath.endsWith("/"), "--root-path",
+        InvalidSetting.check(
+                rootPath.isEmpty() || rootPath.startsWith("/") && !rootPath.endsWith("/"),
+                "--root-path",
                 "'" + rootPath + "' (start it with /, and do not end it with one)");
         InvalidSetting.check(fd == null || fd >= 0, "--fd", fd + " (a file descriptor is 0 or more)");
-        InvalidSetting.check(fd == null || uds == null, "--fd", "--fd and --uds both name the socket to serve on: give one");
+        InvalidSetting.check(
+                fd == null || uds == null, "--fd", "--fd and --uds both name the socket to serve on: give one");
     }
 
     // A duration as the command line gives it: seconds.
@@ -255,31 +306,118 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         private java.nio.file.Path uds;
         private Integer fd;
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder host(String value) {
+            host = value;
+            return this;
         }
 
-        public Builder host(String value) { host = value; return this; }
-        public Builder port(int value) { port = value; return this; }
-        public Builder backlog(int value) { backlog = value; return this; }
-        public Builder loops(int value) { loops = value; return this; }
-        public Builder blockingThreads(int value) { blockingThreads = value; return this; }
-        public Builder slowCallback(Duration value) { slowCallback = value; return this; }
-        public Builder strictWatchdog(boolean value) { strictWatchdog = value; return this; }
-        public Builder maxRequestLine(int value) { maxRequestLine = value; return this; }
-        public Builder maxHeaderSize(int value) { maxHeaderSize = value; return this; }
-        public Builder maxBodySize(long value) { maxBodySize = value; return this; }
-        public Builder limitConcurrency(int value) { limitConcurrency = value; return this; }
-        public Builder timeoutKeepAlive(Duration value) { timeoutKeepAlive = value; return this; }
-        public Builder timeoutHeaderRead(Duration value) { timeoutHeaderRead = value; return this; }
-        public Builder timeoutRequest(Duration value) { timeoutRequest = value; return this; }
-        public Builder gracefulShutdown(Duration value) { gracefulShutdown = value; return this; }
-        public Builder accessLog(boolean value) { accessLog = value; return this; }
-        public Builder serverHeader(boolean value) { serverHeader = value; return this; }
-        public Builder dateHeader(boolean value) { dateHeader = value; return this; }
-        public Builder extraHeaders(List<Map.Entry<String, String>> value) { extraHeaders = value; return this; }
-        public Builder proxyHeaders(boolean value) { proxyHeaders = value; return this; }
-        public Builder forwardedAllowIps(String value) { forwardedAllowIps = value; return this; }
-        public Builder rootPath(String value) { rootPath = value; return this; }
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder backlog(int value) {
+            backlog = value;
+            return this;
+        }
+
+        public Builder loops(int value) {
+            loops = value;
+            return this;
+        }
+
+        public Builder blockingThreads(int value) {
+            blockingThreads = value;
+            return this;
+        }
+
+        public Builder slowCallback(Duration value) {
+            slowCallback = value;
+            return this;
+        }
+
+        public Builder strictWatchdog(boolean value) {
+            strictWatchdog = value;
+            return this;
+        }
+
+        public Builder maxRequestLine(int value) {
+            maxRequestLine = value;
+            return this;
+        }
+
+        public Builder maxHeaderSize(int value) {
+            maxHeaderSize = value;
+            return this;
+        }
+
+        public Builder maxBodySize(long value) {
+            maxBodySize = value;
+            return this;
+        }
+
+        public Builder limitConcurrency(int value) {
+            limitConcurrency = value;
+            return this;
+        }
+
+        public Builder timeoutKeepAlive(Duration value) {
+            timeoutKeepAlive = value;
+            return this;
+        }
+
+        public Builder timeoutHeaderRead(Duration value) {
+            timeoutHeaderRead = value;
+            return this;
+        }
+
+        public Builder timeoutRequest(Duration value) {
+            timeoutRequest = value;
+            return this;
+        }
+
+        public Builder gracefulShutdown(Duration value) {
+            gracefulShutdown = value;
+            return this;
+        }
+
+        public Builder accessLog(boolean value) {
+            accessLog = value;
+            return this;
+        }
+
+        public Builder serverHeader(boolean value) {
+            serverHeader = value;
+            return this;
+        }
+
+        public Builder dateHeader(boolean value) {
+            dateHeader = value;
+            return this;
+        }
+
+        public Builder extraHeaders(List<Map.Entry<String, String>> value) {
+            extraHeaders = value;
+            return this;
+        }
+
+        public Builder proxyHeaders(boolean value) {
+            proxyHeaders = value;
+            return this;
+        }
+
+        public Builder forwardedAllowIps(String value) {
+            forwardedAllowIps = value;
+            return this;
+        }
+
+        public Builder rootPath(String value) {
+            rootPath = value;
+            return this;
+        }
+
         public Builder logging(String level, String format, Boolean colors) {
             logLevel = level;
             logFormat = format;
@@ -287,11 +425,26 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
             return this;
         }
 
-        public Builder tls(TlsFiles value) { tls = value; return this; }
-        public Builder http2(boolean value) { http2 = value; return this; }
-        public Builder uds(java.nio.file.Path value) { uds = value; return this; }
+        public Builder tls(TlsFiles value) {
+            tls = value;
+            return this;
+        }
+
+        public Builder http2(boolean value) {
+            http2 = value;
+            return this;
+        }
+
+        public Builder uds(java.nio.file.Path value) {
+            uds = value;
+            return this;
+        }
         /** Serve on this inherited, already listening socket (epoll only); {@code null} binds host and port. */
-        public Builder fd(Integer value) { fd = value; return this; }
+        public Builder fd(Integer value) {
+            fd = value;
+            return this;
+        }
+
         public Builder limitMaxRequests(long limit, long jitter) {
             limitMaxRequests = limit;
             limitMaxRequestsJitter = jitter;
@@ -299,11 +452,38 @@ public record ServerConfig(String host, int port, int backlog, int loops, int bl
         }
 
         public ServerConfig build() {
-            return new ServerConfig(host, port, backlog, loops, blockingThreads, slowCallback, strictWatchdog,
-                    maxRequestLine, maxHeaderSize, maxBodySize, limitConcurrency, timeoutKeepAlive, timeoutHeaderRead,
-                    timeoutRequest, gracefulShutdown, accessLog, serverHeader, dateHeader, extraHeaders, proxyHeaders,
-                    forwardedAllowIps, rootPath, logLevel, logFormat, useColors, tls, http2, limitMaxRequests,
-                    limitMaxRequestsJitter, uds, fd);
+            return new ServerConfig(
+                    host,
+                    port,
+                    backlog,
+                    loops,
+                    blockingThreads,
+                    slowCallback,
+                    strictWatchdog,
+                    maxRequestLine,
+                    maxHeaderSize,
+                    maxBodySize,
+                    limitConcurrency,
+                    timeoutKeepAlive,
+                    timeoutHeaderRead,
+                    timeoutRequest,
+                    gracefulShutdown,
+                    accessLog,
+                    serverHeader,
+                    dateHeader,
+                    extraHeaders,
+                    proxyHeaders,
+                    forwardedAllowIps,
+                    rootPath,
+                    logLevel,
+                    logFormat,
+                    useColors,
+                    tls,
+                    http2,
+                    limitMaxRequests,
+                    limitMaxRequestsJitter,
+                    uds,
+                    fd);
         }
     }
 }

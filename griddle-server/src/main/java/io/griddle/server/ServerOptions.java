@@ -2,6 +2,7 @@
 // reads best as one list in the order --help prints it.
 package io.griddle.server;
 
+import io.griddle.server.supervisor.SupervisorConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.griddle.server.supervisor.SupervisorConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,7 +25,11 @@ import picocli.CommandLine.Option;
  * an {@code --env-file} holding such lines; the command line wins over the environment, which wins over the file.
  * A bad value gets a one-line error naming the flag, and exit code 2.
  */
-@Command(name = "griddle", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(
+        name = "griddle",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
         description = "Serve a Griddle application. Every flag may also be set as GRIDDLE_<NAME> in the environment"
                 + " or in --env-file (e.g. GRIDDLE_PORT=9000).",
         versionProvider = ServerOptions.Version.class)
@@ -54,7 +58,9 @@ final class ServerOptions {
     Inherited inherited = new Inherited();
 
     static final class Inherited {
-        @Option(names = "--fd", paramLabel = "FD",
+        @Option(
+                names = "--fd",
+                paramLabel = "FD",
                 description = "Serve on this listening socket inherited from the parent process (systemd socket"
                         + " activation) instead of --host/--port or --uds; needs the epoll transport.")
         Integer fd;
@@ -80,7 +86,9 @@ final class ServerOptions {
     @ArgGroup(validate = false, heading = "%nProcesses%n", order = 8)
     Processes processes = new Processes();
 
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "APP",
+    @picocli.CommandLine.Parameters(
+            arity = "0..1",
+            paramLabel = "APP",
             description = "For the griddle launcher: the application, CLASS:ATTRIBUTE (a static field or no-argument"
                     + " static method), e.g. com.example.Shop:app.")
     String app;
@@ -88,134 +96,222 @@ final class ServerOptions {
     @Option(names = "--factory", order = 9, description = "For the griddle launcher: APP names a factory method.")
     boolean factory;
 
-    @Option(names = "--env-file", paramLabel = "FILE", order = 8,
+    @Option(
+            names = "--env-file",
+            paramLabel = "FILE",
+            order = 8,
             description = "Read GRIDDLE_<NAME>=value settings from this file.")
     Path envFile;
 
     static final class Socket {
-        @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerConfig.DEFAULT_HOST,
+        @Option(
+                names = "--host",
+                paramLabel = "HOST",
+                defaultValue = ServerConfig.DEFAULT_HOST,
                 description = "Bind to this address (default: ${DEFAULT-VALUE}).")
         String host;
 
-        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
+        @Option(
+                names = "--port",
+                paramLabel = "PORT",
+                defaultValue = "8000",
                 description = "Bind to this port; 0 picks a free one and logs it (default: ${DEFAULT-VALUE}).")
         int port;
 
-        @Option(names = "--uds", paramLabel = "PATH",
+        @Option(
+                names = "--uds",
+                paramLabel = "PATH",
                 description = "Serve on this Unix domain socket instead of --host and --port.")
         Path uds;
 
-        @Option(names = "--backlog", paramLabel = "N", defaultValue = "2048",
+        @Option(
+                names = "--backlog",
+                paramLabel = "N",
+                defaultValue = "2048",
                 description = "The most connections waiting to be accepted (default: ${DEFAULT-VALUE}).")
         int backlog;
     }
 
     static final class Threads {
-        @Option(names = "--loops", paramLabel = "N",
+        @Option(
+                names = "--loops",
+                paramLabel = "N",
                 description = "Event-loop threads: async handlers run on them (default: the number of cores).")
         Integer loops;
 
-        @Option(names = "--blocking-threads", paramLabel = "N", defaultValue = "0",
+        @Option(
+                names = "--blocking-threads",
+                paramLabel = "N",
+                defaultValue = "0",
                 description = "Run blocking handlers on a bounded pool of N platform threads (FastAPI's is 40)"
                         + " instead of a virtual thread per call (default: 0, virtual threads).")
         int blockingThreads;
 
-        @Option(names = "--slow-callback-ms", paramLabel = "MS", defaultValue = "100",
+        @Option(
+                names = "--slow-callback-ms",
+                paramLabel = "MS",
+                defaultValue = "100",
                 description = "Warn, naming the route and showing the stack, when one task holds an event loop"
                         + " longer than this (default: ${DEFAULT-VALUE}).")
         long slowCallbackMs;
 
-        @Option(names = "--slow-callback-strict", hidden = true,
+        @Option(
+                names = "--slow-callback-strict",
+                hidden = true,
                 description = "Fail the request that held a loop too long (for tests).")
         boolean slowCallbackStrict;
     }
 
     static final class Limits {
-        @Option(names = "--limit-concurrency", paramLabel = "N", defaultValue = "0",
+        @Option(
+                names = "--limit-concurrency",
+                paramLabel = "N",
+                defaultValue = "0",
                 description = "Answer 503 to requests beyond N at once (default: 0, no limit).")
         int limitConcurrency;
 
-        @Option(names = "--limit-max-requests", paramLabel = "N", defaultValue = "0",
+        @Option(
+                names = "--limit-max-requests",
+                paramLabel = "N",
+                defaultValue = "0",
                 description = "Stop gracefully after N requests, to recycle the process (default: 0, never).")
         long limitMaxRequests;
 
-        @Option(names = "--limit-max-requests-jitter", paramLabel = "N", defaultValue = "0",
+        @Option(
+                names = "--limit-max-requests-jitter",
+                paramLabel = "N",
+                defaultValue = "0",
                 description = "Add up to N at random to --limit-max-requests (default: ${DEFAULT-VALUE}).")
         long limitMaxRequestsJitter;
 
-        @Option(names = "--max-request-line", paramLabel = "BYTES", defaultValue = "8192",
+        @Option(
+                names = "--max-request-line",
+                paramLabel = "BYTES",
+                defaultValue = "8192",
                 description = "Answer 414 to a longer request line (default: ${DEFAULT-VALUE}).")
         int maxRequestLine;
 
-        @Option(names = "--max-header-size", paramLabel = "BYTES", defaultValue = "16384",
+        @Option(
+                names = "--max-header-size",
+                paramLabel = "BYTES",
+                defaultValue = "16384",
                 description = "Answer 431 to more header bytes (default: ${DEFAULT-VALUE}).")
         int maxHeaderSize;
 
-        @Option(names = "--max-body-size", paramLabel = "BYTES", defaultValue = "16777216",
-                description = "Answer 413 to a larger request body; 0 for no limit (default: ${DEFAULT-VALUE}, 16 MiB).")
+        @Option(
+                names = "--max-body-size",
+                paramLabel = "BYTES",
+                defaultValue = "16777216",
+                description =
+                        "Answer 413 to a larger request body; 0 for no limit (default: ${DEFAULT-VALUE}, 16 MiB).")
         long maxBodySize;
 
-        @Option(names = "--timeout-keep-alive", paramLabel = "S", defaultValue = "5",
+        @Option(
+                names = "--timeout-keep-alive",
+                paramLabel = "S",
+                defaultValue = "5",
                 description = "Close a connection idle this long between requests (default: ${DEFAULT-VALUE}).")
         double timeoutKeepAlive;
 
-        @Option(names = "--timeout-header-read", paramLabel = "S", defaultValue = "10",
+        @Option(
+                names = "--timeout-header-read",
+                paramLabel = "S",
+                defaultValue = "10",
                 description = "Close a connection whose request line and headers take longer (slowloris)"
                         + " (default: ${DEFAULT-VALUE}).")
         double timeoutHeaderRead;
 
-        @Option(names = "--timeout-request", paramLabel = "S", defaultValue = "0",
+        @Option(
+                names = "--timeout-request",
+                paramLabel = "S",
+                defaultValue = "0",
                 description = "Answer 503 and cancel a request still running after this long; 0 for none"
                         + " (default: ${DEFAULT-VALUE}).")
         double timeoutRequest;
 
-        @Option(names = "--timeout-graceful-shutdown", paramLabel = "S", defaultValue = "30",
+        @Option(
+                names = "--timeout-graceful-shutdown",
+                paramLabel = "S",
+                defaultValue = "30",
                 description = "On stop, wait this long for requests in flight, then cancel them"
                         + " (default: ${DEFAULT-VALUE}).")
         double timeoutGracefulShutdown;
     }
 
     static final class Output {
-        @Option(names = "--access-log", negatable = true, defaultValue = "true", fallbackValue = "true",
+        @Option(
+                names = "--access-log",
+                negatable = true,
+                defaultValue = "true",
+                fallbackValue = "true",
                 description = "Log each request with its status and time (default: on).")
         boolean accessLog;
 
-        @Option(names = "--server-header", negatable = true, defaultValue = "true", fallbackValue = "true",
+        @Option(
+                names = "--server-header",
+                negatable = true,
+                defaultValue = "true",
+                fallbackValue = "true",
                 description = "Send 'server: griddle' (default: on).")
         boolean serverHeader;
 
-        @Option(names = "--date-header", negatable = true, defaultValue = "true", fallbackValue = "true",
+        @Option(
+                names = "--date-header",
+                negatable = true,
+                defaultValue = "true",
+                fallbackValue = "true",
                 description = "Send a 'date' header (default: on).")
         boolean dateHeader;
 
-        @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+        @Option(
+                names = "--log-level",
+                paramLabel = "LEVEL",
+                defaultValue = "info",
                 description = "critical, error, warning, info, debug or trace (default: ${DEFAULT-VALUE}).")
         String logLevel;
 
-        @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+        @Option(
+                names = "--log-format",
+                paramLabel = "FORMAT",
+                defaultValue = "text",
                 description = "text (Uvicorn's look) or json (one object per line) (default: ${DEFAULT-VALUE}).")
         String logFormat;
 
-        @Option(names = "--use-colors", negatable = true,
+        @Option(
+                names = "--use-colors",
+                negatable = true,
                 description = "Colour the log levels (default: only on a terminal).")
         Boolean useColors;
 
-        @Option(names = "--header", paramLabel = "NAME:VALUE",
+        @Option(
+                names = "--header",
+                paramLabel = "NAME:VALUE",
                 description = "Add this header to every response; repeatable.")
         List<String> headers = new ArrayList<>();
     }
 
     static final class Proxy {
-        @Option(names = "--proxy-headers", negatable = true, defaultValue = "true", fallbackValue = "true",
+        @Option(
+                names = "--proxy-headers",
+                negatable = true,
+                defaultValue = "true",
+                fallbackValue = "true",
                 description = "Take the client's address, scheme and host from Forwarded / X-Forwarded-* headers"
                         + " sent by a trusted proxy (default: on).")
         boolean proxyHeaders;
 
-        @Option(names = "--forwarded-allow-ips", paramLabel = "IPS", defaultValue = "127.0.0.1",
-                description = "The proxies trusted: IPs, CIDR blocks or *, comma-separated (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--forwarded-allow-ips",
+                paramLabel = "IPS",
+                defaultValue = "127.0.0.1",
+                description =
+                        "The proxies trusted: IPs, CIDR blocks or *, comma-separated (default: ${DEFAULT-VALUE}).")
         String forwardedAllowIps;
 
-        @Option(names = "--root-path", paramLabel = "PATH", defaultValue = "",
+        @Option(
+                names = "--root-path",
+                paramLabel = "PATH",
+                defaultValue = "",
                 description = "The prefix the application is served under behind a proxy, e.g. /api.")
         String rootPath;
     }
@@ -230,56 +326,76 @@ final class ServerOptions {
         @Option(names = "--ssl-keyfile-password", paramLabel = "PASSWORD", description = "The key's password.")
         String keyfilePassword;
 
-        @Option(names = "--ssl-ca-certs", paramLabel = "FILE",
+        @Option(
+                names = "--ssl-ca-certs",
+                paramLabel = "FILE",
                 description = "CA certificates, PEM, to verify client certificates with.")
         Path caCerts;
 
-        @Option(names = "--ssl-cert-reqs", paramLabel = "N",
+        @Option(
+                names = "--ssl-cert-reqs",
+                paramLabel = "N",
                 description = "Client certificates: 0 not asked for, 1 optional (verified when presented), 2 required;"
                         + " 1 and 2 need --ssl-ca-certs (default: 1 with --ssl-ca-certs, else 0).")
         Integer certReqs;
 
-        @Option(names = "--http2",
+        @Option(
+                names = "--http2",
                 description = "Offer HTTP/2: h2 through ALPN with TLS; prior knowledge or Upgrade: h2c on cleartext.")
         boolean http2;
     }
 
     static final class Processes {
-        @Option(names = "--workers", paramLabel = "N",
+        @Option(
+                names = "--workers",
+                paramLabel = "N",
                 description = "Run N worker processes under a supervisor, all serving one socket; SIGHUP restarts"
                         + " them one by one, SIGTTIN/SIGTTOU add or remove one (default: a single process, no"
                         + " supervisor; $WEB_CONCURRENCY also sets it).")
         Integer workers;
 
-        @Option(names = "--timeout-worker-healthcheck", paramLabel = "S", defaultValue = "5",
+        @Option(
+                names = "--timeout-worker-healthcheck",
+                paramLabel = "S",
+                defaultValue = "5",
                 description = "Kill and replace a worker that does not answer a health ping within this time"
                         + " (default: ${DEFAULT-VALUE}).")
         double healthCheck;
 
-        @Option(names = "--reload",
+        @Option(
+                names = "--reload",
                 description = "Restart the app when its classes or resources change (for development).")
         boolean reload;
 
-        @Option(names = "--reload-dir", paramLabel = "DIR",
+        @Option(
+                names = "--reload-dir",
+                paramLabel = "DIR",
                 description = "Watch this directory; repeatable (default: the class path's directories).")
         List<Path> reloadDirs = new ArrayList<>();
 
-        @Option(names = "--reload-include", paramLabel = "GLOB",
+        @Option(
+                names = "--reload-include",
+                paramLabel = "GLOB",
                 description = "Also restart for files matching this glob; repeatable (default: every file).")
         List<String> reloadIncludes = new ArrayList<>();
 
-        @Option(names = "--reload-exclude", paramLabel = "GLOB",
-                description = "Ignore files matching this glob, or this directory; repeatable (default: .*, .sw.*, ~*).")
+        @Option(
+                names = "--reload-exclude",
+                paramLabel = "GLOB",
+                description =
+                        "Ignore files matching this glob, or this directory; repeatable (default: .*, .sw.*, ~*).")
         List<String> reloadExcludes = new ArrayList<>();
 
-        @Option(names = "--reload-delay", paramLabel = "S", defaultValue = "0.25",
+        @Option(
+                names = "--reload-delay",
+                paramLabel = "S",
+                defaultValue = "0.25",
                 description = "Gather changes for this long before restarting (default: ${DEFAULT-VALUE}).")
         double reloadDelay;
     }
 
     /** What the launcher was asked to serve, and how. */
-    record Launch(String app, boolean factory, ServerConfig config, SupervisorConfig processes) {
-    }
+    record Launch(String app, boolean factory, ServerConfig config, SupervisorConfig processes) {}
 
     /** The flags of an app's own {@code main} (no APP argument); {@code null} when help or the version was printed. */
     static ServerConfig parse(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
@@ -346,7 +462,8 @@ final class ServerOptions {
         try {
             return EnvFile.parse(Files.readAllLines(Path.of(file)));
         } catch (IOException e) {
-            throw new BadFlag("Invalid value for option '--env-file': cannot read " + file + " (" + e.getMessage() + ")");
+            throw new BadFlag(
+                    "Invalid value for option '--env-file': cannot read " + file + " (" + e.getMessage() + ")");
         }
     }
 
@@ -364,7 +481,8 @@ final class ServerOptions {
 
         // GRIDDLE_NAME's value, from the environment or else the file; null when neither sets it.
         private String given(String flag) {
-            String key = "GRIDDLE_" + flag.replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
+            String key =
+                    "GRIDDLE_" + flag.replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
             String value = environment.get(key);
             return value != null ? value : file.get(key);
         }
@@ -382,13 +500,20 @@ final class ServerOptions {
         for (String header : output.headers) {
             int colon = header.indexOf(':');
             require(colon > 0, "--header", "'" + header + "' (write NAME:VALUE)");
-            headers.add(Map.entry(header.substring(0, colon).strip(), header.substring(colon + 1).strip()));
+            headers.add(Map.entry(
+                    header.substring(0, colon).strip(),
+                    header.substring(colon + 1).strip()));
         }
         String rootPath = proxy.rootPath.strip().replaceAll("/+$", "");
         try {
-            ServerConfig.TlsFiles tls = security.certfile == null && security.keyfile == null ? null
-                    : new ServerConfig.TlsFiles(security.certfile, security.keyfile, security.keyfilePassword,
-                    security.caCerts, security.certReqs == null ? null : ServerConfig.ClientCerts.of(security.certReqs));
+            ServerConfig.TlsFiles tls = security.certfile == null && security.keyfile == null
+                    ? null
+                    : new ServerConfig.TlsFiles(
+                            security.certfile,
+                            security.keyfile,
+                            security.keyfilePassword,
+                            security.caCerts,
+                            security.certReqs == null ? null : ServerConfig.ClientCerts.of(security.certReqs));
             return ServerConfig.builder()
                     .tls(tls)
                     .http2(security.http2)
@@ -450,8 +575,13 @@ final class ServerOptions {
             require(!pattern.isBlank(), "--reload-exclude", "an empty pattern");
         }
         try {
-            return new SupervisorConfig(workers == null ? 0 : workers, seconds(processes.healthCheck),
-                    processes.reload, processes.reloadDirs, processes.reloadIncludes, processes.reloadExcludes,
+            return new SupervisorConfig(
+                    workers == null ? 0 : workers,
+                    seconds(processes.healthCheck),
+                    processes.reload,
+                    processes.reloadDirs,
+                    processes.reloadIncludes,
+                    processes.reloadExcludes,
                     seconds(processes.reloadDelay));
         } catch (InvalidSetting invalid) {
             throw new BadFlag(invalid.getMessage());

@@ -2,8 +2,8 @@ package io.griddle.server;
 
 import io.griddle.gateway.Gateway;
 import io.griddle.routing.Endpoint;
-import io.griddle.server.http1.ConnectionTracker;
 import io.griddle.server.http1.ConnectionSettings;
+import io.griddle.server.http1.ConnectionTracker;
 import io.griddle.server.http1.HttpConnection;
 import io.griddle.server.http1.codec.Http1Codec;
 import io.griddle.web.WebApp;
@@ -33,13 +33,19 @@ import org.slf4j.LoggerFactory;
 final class Warmup {
 
     private static final ConnectionTracker UNTRACKED = new ConnectionTracker() {
-        @Override public void requestStarted() { }
-        @Override public void requestEnded() { }
-        @Override public boolean shuttingDown() { return false; }
+        @Override
+        public void requestStarted() {}
+
+        @Override
+        public void requestEnded() {}
+
+        @Override
+        public boolean shuttingDown() {
+            return false;
+        }
     };
 
-    private Warmup() {
-    }
+    private Warmup() {}
 
     /**
      * Runs the warm-up for the application. Never fails: a part that goes wrong only means a slower first request
@@ -65,14 +71,19 @@ final class Warmup {
 
     private static void exercise() {
         WebApp app = new WebApp()
-                .get("/warm/{id:int}", Endpoint.async(request -> CompletableFuture.completedFuture(
-                        Map.of("id", request.pathParams().get("id"), "q", String.valueOf(request.queryParam("q"))))));
+                .get(
+                        "/warm/{id:int}",
+                        Endpoint.async(request -> CompletableFuture.completedFuture(Map.of(
+                                "id", request.pathParams().get("id"), "q", String.valueOf(request.queryParam("q"))))));
         ConnectionSettings settings = ConnectionSettings.builder(app, UNTRACKED).build();
-        EmbeddedChannel channel = new EmbeddedChannel(new Http1Codec(new HttpDecoderConfig()), new HttpConnection(settings));
+        EmbeddedChannel channel =
+                new EmbeddedChannel(new Http1Codec(new HttpDecoderConfig()), new HttpConnection(settings));
         try {
             for (int i = 0; i < 3; i++) {
-                channel.writeInbound(Unpooled.copiedBuffer("GET /warm/" + i + "?q=x HTTP/1.1\r\nHost: warm\r\n\r\n"
-                        + "GET /missing HTTP/1.1\r\nHost: warm\r\n\r\n", StandardCharsets.US_ASCII));
+                channel.writeInbound(Unpooled.copiedBuffer(
+                        "GET /warm/" + i + "?q=x HTTP/1.1\r\nHost: warm\r\n\r\n"
+                                + "GET /missing HTTP/1.1\r\nHost: warm\r\n\r\n",
+                        StandardCharsets.US_ASCII));
                 channel.runPendingTasks();
                 for (Object out; (out = channel.readOutbound()) != null; ) {
                     ReferenceCountUtil.release(out);

@@ -34,11 +34,16 @@ class AppReferenceTest {
     @Test
     void explainsWhatIsWrongInOneLine() {
         assertThatThrownBy(() -> load("no-colon", false)).hasMessageContaining("CLASS:ATTRIBUTE");
-        assertThatThrownBy(() -> load("com.example.Missing:app", false)).hasMessageContaining("class com.example.Missing not found");
-        assertThatThrownBy(() -> load("io.griddle.server.AppReferenceTest:nothing", false)).hasMessageContaining("no static field nothing");
-        assertThatThrownBy(() -> load("io.griddle.server.AppReferenceTest:NOT_AN_APP", false)).hasMessageContaining("not an application");
-        assertThatThrownBy(() -> load("io.griddle.server.AppReferenceTest:instanceField", false)).hasMessageContaining("not static");
-        assertThatThrownBy(() -> load("io.griddle.server.AppReferenceTest:APP", true)).hasMessageContaining("no static field APP nor static method APP()");
+        assertThatThrownBy(() -> load("com.example.Missing:app", false))
+                .hasMessageContaining("class com.example.Missing not found");
+        assertThatThrownBy(() -> load("io.griddle.server.AppReferenceTest:nothing", false))
+                .hasMessageContaining("no static field nothing");
+        assertThatThrownBy(() -> load("io.griddle.server.AppReferenceTest:NOT_AN_APP", false))
+                .hasMessageContaining("not an application");
+        assertThatThrownBy(() -> load("io.griddle.server.AppReferenceTest:instanceField", false))
+                .hasMessageContaining("not static");
+        assertThatThrownBy(() -> load("io.griddle.server.AppReferenceTest:APP", true))
+                .hasMessageContaining("no static field APP nor static method APP()");
     }
 
     @Test
@@ -51,6 +56,7 @@ class AppReferenceTest {
         assertThat(launch.config().port()).isEqualTo(9000);
         assertThat(launch.config().http2()).isTrue();
         assertThatThrownBy(() -> ServerOptions.parse(new String[] {"com.example.Shop:app"}, Map.of(), out))
-                .isInstanceOf(ServerOptions.BadFlag.class).hasMessageContaining("griddle launcher");
+                .isInstanceOf(ServerOptions.BadFlag.class)
+                .hasMessageContaining("griddle launcher");
     }
 }

@@ -18,18 +18,24 @@ final class ChildProcess implements AutoCloseable {
 
     private ChildProcess(Process process) {
         this.process = process;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.reader = Thread.ofVirtual().start(() -> lines.lines().forEach(output::add));
     }
 
     static ChildProcess start(List<String> command) throws Exception {
-        return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        return new ChildProcess(
+                new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
     /** The command that runs the Griddle launcher on this test JVM's Java and classpath. */
     static List<String> griddle(String app, String... flags) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-cp", System.getProperty("java.class.path"), "io.griddle.server.Main", app));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.griddle.server.Main",
+                app));
         command.addAll(List.of(flags));
         return command;
     }

@@ -47,7 +47,10 @@ class FlagEffectsTest {
 
     private static final WebApp APP = new WebApp()
             .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true))))
-            .get("/loop", Endpoint.async(request -> CompletableFuture.completedFuture(Thread.currentThread().getName())))
+            .get(
+                    "/loop",
+                    Endpoint.async(request -> CompletableFuture.completedFuture(
+                            Thread.currentThread().getName())))
             .get("/blocking", Endpoint.blocking(request -> {
                 mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
                 try {
@@ -65,11 +68,16 @@ class FlagEffectsTest {
                 }
                 return CompletableFuture.completedFuture("spun");
             }))
-            .get("/stuck", Endpoint.async(request -> Async.sleep(Duration.ofSeconds(30)).thenApply(v -> "late")));
+            .get(
+                    "/stuck",
+                    Endpoint.async(
+                            request -> Async.sleep(Duration.ofSeconds(30)).thenApply(v -> "late")));
 
     private static GriddleServer start(UnaryOperator<ServerConfig.Builder> settings) {
-        return GriddleServer.start(APP, settings.apply(ServerConfig.builder().port(0).loops(1)
-                .gracefulShutdown(Duration.ofSeconds(1))).build());
+        return GriddleServer.start(
+                APP,
+                settings.apply(ServerConfig.builder().port(0).loops(1).gracefulShutdown(Duration.ofSeconds(1)))
+                        .build());
     }
 
     private static String get(String host, int port, String path) throws Exception {
@@ -94,14 +102,16 @@ class FlagEffectsTest {
     @Test
     void hostIsTheOnlyAddressListenedOn() throws Exception {
         // All of 127.0.0.0/8 is the loopback on Linux: a server on 127.0.0.2 is not on 127.0.0.1.
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.2"))) {
+        try (java.net.ServerSocket probe =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.2"))) {
             assumeTrue(probe.isBound());
         } catch (java.io.IOException notLoopback) {
             assumeTrue(false, "127.0.0.2 is not a local address here");
         }
         try (GriddleServer server = start(b -> b.host("127.0.0.2"))) {
             assertThat(get("127.0.0.2", server.port(), "/ping")).startsWith("HTTP/1.1 200 OK");
-            assertThatThrownBy(() -> new Socket("127.0.0.1", server.port()).close()).isInstanceOf(ConnectException.class);
+            assertThatThrownBy(() -> new Socket("127.0.0.1", server.port()).close())
+                    .isInstanceOf(ConnectException.class);
         }
     }
 
@@ -126,8 +136,9 @@ class FlagEffectsTest {
     @Test
     void blockingThreadsBoundTheBlockingHandlersRunningAtOnce() throws Exception {
         List<String> pooled = blockingCalls(2);
-        assertThat(pooled).allMatch(answer -> answer.contains("\"virtual\":false")
-                && answer.contains("\"name\":\"griddle-blocking-"));
+        assertThat(pooled)
+                .allMatch(answer ->
+                        answer.contains("\"virtual\":false") && answer.contains("\"name\":\"griddle-blocking-"));
         assertThat(mostAtOnce.get()).isEqualTo(2); // 6 calls, 2 threads: the others waited
 
         List<String> virtual = blockingCalls(0);
@@ -139,7 +150,7 @@ class FlagEffectsTest {
     private static List<String> blockingCalls(int blockingThreads) throws Exception {
         mostAtOnce.set(0);
         try (GriddleServer server = start(b -> b.blockingThreads(blockingThreads));
-             ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+                ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<String>> calls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 calls.add(clients.submit(() -> body(get("127.0.0.1", server.port(), "/blocking"))));
@@ -160,7 +171,9 @@ class FlagEffectsTest {
         } finally {
             release("griddle.watchdog", watchdog);
         }
-        assertThat(watchdog.list).extracting(ILoggingEvent::getFormattedMessage).anyMatch(line -> line.contains("/spin"));
+        assertThat(watchdog.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(line -> line.contains("/spin"));
 
         ListAppender<ILoggingEvent> quiet = capture("griddle.watchdog");
         try (GriddleServer server = start(b -> b.slowCallback(Duration.ofSeconds(5)))) {
@@ -177,7 +190,8 @@ class FlagEffectsTest {
         try (GriddleServer server = start(b -> b.backlog(37))) {
             // For a listening socket, ss shows the backlog in the Send-Q column.
             Process ss = new ProcessBuilder("/usr/bin/ss", "-Hltn", "sport = :" + server.port())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String line = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertThat(ss.waitFor(10, TimeUnit.SECONDS)).isTrue();
             Matcher columns = Pattern.compile("LISTEN\\s+\\d+\\s+(\\d+)\\s").matcher(line);
@@ -190,12 +204,18 @@ class FlagEffectsTest {
     void maxHeaderSizeAndMaxRequestLineAreAnswered431And414() throws Exception {
         try (GriddleServer server = start(b -> b.maxHeaderSize(1024).maxRequestLine(128))) {
             int port = server.port();
-            assertThat(RawClient.exchange(port, "GET /ping HTTP/1.1\r\nHost: t\r\nX-Big: " + "a".repeat(600)
-                    + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200 OK");
-            assertThat(RawClient.exchange(port, "GET /ping HTTP/1.1\r\nHost: t\r\nX-Big: " + "a".repeat(2000)
-                    + "\r\n\r\n")).startsWith("HTTP/1.1 431 ").endsWith("Request header fields too large");
+            assertThat(RawClient.exchange(
+                            port,
+                            "GET /ping HTTP/1.1\r\nHost: t\r\nX-Big: " + "a".repeat(600)
+                                    + "\r\nConnection: close\r\n\r\n"))
+                    .startsWith("HTTP/1.1 200 OK");
+            assertThat(RawClient.exchange(
+                            port, "GET /ping HTTP/1.1\r\nHost: t\r\nX-Big: " + "a".repeat(2000) + "\r\n\r\n"))
+                    .startsWith("HTTP/1.1 431 ")
+                    .endsWith("Request header fields too large");
             assertThat(RawClient.exchange(port, "GET /ping?q=" + "b".repeat(200) + " HTTP/1.1\r\nHost: t\r\n\r\n"))
-                    .startsWith("HTTP/1.1 414 ").endsWith("Request line too long");
+                    .startsWith("HTTP/1.1 414 ")
+                    .endsWith("Request line too long");
             assertThat(get("127.0.0.1", port, "/ping")).startsWith("HTTP/1.1 200 OK"); // the loop serves on
         }
     }
@@ -205,7 +225,8 @@ class FlagEffectsTest {
         ListAppender<ILoggingEvent> serverLog = capture("griddle.server");
         GriddleServer server = start(b -> b.gracefulShutdown(Duration.ofMillis(300)));
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<String> stuck = clients.submit(() -> RawClient.exchange(server.port(), "GET /stuck HTTP/1.1\r\nHost: t\r\n\r\n"));
+            Future<String> stuck =
+                    clients.submit(() -> RawClient.exchange(server.port(), "GET /stuck HTTP/1.1\r\nHost: t\r\n\r\n"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (server.inFlight() == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
@@ -219,7 +240,8 @@ class FlagEffectsTest {
         } finally {
             release("griddle.server", serverLog);
         }
-        assertThat(serverLog.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(serverLog.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .contains("Cancelling 1 request(s) still running after 300 ms");
     }
 
@@ -234,7 +256,8 @@ class FlagEffectsTest {
                     break;
                 }
                 served++;
-                if (serverLog.list.stream().anyMatch(event -> event.getFormattedMessage().startsWith("Maximum request"))) {
+                if (serverLog.list.stream()
+                        .anyMatch(event -> event.getFormattedMessage().startsWith("Maximum request"))) {
                     break;
                 }
             }
@@ -242,8 +265,11 @@ class FlagEffectsTest {
         } finally {
             release("griddle.server", serverLog);
         }
-        String limit = serverLog.list.stream().map(ILoggingEvent::getFormattedMessage)
-                .filter(line -> line.startsWith("Maximum request limit of ")).findFirst().orElseThrow();
+        String limit = serverLog.list.stream()
+                .map(ILoggingEvent::getFormattedMessage)
+                .filter(line -> line.startsWith("Maximum request limit of "))
+                .findFirst()
+                .orElseThrow();
         int reached = Integer.parseInt(limit.replaceAll("\\D+", " ").strip().split(" ")[0]);
         assertThat(reached).isBetween(2, 5).isEqualTo(served);
     }

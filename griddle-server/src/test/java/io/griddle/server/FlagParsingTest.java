@@ -37,9 +37,19 @@ class FlagParsingTest {
 
     @Test
     void limitAndTimeoutFlags() throws Exception {
-        ServerConfig config = parse("--timeout-header-read", "2.5", "--timeout-graceful-shutdown", "7",
-                "--max-header-size", "4096", "--max-request-line", "1024", "--limit-max-requests", "1000",
-                "--limit-max-requests-jitter", "50");
+        ServerConfig config = parse(
+                "--timeout-header-read",
+                "2.5",
+                "--timeout-graceful-shutdown",
+                "7",
+                "--max-header-size",
+                "4096",
+                "--max-request-line",
+                "1024",
+                "--limit-max-requests",
+                "1000",
+                "--limit-max-requests-jitter",
+                "50");
         assertThat(config.timeoutHeaderRead()).isEqualTo(Duration.ofMillis(2500));
         assertThat(config.gracefulShutdown()).isEqualTo(Duration.ofSeconds(7));
         assertThat(config.maxHeaderSize()).isEqualTo(4096);
@@ -77,15 +87,16 @@ class FlagParsingTest {
         assertThat(config.dateHeader()).isFalse();
         assertThat(config.serverHeader()).isTrue();
         assertThat(config.extraHeaders()).containsExactly(Map.entry("X-A", "1"), Map.entry("X-B", "2"));
-        assertThat(parse("--date-header", "--server-header", "--access-log").dateHeader()).isTrue();
+        assertThat(parse("--date-header", "--server-header", "--access-log").dateHeader())
+                .isTrue();
         assertThat(parse().accessLog()).isTrue();
         assertThatThrownBy(() -> parse("--header", "X-A: 1\r\nSet-Cookie: x=1")).hasMessageContaining("--header");
     }
 
     @Test
     void proxyFlags() throws Exception {
-        ServerConfig config = parse("--no-proxy-headers", "--forwarded-allow-ips", "10.0.0.0/8, 127.0.0.1",
-                "--root-path", "/api/");
+        ServerConfig config =
+                parse("--no-proxy-headers", "--forwarded-allow-ips", "10.0.0.0/8, 127.0.0.1", "--root-path", "/api/");
         assertThat(config.proxyHeaders()).isFalse();
         assertThat(config.forwardedAllowIps()).isEqualTo("10.0.0.0/8, 127.0.0.1");
         assertThat(config.rootPath()).isEqualTo("/api"); // the trailing slash goes
@@ -94,7 +105,8 @@ class FlagParsingTest {
         assertThat(defaults.forwardedAllowIps()).isEqualTo("127.0.0.1");
         assertThat(defaults.rootPath()).isEmpty();
         assertThatThrownBy(() -> parse("--forwarded-allow-ips", "proxy.example"))
-                .hasMessageContaining("--forwarded-allow-ips").hasMessageContaining("proxy.example");
+                .hasMessageContaining("--forwarded-allow-ips")
+                .hasMessageContaining("proxy.example");
         assertThatThrownBy(() -> parse("--root-path", "api")).hasMessageContaining("--root-path");
     }
 
@@ -103,9 +115,18 @@ class FlagParsingTest {
         String cert = resource("cert.pem").toString();
         String key = resource("key-encrypted.pem").toString();
         String ca = resource("ca.pem").toString();
-        ServerConfig config = parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-keyfile-password", "secret",
-                "--ssl-ca-certs", ca, "--http2");
-        assertThat(config.tls()).isEqualTo(new ServerConfig.TlsFiles(Path.of(cert), Path.of(key), "secret", Path.of(ca)));
+        ServerConfig config = parse(
+                "--ssl-certfile",
+                cert,
+                "--ssl-keyfile",
+                key,
+                "--ssl-keyfile-password",
+                "secret",
+                "--ssl-ca-certs",
+                ca,
+                "--http2");
+        assertThat(config.tls())
+                .isEqualTo(new ServerConfig.TlsFiles(Path.of(cert), Path.of(key), "secret", Path.of(ca)));
         assertThat(config.http2()).isTrue();
         assertThat(parse().tls()).isNull();
         assertThat(parse().http2()).isFalse();
@@ -113,27 +134,37 @@ class FlagParsingTest {
 
         assertThat(config.tls().clientCerts()).isEqualTo(ServerConfig.ClientCerts.OPTIONAL); // asked, with CAs
         assertThat(parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-keyfile-password", "secret")
-                .tls().clientCerts()).isEqualTo(ServerConfig.ClientCerts.NONE);
+                        .tls()
+                        .clientCerts())
+                .isEqualTo(ServerConfig.ClientCerts.NONE);
         String[] base = {"--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca, "--ssl-cert-reqs"};
         for (ServerConfig.ClientCerts level : ServerConfig.ClientCerts.values()) {
             String[] args = java.util.Arrays.copyOf(base, base.length + 1);
             args[base.length] = String.valueOf(level.ordinal());
             assertThat(parse(args).tls().clientCerts()).isEqualTo(level);
         }
-        assertThat(ServerOptions.parse(new String[] {"--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca},
-                Map.of("GRIDDLE_SSL_CERT_REQS", "2"), new PrintWriter(out)).tls().clientCerts())
+        assertThat(ServerOptions.parse(
+                                new String[] {"--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca},
+                                Map.of("GRIDDLE_SSL_CERT_REQS", "2"),
+                                new PrintWriter(out))
+                        .tls()
+                        .clientCerts())
                 .isEqualTo(ServerConfig.ClientCerts.REQUIRED);
-        assertThatThrownBy(() -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca,
-                "--ssl-cert-reqs", "3")).hasMessage("Invalid value for option '--ssl-cert-reqs': 3 (0 for none, 1 for"
-                + " optional, 2 for required)");
+        assertThatThrownBy(() -> parse(
+                        "--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", ca, "--ssl-cert-reqs", "3"))
+                .hasMessage("Invalid value for option '--ssl-cert-reqs': 3 (0 for none, 1 for"
+                        + " optional, 2 for required)");
         assertThatThrownBy(() -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-cert-reqs", "2"))
-                .hasMessageContaining("--ssl-cert-reqs").hasMessageContaining("--ssl-ca-certs");
+                .hasMessageContaining("--ssl-cert-reqs")
+                .hasMessageContaining("--ssl-ca-certs");
 
         assertThatThrownBy(() -> parse("--ssl-certfile", cert)).hasMessageContaining("--ssl-keyfile");
         assertThatThrownBy(() -> parse("--ssl-keyfile", key)).hasMessageContaining("--ssl-certfile");
         assertThatThrownBy(() -> parse("--ssl-certfile", "/nonexistent.pem", "--ssl-keyfile", key))
-                .hasMessageContaining("--ssl-certfile").hasMessageContaining("/nonexistent.pem");
-        assertThatThrownBy(() -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", "/nonexistent.pem"))
+                .hasMessageContaining("--ssl-certfile")
+                .hasMessageContaining("/nonexistent.pem");
+        assertThatThrownBy(
+                        () -> parse("--ssl-certfile", cert, "--ssl-keyfile", key, "--ssl-ca-certs", "/nonexistent.pem"))
                 .hasMessageContaining("--ssl-ca-certs");
     }
 
@@ -151,7 +182,8 @@ class FlagParsingTest {
         cases.put(new String[] {"--log-format", "xml"}, b -> b.logging("info", "xml", null));
         cases.put(new String[] {"--log-level", "loud"}, b -> b.logging("loud", "text", null));
         cases.put(new String[] {"--forwarded-allow-ips", "proxy.example"}, b -> b.forwardedAllowIps("proxy.example"));
-        cases.put(new String[] {"--ssl-certfile", "/nonexistent.pem", "--ssl-keyfile", key.toString()},
+        cases.put(
+                new String[] {"--ssl-certfile", "/nonexistent.pem", "--ssl-keyfile", key.toString()},
                 b -> b.tls(new ServerConfig.TlsFiles(Path.of("/nonexistent.pem"), key, null, null)));
         for (Map.Entry<String[], java.util.function.UnaryOperator<ServerConfig.Builder>> entry : cases.entrySet()) {
             String flag = entry.getKey()[0];
@@ -159,21 +191,44 @@ class FlagParsingTest {
                     () -> entry.getValue().apply(ServerConfig.builder()).build());
             assertThat(fromCode).as(flag).isInstanceOf(InvalidSetting.class);
             assertThat(((InvalidSetting) fromCode).flag()).isEqualTo(flag);
-            assertThat(fromCode.getMessage()).startsWith("Invalid value for option '" + flag + "': ").doesNotContain("\n");
-            assertThatThrownBy(() -> parse(entry.getKey())).as(flag).isInstanceOf(ServerOptions.BadFlag.class)
+            assertThat(fromCode.getMessage())
+                    .startsWith("Invalid value for option '" + flag + "': ")
+                    .doesNotContain("\n");
+            assertThatThrownBy(() -> parse(entry.getKey()))
+                    .as(flag)
+                    .isInstanceOf(ServerOptions.BadFlag.class)
                     .hasMessage(fromCode.getMessage());
         }
-        assertThatThrownBy(() -> parse("--timeout-worker-healthcheck", "0")).isInstanceOf(ServerOptions.BadFlag.class)
+        assertThatThrownBy(() -> parse("--timeout-worker-healthcheck", "0"))
+                .isInstanceOf(ServerOptions.BadFlag.class)
                 .hasMessage("Invalid value for option '--timeout-worker-healthcheck': 0.0 (must be positive)");
     }
 
     @Test
     void helpListsTheSocketTlsAndProxyFlags() throws Exception {
         assertThat(parse("--help")).isNull();
-        assertThat(out.toString()).contains("--uds", "--fd", "--backlog", "--ssl-certfile", "--ssl-keyfile",
-                "--ssl-keyfile-password", "--ssl-ca-certs", "--ssl-cert-reqs", "--http2", "--[no-]proxy-headers", "--forwarded-allow-ips",
-                "--root-path", "--limit-max-requests", "--limit-max-requests-jitter", "--max-header-size",
-                "--timeout-graceful-shutdown", "--[no-]server-header", "--[no-]date-header", "--log-level",
-                "--log-format", "Inherited socket");
+        assertThat(out.toString())
+                .contains(
+                        "--uds",
+                        "--fd",
+                        "--backlog",
+                        "--ssl-certfile",
+                        "--ssl-keyfile",
+                        "--ssl-keyfile-password",
+                        "--ssl-ca-certs",
+                        "--ssl-cert-reqs",
+                        "--http2",
+                        "--[no-]proxy-headers",
+                        "--forwarded-allow-ips",
+                        "--root-path",
+                        "--limit-max-requests",
+                        "--limit-max-requests-jitter",
+                        "--max-header-size",
+                        "--timeout-graceful-shutdown",
+                        "--[no-]server-header",
+                        "--[no-]date-header",
+                        "--log-level",
+                        "--log-format",
+                        "Inherited socket");
     }
 }

@@ -33,16 +33,25 @@ class GracefulShutdownTest {
         List<String> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
         WebApp app = new WebApp()
                 .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true))))
-                .get("/slow", Endpoint.async(request -> Async.sleep(Duration.ofMillis(1500)).thenApply(v -> {
-                    finished.add("slow");
-                    return Map.of("slow", true);
-                })))
+                .get(
+                        "/slow",
+                        Endpoint.async(
+                                request -> Async.sleep(Duration.ofMillis(1500)).thenApply(v -> {
+                                    finished.add("slow");
+                                    return Map.of("slow", true);
+                                })))
                 .onShutdown(state -> hooksRanAfterRequests.set(finished.size() == 10));
-        GriddleServer server = GriddleServer.start(app, ServerConfig.builder().port(0).loops(1).accessLog(false)
-                .gracefulShutdown(Duration.ofSeconds(20)).build());
+        GriddleServer server = GriddleServer.start(
+                app,
+                ServerConfig.builder()
+                        .port(0)
+                        .loops(1)
+                        .accessLog(false)
+                        .gracefulShutdown(Duration.ofSeconds(20))
+                        .build());
         int port = server.port();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
-             Socket idle = new Socket("127.0.0.1", port)) {
+                Socket idle = new Socket("127.0.0.1", port)) {
             idle.getOutputStream().write("GET /ping HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             idle.getInputStream().read(new byte[4096]); // answered; the connection now idles, kept alive
 
@@ -65,7 +74,9 @@ class GracefulShutdownTest {
             assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
 
             for (Future<String> answer : slow) {
-                assertThat(answer.get(20, TimeUnit.SECONDS)).startsWith("HTTP/1.1 200 OK").contains("connection: close");
+                assertThat(answer.get(20, TimeUnit.SECONDS))
+                        .startsWith("HTTP/1.1 200 OK")
+                        .contains("connection: close");
             }
             stopping.get(20, TimeUnit.SECONDS);
         }
@@ -79,11 +90,12 @@ class GracefulShutdownTest {
     void requestsArrivingOnIdleConnectionsJustAfterTheStopBeganAreServed() throws Exception {
         WebApp app = new WebApp()
                 .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true))));
-        GriddleServer server = GriddleServer.start(app, ServerConfig.builder().port(0).loops(1).accessLog(false).build());
+        GriddleServer server = GriddleServer.start(
+                app, ServerConfig.builder().port(0).loops(1).accessLog(false).build());
         int port = server.port();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
-             Socket used = new Socket("127.0.0.1", port);
-             Socket fresh = new Socket("127.0.0.1", port)) {
+                Socket used = new Socket("127.0.0.1", port);
+                Socket fresh = new Socket("127.0.0.1", port)) {
             byte[] ping = "GET /ping HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
             used.getOutputStream().write(ping);
             used.getInputStream().read(new byte[4096]); // answered, and kept alive
@@ -95,7 +107,8 @@ class GracefulShutdownTest {
                 socket.getOutputStream().write(ping);
             }
             for (Socket socket : List.of(used, fresh)) {
-                assertThat(RawClient.readAll(socket.getInputStream())).startsWith("HTTP/1.1 200 OK")
+                assertThat(RawClient.readAll(socket.getInputStream()))
+                        .startsWith("HTTP/1.1 200 OK")
                         .contains("connection: close");
             }
             stopping.get(20, TimeUnit.SECONDS);

@@ -42,9 +42,14 @@ class H2cUpgradeTest {
                 seen.put("stream", request.header("x-http2-stream-id"));
                 return CompletableFuture.completedFuture(seen);
             }))
-            .get("/slow", Endpoint.async(request -> Async.sleep(Duration.ofMillis(300)).thenApply(v -> "slow")))
-            .route(Set.of("POST"), "/echo", Endpoint.async(request -> request.body()
-                    .thenApply(bytes -> Response.bytes(bytes, "text/plain"))));
+            .get(
+                    "/slow",
+                    Endpoint.async(
+                            request -> Async.sleep(Duration.ofMillis(300)).thenApply(v -> "slow")))
+            .route(
+                    Set.of("POST"),
+                    "/echo",
+                    Endpoint.async(request -> request.body().thenApply(bytes -> Response.bytes(bytes, "text/plain"))));
 
     private final ListAppender<ILoggingEvent> accessLog = new ListAppender<>();
     private final Logger access = (Logger) LoggerFactory.getLogger("griddle.access");
@@ -78,27 +83,40 @@ class H2cUpgradeTest {
     }
 
     static GriddleServer start(UnaryOperator<ServerConfig.Builder> settings) {
-        return GriddleServer.start(APP, settings.apply(ServerConfig.builder().port(0).loops(1)
-                .gracefulShutdown(Duration.ofSeconds(1))).build());
+        return GriddleServer.start(
+                APP,
+                settings.apply(ServerConfig.builder().port(0).loops(1).gracefulShutdown(Duration.ofSeconds(1)))
+                        .build());
     }
 
     private static HttpClient http2Client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_2)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(HttpClient client, String url, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void theUpgradedRequestIsAnsweredOnStream1AndTheNextOnesOnTheSameConnection() throws Exception {
-        try (GriddleServer server = start(b -> b.http2(true)); HttpClient client = http2Client()) {
+        try (GriddleServer server = start(b -> b.http2(true));
+                HttpClient client = http2Client()) {
             String url = "http://127.0.0.1:" + server.port() + "/ping";
             HttpResponse<String> first = get(client, url);
             assertThat(first.version()).isEqualTo(HttpClient.Version.HTTP_2);
@@ -107,14 +125,17 @@ class H2cUpgradeTest {
             assertThat(second.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(second.body()).isEqualTo("{\"http\":\"2\",\"stream\":\"3\"}");
         }
-        assertThat(accessLog.list).extracting(ILoggingEvent::getFormattedMessage)
-                .filteredOn(line -> line.contains("/ping")).hasSize(2)
+        assertThat(accessLog.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .filteredOn(line -> line.contains("/ping"))
+                .hasSize(2)
                 .allMatch(line -> line.matches("127\\.0\\.0\\.1:\\d+ - \"GET /ping HTTP/2\" 200 \\d+\\.\\d\\dms"));
     }
 
     @Test
     void withoutHttp2TheUpgradeIsIgnored() throws Exception {
-        try (GriddleServer server = start(b -> b); HttpClient client = http2Client()) {
+        try (GriddleServer server = start(b -> b);
+                HttpClient client = http2Client()) {
             HttpResponse<String> response = get(client, "http://127.0.0.1:" + server.port() + "/ping");
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
             assertThat(response.body()).isEqualTo("{\"http\":\"1.1\",\"stream\":null}");
@@ -123,7 +144,8 @@ class H2cUpgradeTest {
 
     @Test
     void anUpgradeRequestCarriesItsBodyToStream1() throws Exception {
-        try (GriddleServer server = start(b -> b.http2(true)); HttpClient client = http2Client()) {
+        try (GriddleServer server = start(b -> b.http2(true));
+                HttpClient client = http2Client()) {
             String body = "ü".repeat(10_000); // 20 000 bytes, under the upgrade's 64 KiB
             HttpResponse<String> echoed = post(client, "http://127.0.0.1:" + server.port() + "/echo", body);
             assertThat(echoed.version()).isEqualTo(HttpClient.Version.HTTP_2);
@@ -133,7 +155,8 @@ class H2cUpgradeTest {
 
     @Test
     void aBodyTooLargeToUpgradeWithIsServedOverHttp11() throws Exception {
-        try (GriddleServer server = start(b -> b.http2(true)); HttpClient client = http2Client()) {
+        try (GriddleServer server = start(b -> b.http2(true));
+                HttpClient client = http2Client()) {
             String body = "x".repeat(100_000);
             HttpResponse<String> echoed = post(client, "http://127.0.0.1:" + server.port() + "/echo", body);
             assertThat(echoed.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
@@ -143,7 +166,8 @@ class H2cUpgradeTest {
 
     @Test
     void theBodyLimitHoldsOnBothPaths() throws Exception {
-        try (GriddleServer server = start(b -> b.http2(true).maxBodySize(1000)); HttpClient client = http2Client()) {
+        try (GriddleServer server = start(b -> b.http2(true).maxBodySize(1000));
+                HttpClient client = http2Client()) {
             String url = "http://127.0.0.1:" + server.port() + "/echo";
             HttpResponse<String> upgraded = post(client, url, "y".repeat(2000));
             assertThat(upgraded.statusCode()).isEqualTo(413);
@@ -161,8 +185,8 @@ class H2cUpgradeTest {
     }
 
     // The upgrade headers as a client sends them; the settings say MAX_CONCURRENT_STREAMS = 100.
-    private static final String UPGRADE = "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
-            + "HTTP2-Settings: AAMAAABk\r\n";
+    private static final String UPGRADE =
+            "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n" + "HTTP2-Settings: AAMAAABk\r\n";
 
     /** Sends raw bytes and reads until the marker has arrived, the server closes, or 5 s pass. */
     private static String exchangeUntil(int port, String raw, String marker) throws Exception {
@@ -173,7 +197,9 @@ class H2cUpgradeTest {
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             try {
-                for (int n; !received.toString(StandardCharsets.ISO_8859_1).contains(marker) && (n = in.read(buffer)) > 0; ) {
+                for (int n;
+                        !received.toString(StandardCharsets.ISO_8859_1).contains(marker)
+                                && (n = in.read(buffer)) > 0; ) {
                     received.write(buffer, 0, n);
                 }
             } catch (java.net.SocketTimeoutException silence) {
@@ -188,7 +214,9 @@ class H2cUpgradeTest {
         try (GriddleServer server = start(b -> b.http2(true))) {
             String body = "{\"http\":\"2\",\"stream\":\"1\"}";
             String answer = exchangeUntil(server.port(), "GET /ping HTTP/1.1\r\nHost: t\r\n" + UPGRADE + "\r\n", body);
-            assertThat(answer).startsWith("HTTP/1.1 101 Switching Protocols\r\n").containsIgnoringCase("upgrade: h2c")
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 101 Switching Protocols\r\n")
+                    .containsIgnoringCase("upgrade: h2c")
                     .contains(body); // a DATA frame carries the body as it is
         }
     }
@@ -198,30 +226,48 @@ class H2cUpgradeTest {
         try (GriddleServer server = start(b -> b.http2(true))) {
             int port = server.port();
             // chunked: served over HTTP/1.1
-            assertThat(RawClient.exchange(port, "POST /echo HTTP/1.1\r\nHost: t\r\n" + UPGRADE
-                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n"))
-                    .startsWith("HTTP/1.1 200 OK").doesNotContain("101 Switching").endsWith("hello");
+            assertThat(RawClient.exchange(
+                            port,
+                            "POST /echo HTTP/1.1\r\nHost: t\r\n" + UPGRADE
+                                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n"))
+                    .startsWith("HTTP/1.1 200 OK")
+                    .doesNotContain("101 Switching")
+                    .endsWith("hello");
             // 100-continue: the connection answers it, not the upgrade
-            assertThat(exchangeUntil(port, "POST /echo HTTP/1.1\r\nHost: t\r\n" + UPGRADE
-                    + "Expect: 100-continue\r\nContent-Length: 5\r\n\r\n", "100 Continue"))
+            assertThat(exchangeUntil(
+                            port,
+                            "POST /echo HTTP/1.1\r\nHost: t\r\n" + UPGRADE
+                                    + "Expect: 100-continue\r\nContent-Length: 5\r\n\r\n",
+                            "100 Continue"))
                     .startsWith("HTTP/1.1 100 Continue");
             // bad settings: no switch, the request is served as it came
-            assertThat(RawClient.exchange(port, "GET /ping HTTP/1.1\r\nHost: t\r\nConnection: Upgrade, HTTP2-Settings, close"
-                    + "\r\nUpgrade: h2c\r\nHTTP2-Settings: !!\r\n\r\n"))
-                    .startsWith("HTTP/1.1 200 OK").endsWith("{\"http\":\"1.1\",\"stream\":null}");
+            assertThat(RawClient.exchange(
+                            port,
+                            "GET /ping HTTP/1.1\r\nHost: t\r\nConnection: Upgrade, HTTP2-Settings, close"
+                                    + "\r\nUpgrade: h2c\r\nHTTP2-Settings: !!\r\n\r\n"))
+                    .startsWith("HTTP/1.1 200 OK")
+                    .endsWith("{\"http\":\"1.1\",\"stream\":null}");
             // another protocol: not ours to switch to
-            assertThat(RawClient.exchange(port, "GET /ping HTTP/1.1\r\nHost: t\r\nConnection: Upgrade, close"
-                    + "\r\nUpgrade: websocket\r\n\r\n")).startsWith("HTTP/1.1 200 OK");
+            assertThat(RawClient.exchange(
+                            port,
+                            "GET /ping HTTP/1.1\r\nHost: t\r\nConnection: Upgrade, close"
+                                    + "\r\nUpgrade: websocket\r\n\r\n"))
+                    .startsWith("HTTP/1.1 200 OK");
         }
     }
 
     @Test
     void aPipelinedUpgradeBehindARequestInFlightIsServedOverHttp11InOrder() throws Exception {
         try (GriddleServer server = start(b -> b.http2(true))) {
-            String answer = RawClient.exchange(server.port(), "GET /slow HTTP/1.1\r\nHost: t\r\n\r\n"
-                    + "GET /ping HTTP/1.1\r\nHost: t\r\n" + UPGRADE.replace("HTTP2-Settings\r\n", "HTTP2-Settings, close\r\n")
-                    + "\r\n");
-            assertThat(answer).startsWith("HTTP/1.1 200 OK").doesNotContain("101 Switching")
+            String answer = RawClient.exchange(
+                    server.port(),
+                    "GET /slow HTTP/1.1\r\nHost: t\r\n\r\n"
+                            + "GET /ping HTTP/1.1\r\nHost: t\r\n"
+                            + UPGRADE.replace("HTTP2-Settings\r\n", "HTTP2-Settings, close\r\n")
+                            + "\r\n");
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 200 OK")
+                    .doesNotContain("101 Switching")
                     .endsWith("{\"http\":\"1.1\",\"stream\":null}");
             assertThat(answer.indexOf("slow")).isLessThan(answer.indexOf("\"http\""));
         }

@@ -29,12 +29,10 @@ import org.junit.jupiter.api.Timeout;
 class Http1ConformanceTest {
 
     /** A status reply. */
-    public record Status(String status) {
-    }
+    public record Status(String status) {}
 
     /** A burger. */
-    public record Burger(int number, String name, double cookedSeconds) {
-    }
+    public record Burger(int number, String name, double cookedSeconds) {}
 
     private static final String[] MENU = {"classic", "cheese", "bacon", "veggie", "double"};
 
@@ -43,18 +41,29 @@ class Http1ConformanceTest {
     @BeforeAll
     static void start() {
         WebApp app = new WebApp()
-                .get("/quick", Endpoint.async(request -> CompletableFuture.completedFuture(new Status("quick response"))))
+                .get(
+                        "/quick",
+                        Endpoint.async(request -> CompletableFuture.completedFuture(new Status("quick response"))))
                 .get("/burgers/{number:int}", Endpoint.blocking(request -> {
                     int number = (Integer) request.pathParams().get("number");
                     return new Burger(number, MENU[number - 1], 0);
                 }))
-                .get("/burgers", Endpoint.async(request -> { // cooks one burger, for as long as asked
-                    double seconds = Double.parseDouble(request.queryParam("seconds"));
-                    return Async.sleep(Duration.ofMillis((long) (seconds * 1000)))
-                            .thenApply(v -> List.of(new Burger(1, MENU[0], seconds)));
-                }));
-        server = GriddleServer.start(app, ServerConfig.builder().port(0).loops(1).accessLog(false)
-                .gracefulShutdown(Duration.ofSeconds(1)).build());
+                .get(
+                        "/burgers",
+                        Endpoint.async(
+                                request -> { // cooks one burger, for as long as asked
+                                    double seconds = Double.parseDouble(request.queryParam("seconds"));
+                                    return Async.sleep(Duration.ofMillis((long) (seconds * 1000)))
+                                            .thenApply(v -> List.of(new Burger(1, MENU[0], seconds)));
+                                }));
+        server = GriddleServer.start(
+                app,
+                ServerConfig.builder()
+                        .port(0)
+                        .loops(1)
+                        .accessLog(false)
+                        .gracefulShutdown(Duration.ofSeconds(1))
+                        .build());
     }
 
     @AfterAll
@@ -84,7 +93,8 @@ class Http1ConformanceTest {
 
     private static void loopStillServes() throws Exception {
         assertThat(exchange("GET /quick HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"))
-                .startsWith("HTTP/1.1 200 OK").endsWith("{\"status\":\"quick response\"}");
+                .startsWith("HTTP/1.1 200 OK")
+                .endsWith("{\"status\":\"quick response\"}");
     }
 
     @Test
@@ -139,6 +149,9 @@ class Http1ConformanceTest {
     @Test
     void headAnswersWithHeadersOnly() throws Exception {
         String answer = exchange("HEAD /quick HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
-        assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("content-length: 27").endsWith("\r\n\r\n");
+        assertThat(answer)
+                .startsWith("HTTP/1.1 200 OK")
+                .contains("content-length: 27")
+                .endsWith("\r\n\r\n");
     }
 }

@@ -37,11 +37,22 @@ class Http2GoAwayTest {
 
     private static final WebApp APP = new WebApp()
             .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture("pong")))
-            .get("/slow", Endpoint.async(request -> Async.sleep(Duration.ofMillis(1500)).thenApply(v -> "slow")));
+            .get(
+                    "/slow",
+                    Endpoint.async(
+                            request -> Async.sleep(Duration.ofMillis(1500)).thenApply(v -> "slow")));
 
     private static GriddleServer start(UnaryOperator<ServerConfig.Builder> settings) {
-        return GriddleServer.start(APP, settings.apply(ServerConfig.builder().port(0).loops(1).accessLog(false)
-                .http2(true).timeoutKeepAlive(Duration.ofMillis(300)).gracefulShutdown(Duration.ofSeconds(1))).build());
+        return GriddleServer.start(
+                APP,
+                settings.apply(ServerConfig.builder()
+                                .port(0)
+                                .loops(1)
+                                .accessLog(false)
+                                .http2(true)
+                                .timeoutKeepAlive(Duration.ofMillis(300))
+                                .gracefulShutdown(Duration.ofSeconds(1)))
+                        .build());
     }
 
     /** Every frame the server sends until it closes the connection. */
@@ -64,7 +75,7 @@ class Http2GoAwayTest {
     @Test
     void anIdlePriorKnowledgeConnectionGetsGoAwayThenCloses() throws Exception {
         try (GriddleServer server = start(b -> b);
-             H2Wire wire = new H2Wire(new Socket("127.0.0.1", server.port())).preface()) {
+                H2Wire wire = new H2Wire(new Socket("127.0.0.1", server.port())).preface()) {
             long started = System.nanoTime();
             List<H2Wire.Frame> frames = untilClosed(wire);
             assertEndsWithGracefulGoAway(frames);
@@ -76,21 +87,26 @@ class Http2GoAwayTest {
     @Test
     void aConnectionIsIdleOnlyOnceItsLastStreamHasEnded() throws Exception {
         try (GriddleServer server = start(b -> b);
-             H2Wire wire = new H2Wire(new Socket("127.0.0.1", server.port())).preface()) {
+                H2Wire wire = new H2Wire(new Socket("127.0.0.1", server.port())).preface()) {
             wire.get(1, "/ping");
             wire.get(3, "/slow"); // answers after 1.5 s, five times the keep-alive timeout
             List<H2Wire.Frame> frames = untilClosed(wire);
             assertEndsWithGracefulGoAway(frames);
-            assertThat(frames).filteredOn(frame -> frame.stream() == 3 && frame.type() == H2Wire.DATA)
-                    .extracting(frame -> new String(frame.payload(), StandardCharsets.UTF_8)).contains("\"slow\""); // a JSON string
-            assertThat(frames).filteredOn(H2Wire.Frame::endStream).extracting(H2Wire.Frame::stream)
+            assertThat(frames)
+                    .filteredOn(frame -> frame.stream() == 3 && frame.type() == H2Wire.DATA)
+                    .extracting(frame -> new String(frame.payload(), StandardCharsets.UTF_8))
+                    .contains("\"slow\""); // a JSON string
+            assertThat(frames)
+                    .filteredOn(H2Wire.Frame::endStream)
+                    .extracting(H2Wire.Frame::stream)
                     .containsExactlyInAnyOrder(1, 3);
         }
     }
 
     @Test
     void aStoppingServerSendsGoAwayAtOnceThenAnswersTheStreamInProgress() throws Exception {
-        GriddleServer server = start(b -> b.timeoutKeepAlive(Duration.ofSeconds(30)).gracefulShutdown(Duration.ofSeconds(10)));
+        GriddleServer server =
+                start(b -> b.timeoutKeepAlive(Duration.ofSeconds(30)).gracefulShutdown(Duration.ofSeconds(10)));
         try (H2Wire wire = new H2Wire(new Socket("127.0.0.1", server.port())).preface()) {
             wire.get(1, "/slow");
             for (int i = 0; i < 500 && server.inFlight() == 0; i++) {
@@ -99,10 +115,17 @@ class Http2GoAwayTest {
             assertThat(server.inFlight()).isEqualTo(1);
             Thread stopper = Thread.ofPlatform().start(server::stop);
             List<H2Wire.Frame> frames = untilClosed(wire);
-            int goAway = frames.indexOf(frames.stream().filter(f -> f.type() == H2Wire.GOAWAY).findFirst().orElseThrow());
-            int answered = frames.indexOf(frames.stream().filter(f -> f.stream() == 1 && f.endStream()).findFirst()
+            int goAway = frames.indexOf(frames.stream()
+                    .filter(f -> f.type() == H2Wire.GOAWAY)
+                    .findFirst()
                     .orElseThrow());
-            assertThat(goAway).as("GOAWAY comes before the slow answer, not after it").isLessThan(answered);
+            int answered = frames.indexOf(frames.stream()
+                    .filter(f -> f.stream() == 1 && f.endStream())
+                    .findFirst()
+                    .orElseThrow());
+            assertThat(goAway)
+                    .as("GOAWAY comes before the slow answer, not after it")
+                    .isLessThan(answered);
             assertThat(frames.get(goAway).errorCode()).isZero();
             assertThat(frames.get(goAway).lastStreamId()).as("the stream taken").isEqualTo(1);
             stopper.join(Duration.ofSeconds(20));
@@ -128,7 +151,10 @@ class Http2GoAwayTest {
                 wire.get(1, "/ping");
                 List<H2Wire.Frame> frames = untilClosed(wire);
                 assertEndsWithGracefulGoAway(frames);
-                assertThat(frames).filteredOn(H2Wire.Frame::endStream).extracting(H2Wire.Frame::stream).containsExactly(1);
+                assertThat(frames)
+                        .filteredOn(H2Wire.Frame::endStream)
+                        .extracting(H2Wire.Frame::stream)
+                        .containsExactly(1);
             }
         }
     }
@@ -138,16 +164,20 @@ class Http2GoAwayTest {
         try (GriddleServer server = start(b -> b)) {
             Socket socket = new Socket("127.0.0.1", server.port());
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET /ping HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABk\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /ping HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABk\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             assertThat(head(in)).startsWith("HTTP/1.1 101");
             try (H2Wire wire = new H2Wire(socket, in).preface()) {
                 List<H2Wire.Frame> frames = untilClosed(wire);
                 assertEndsWithGracefulGoAway(frames);
                 // The upgrade request was answered on stream 1 before the connection went idle.
-                assertThat(frames).filteredOn(H2Wire.Frame::endStream).extracting(H2Wire.Frame::stream).containsExactly(1);
+                assertThat(frames)
+                        .filteredOn(H2Wire.Frame::endStream)
+                        .extracting(H2Wire.Frame::stream)
+                        .containsExactly(1);
             }
         }
     }
@@ -173,7 +203,8 @@ class Http2GoAwayTest {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream in = Files.newInputStream(cert)) {
-            trust.setCertificateEntry("griddle-test", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            trust.setCertificateEntry(
+                    "griddle-test", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trustManagers.init(trust);

@@ -44,8 +44,14 @@ class InheritedSocketTest {
     }
 
     private static GriddleServer start(int fd) {
-        return GriddleServer.start(APP, ServerConfig.builder().fd(fd).loops(1).accessLog(false)
-                .gracefulShutdown(Duration.ofSeconds(1)).build());
+        return GriddleServer.start(
+                APP,
+                ServerConfig.builder()
+                        .fd(fd)
+                        .loops(1)
+                        .accessLog(false)
+                        .gracefulShutdown(Duration.ofSeconds(1))
+                        .build());
     }
 
     // A listening TCP socket opened the way a parent process would: bound, listening, not yet accepted on.
@@ -59,8 +65,8 @@ class InheritedSocketTest {
     // One request over a TCP or Unix socket; reads until the server closes (the request says close).
     private static String ping(java.net.SocketAddress address) throws Exception {
         try (SocketChannel channel = SocketChannel.open(address)) {
-            channel.write(ByteBuffer.wrap("GET /ping HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII)));
+            channel.write(ByteBuffer.wrap(
+                    "GET /ping HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
             ByteBuffer buffer = ByteBuffer.allocate(4096);
             StringBuilder answer = new StringBuilder();
             while (channel.read(buffer) >= 0) {
@@ -79,7 +85,8 @@ class InheritedSocketTest {
         GriddleServer server = start(socket.intValue());
         try {
             assertThat(server.port()).isEqualTo(port);
-            assertThat(ping(new InetSocketAddress("127.0.0.1", port))).startsWith("HTTP/1.1 200 OK")
+            assertThat(ping(new InetSocketAddress("127.0.0.1", port)))
+                    .startsWith("HTTP/1.1 200 OK")
                     .endsWith("{\"pong\":true}");
         } finally {
             server.stop();
@@ -96,7 +103,9 @@ class InheritedSocketTest {
         GriddleServer server = start(socket.intValue());
         try {
             assertThat(server.port()).isEqualTo(-1);
-            assertThat(ping(UnixDomainSocketAddress.of(path))).startsWith("HTTP/1.1 200 OK").endsWith("{\"pong\":true}");
+            assertThat(ping(UnixDomainSocketAddress.of(path)))
+                    .startsWith("HTTP/1.1 200 OK")
+                    .endsWith("{\"pong\":true}");
         } finally {
             server.stop();
             Files.deleteIfExists(path);
@@ -108,9 +117,12 @@ class InheritedSocketTest {
         FileDescriptor[] pipe = FileDescriptor.pipe();
         Socket unbound = Socket.newSocketStream();
         try {
-            assertThatThrownBy(() -> start(pipe[0].intValue())).isInstanceOf(GriddleServer.StartupFailure.class)
-                    .hasMessageContaining("--fd " + pipe[0].intValue()).hasMessageContaining("not an open socket");
-            assertThatThrownBy(() -> start(unbound.intValue())).isInstanceOf(GriddleServer.StartupFailure.class)
+            assertThatThrownBy(() -> start(pipe[0].intValue()))
+                    .isInstanceOf(GriddleServer.StartupFailure.class)
+                    .hasMessageContaining("--fd " + pipe[0].intValue())
+                    .hasMessageContaining("not an open socket");
+            assertThatThrownBy(() -> start(unbound.intValue()))
+                    .isInstanceOf(GriddleServer.StartupFailure.class)
                     .hasMessageContaining("not listening");
         } finally {
             pipe[0].close();
@@ -122,17 +134,28 @@ class InheritedSocketTest {
     @Test
     void theFlagConflictsWithAnyOtherSocketFlag() throws Exception {
         StringWriter out = new StringWriter();
-        assertThat(ServerOptions.parse(new String[] {"--fd", "3"}, Map.of(), new PrintWriter(out)).fd()).isEqualTo(3);
-        assertThat(ServerOptions.parse(new String[0], Map.of(), new PrintWriter(out)).fd()).isNull();
-        assertThat(ServerOptions.parse(new String[0], Map.of("GRIDDLE_FD", "4"), new PrintWriter(out)).fd()).isEqualTo(4);
-        for (String[] args : List.of(new String[] {"--fd", "3", "--port", "9000"},
-                new String[] {"--fd", "3", "--host", "0.0.0.0"}, new String[] {"--uds", "/tmp/x.sock", "--fd", "3"})) {
+        assertThat(ServerOptions.parse(new String[] {"--fd", "3"}, Map.of(), new PrintWriter(out))
+                        .fd())
+                .isEqualTo(3);
+        assertThat(ServerOptions.parse(new String[0], Map.of(), new PrintWriter(out))
+                        .fd())
+                .isNull();
+        assertThat(ServerOptions.parse(new String[0], Map.of("GRIDDLE_FD", "4"), new PrintWriter(out))
+                        .fd())
+                .isEqualTo(4);
+        for (String[] args : List.of(
+                new String[] {"--fd", "3", "--port", "9000"},
+                new String[] {"--fd", "3", "--host", "0.0.0.0"},
+                new String[] {"--uds", "/tmp/x.sock", "--fd", "3"})) {
             assertThatThrownBy(() -> ServerOptions.parse(args, Map.of(), new PrintWriter(out)))
-                    .isInstanceOf(ServerOptions.BadFlag.class).hasMessageContaining("--fd and --")
-                    .hasMessageContaining("give one").hasMessageNotContaining("\n");
+                    .isInstanceOf(ServerOptions.BadFlag.class)
+                    .hasMessageContaining("--fd and --")
+                    .hasMessageContaining("give one")
+                    .hasMessageNotContaining("\n");
         }
-        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--fd", "3"}, Map.of("GRIDDLE_PORT", "9000"),
-                new PrintWriter(out))).hasMessage("--fd and --port both name the socket to serve on: give one");
+        assertThatThrownBy(() -> ServerOptions.parse(
+                        new String[] {"--fd", "3"}, Map.of("GRIDDLE_PORT", "9000"), new PrintWriter(out)))
+                .hasMessage("--fd and --port both name the socket to serve on: give one");
         assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--fd", "-1"}, Map.of(), new PrintWriter(out)))
                 .hasMessageContaining("--fd");
     }
@@ -141,8 +164,9 @@ class InheritedSocketTest {
     void withNioTheFlagIsRefusedInOneLine() {
         System.setProperty("griddle.nio", "true");
         try {
-            assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--fd", "3"}, Map.of(),
-                    new PrintWriter(new StringWriter()))).isInstanceOf(ServerOptions.BadFlag.class)
+            assertThatThrownBy(() -> ServerOptions.parse(
+                            new String[] {"--fd", "3"}, Map.of(), new PrintWriter(new StringWriter())))
+                    .isInstanceOf(ServerOptions.BadFlag.class)
                     .hasMessage("--fd needs the epoll transport (this JVM would use nio)");
         } finally {
             System.clearProperty("griddle.nio");
@@ -157,7 +181,8 @@ class InheritedSocketTest {
     void aChildProcessServesOnTheSocketItsParentOpened() throws Exception {
         Path python = Path.of("/usr/bin/python3");
         assumeTrue(Files.isExecutable(python), "python3 is not installed");
-        String parent = String.join("\n",
+        String parent = String.join(
+                "\n",
                 "import os, socket, sys",
                 "s = socket.socket()",
                 "s.bind(('127.0.0.1', 0))",
@@ -166,13 +191,15 @@ class InheritedSocketTest {
                 "print(s.getsockname()[1], flush=True)",
                 "os.execv(sys.argv[1], sys.argv[1:] + ['--fd', str(s.fileno())])");
         List<String> command = new ArrayList<>(List.of(python.toString(), "-c", parent));
-        command.addAll(ChildProcess.griddle(InheritedSocketTest.class.getName() + ":APP", "--loops", "1",
-                "--timeout-graceful-shutdown", "1"));
+        command.addAll(ChildProcess.griddle(
+                InheritedSocketTest.class.getName() + ":APP", "--loops", "1", "--timeout-graceful-shutdown", "1"));
         try (ChildProcess child = ChildProcess.start(command)) {
             String running = child.awaitLine("Griddle running on socket fd", Duration.ofSeconds(30));
-            int port = Integer.parseInt(child.awaitLine("", Duration.ofSeconds(1)).strip()); // the parent's line
+            int port =
+                    Integer.parseInt(child.awaitLine("", Duration.ofSeconds(1)).strip()); // the parent's line
             assertThat(running).contains("http://127.0.0.1:" + port);
-            assertThat(ping(new InetSocketAddress("127.0.0.1", port))).startsWith("HTTP/1.1 200 OK")
+            assertThat(ping(new InetSocketAddress("127.0.0.1", port)))
+                    .startsWith("HTTP/1.1 200 OK")
                     .endsWith("{\"pong\":true}");
             child.terminate();
             assertThat(child.awaitExit(Duration.ofSeconds(30))).isTrue();

@@ -34,14 +34,24 @@ class LimitsTest {
 
     private static final WebApp APP = new WebApp()
             .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("pong", true))))
-            .get("/slow", Endpoint.async(request -> Async.sleep(Duration.ofSeconds(1)).thenApply(v -> Map.of("slow", true))))
-            .get("/stuck", Endpoint.async(request -> Async.sleep(Duration.ofSeconds(30)).thenApply(v -> "late")))
-            .route(Set.of("POST"), "/echo", Endpoint.async(request -> request.body()
-                    .thenApply(bytes -> Response.bytes(bytes, "application/octet-stream"))));
+            .get(
+                    "/slow",
+                    Endpoint.async(request -> Async.sleep(Duration.ofSeconds(1)).thenApply(v -> Map.of("slow", true))))
+            .get(
+                    "/stuck",
+                    Endpoint.async(
+                            request -> Async.sleep(Duration.ofSeconds(30)).thenApply(v -> "late")))
+            .route(
+                    Set.of("POST"),
+                    "/echo",
+                    Endpoint.async(request ->
+                            request.body().thenApply(bytes -> Response.bytes(bytes, "application/octet-stream"))));
 
     private static GriddleServer start(UnaryOperator<ServerConfig.Builder> settings) {
-        return GriddleServer.start(APP, settings.apply(ServerConfig.builder().port(0).loops(1)
-                .gracefulShutdown(Duration.ofSeconds(1))).build());
+        return GriddleServer.start(
+                APP,
+                settings.apply(ServerConfig.builder().port(0).loops(1).gracefulShutdown(Duration.ofSeconds(1)))
+                        .build());
     }
 
     private static String ping(GriddleServer server) throws Exception {
@@ -63,7 +73,7 @@ class LimitsTest {
     @Test
     void anIdleKeepAliveConnectionIsClosedAfterTheTimeout() throws Exception {
         try (GriddleServer server = start(b -> b.timeoutKeepAlive(Duration.ofMillis(300)));
-             Socket socket = new Socket("127.0.0.1", server.port())) {
+                Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write("GET /ping HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             assertThat(millisUntilClosed(socket)).isBetween(250L, 5000L);
         }
@@ -71,8 +81,9 @@ class LimitsTest {
 
     @Test
     void aSlowlorisClientIsCutOffWhileOthersAreServed() throws Exception {
-        try (GriddleServer server = start(b -> b.timeoutHeaderRead(Duration.ofMillis(600)).timeoutKeepAlive(Duration.ofSeconds(30)));
-             Socket slow = new Socket("127.0.0.1", server.port())) {
+        try (GriddleServer server = start(
+                        b -> b.timeoutHeaderRead(Duration.ofMillis(600)).timeoutKeepAlive(Duration.ofSeconds(30)));
+                Socket slow = new Socket("127.0.0.1", server.port())) {
             OutputStream out = slow.getOutputStream();
             out.write("GET /ping HTTP/1.1\r\nHost: t\r\n".getBytes(StandardCharsets.US_ASCII));
             long start = System.nanoTime();
@@ -106,11 +117,11 @@ class LimitsTest {
     @Test
     void beyondTheConcurrencyLimitRequestsGet503() throws Exception {
         try (GriddleServer server = start(b -> b.limitConcurrency(4).backlog(128));
-             ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+                ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                answers.add(clients.submit(() -> RawClient.exchange(server.port(),
-                        "GET /slow HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")));
+                answers.add(clients.submit(() -> RawClient.exchange(
+                        server.port(), "GET /slow HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")));
             }
             int ok = 0;
             int unavailable = 0;
@@ -119,13 +130,15 @@ class LimitsTest {
                 if (text.startsWith("HTTP/1.1 200 OK")) {
                     ok++;
                 } else {
-                    assertThat(text).startsWith("HTTP/1.1 503 Service Unavailable")
-                            .contains("connection: close").endsWith("Service Unavailable");
+                    assertThat(text)
+                            .startsWith("HTTP/1.1 503 Service Unavailable")
+                            .contains("connection: close")
+                            .endsWith("Service Unavailable");
                     unavailable++;
                 }
             }
             assertThat(ok + unavailable).isEqualTo(20);
-            assertThat(ok).isBetween(4, 12);     // 4 at a time; a late arrival may find a freed place
+            assertThat(ok).isBetween(4, 12); // 4 at a time; a late arrival may find a freed place
             assertThat(unavailable).isGreaterThanOrEqualTo(8);
             assertThat(ping(server)).startsWith("HTTP/1.1 200 OK"); // places are given back
         }
@@ -135,13 +148,22 @@ class LimitsTest {
     void aBodyOverTheLimitGets413() throws Exception {
         try (GriddleServer server = start(b -> b.maxBodySize(1000))) {
             String small = "x".repeat(1000);
-            assertThat(RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 1000\r\n"
-                    + "Connection: close\r\n\r\n" + small)).startsWith("HTTP/1.1 200 OK").endsWith(small);
-            assertThat(RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 1001\r\n\r\n"
-                    + "x".repeat(1001))).startsWith("HTTP/1.1 413 ");
+            assertThat(RawClient.exchange(
+                            server.port(),
+                            "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 1000\r\n" + "Connection: close\r\n\r\n"
+                                    + small))
+                    .startsWith("HTTP/1.1 200 OK")
+                    .endsWith(small);
+            assertThat(RawClient.exchange(
+                            server.port(),
+                            "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 1001\r\n\r\n" + "x".repeat(1001)))
+                    .startsWith("HTTP/1.1 413 ");
             String chunk = Integer.toHexString(600) + "\r\n" + "y".repeat(600) + "\r\n";
-            assertThat(RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + chunk + chunk + "0\r\n\r\n")).startsWith("HTTP/1.1 413 ");
+            assertThat(RawClient.exchange(
+                            server.port(),
+                            "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk + chunk
+                                    + "0\r\n\r\n"))
+                    .startsWith("HTTP/1.1 413 ");
             assertThat(ping(server)).startsWith("HTTP/1.1 200 OK");
         }
     }
@@ -149,8 +171,9 @@ class LimitsTest {
     @Test
     void anExpectContinueOverTheLimitGets413AndNo100() throws Exception {
         try (GriddleServer server = start(b -> b.maxBodySize(1000))) {
-            String answer = RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n"
-                    + "Expect: 100-continue\r\n\r\n");
+            String answer = RawClient.exchange(
+                    server.port(),
+                    "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n" + "Expect: 100-continue\r\n\r\n");
             assertThat(answer).startsWith("HTTP/1.1 413 ").doesNotContain("100 Continue");
         }
     }
@@ -158,11 +181,14 @@ class LimitsTest {
     @Test
     void contentLengthWithTransferEncodingIsRefused() throws Exception {
         try (GriddleServer server = start(b -> b)) {
-            String answer = RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n4\r\nping\r\n0\r\n\r\n");
+            String answer = RawClient.exchange(
+                    server.port(),
+                    "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n4\r\nping\r\n0\r\n\r\n");
             assertThat(answer).startsWith("HTTP/1.1 400 ").doesNotContain("ping");
-            String duplicate = RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n"
-                    + "Content-Length: 5\r\n\r\nping!");
+            String duplicate = RawClient.exchange(
+                    server.port(),
+                    "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n" + "Content-Length: 5\r\n\r\nping!");
             assertThat(duplicate).startsWith("HTTP/1.1 400 ");
         }
     }
@@ -174,7 +200,8 @@ class LimitsTest {
             assertThat(RawClient.exchange(server.port(), "GET /stuck HTTP/1.1\r\nHost: t\r\n\r\n"))
                     .startsWith("HTTP/1.1 503 ");
             assertThat((System.nanoTime() - start) / 1_000_000).isBetween(400L, 5000L);
-            assertThat(RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\n\r\nab"))
+            assertThat(RawClient.exchange(
+                            server.port(), "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\n\r\nab"))
                     .startsWith("HTTP/1.1 408 ");
             assertThat(ping(server)).startsWith("HTTP/1.1 200 OK");
         }
@@ -182,10 +209,12 @@ class LimitsTest {
 
     @Test
     void responseHeadersFollowTheFlags() throws Exception {
-        try (GriddleServer server = start(b -> b.serverHeader(false).dateHeader(false)
-                .extraHeaders(List.of(Map.entry("X-Frame-Options", "DENY"))))) {
+        try (GriddleServer server = start(b ->
+                b.serverHeader(false).dateHeader(false).extraHeaders(List.of(Map.entry("X-Frame-Options", "DENY"))))) {
             String answer = ping(server);
-            assertThat(answer).contains("X-Frame-Options: DENY").doesNotContainIgnoringCase("server:")
+            assertThat(answer)
+                    .contains("X-Frame-Options: DENY")
+                    .doesNotContainIgnoringCase("server:")
                     .doesNotContainIgnoringCase("date:");
         }
         try (GriddleServer server = start(b -> b)) {
@@ -204,7 +233,8 @@ class LimitsTest {
         } finally {
             access.detachAppender(log);
         }
-        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(log.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(line -> line.matches("127\\.0\\.0\\.1:\\d+ - \"GET /ping HTTP/1\\.1\" 200 \\d+\\.\\d\\dms"));
     }
 

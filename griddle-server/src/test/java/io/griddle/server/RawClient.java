@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** Raw HTTP over a socket, for requests as malformed or as slow as a test needs. */
 final class RawClient {
 
-    private RawClient() {
-    }
+    private RawClient() {}
 
     /** Sends the bytes and reads until the server closes, or until 3 s of silence. */
     static String exchange(int port, String raw) throws Exception {

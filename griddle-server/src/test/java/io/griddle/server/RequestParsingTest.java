@@ -44,19 +44,33 @@ class RequestParsingTest {
 
     private static final WebApp APP = new WebApp()
             .get("/quick", Endpoint.async(request -> CompletableFuture.completedFuture(Map.of("status", "quick"))))
-            .get("/later", Endpoint.async(request -> Async.sleep(Duration.ofMillis(300)).thenApply(v -> "later")))
-            .get("/burgers/{id}", Endpoint.async(request ->
-                    CompletableFuture.completedFuture(Map.of("smuggled", request.pathParams().get("id")))))
+            .get(
+                    "/later",
+                    Endpoint.async(
+                            request -> Async.sleep(Duration.ofMillis(300)).thenApply(v -> "later")))
+            .get(
+                    "/burgers/{id}",
+                    Endpoint.async(request -> CompletableFuture.completedFuture(
+                            Map.of("smuggled", request.pathParams().get("id")))))
             .get("/items/", Endpoint.async(request -> CompletableFuture.completedFuture(List.of())))
-            .route(Set.of("POST"), "/echo", Endpoint.async(request -> request.body()
-                    .thenApply(bytes -> Response.bytes(bytes, "application/octet-stream"))));
+            .route(
+                    Set.of("POST"),
+                    "/echo",
+                    Endpoint.async(request ->
+                            request.body().thenApply(bytes -> Response.bytes(bytes, "application/octet-stream"))));
 
     private static GriddleServer server;
 
     @BeforeAll
     static void start() {
-        server = GriddleServer.start(APP, ServerConfig.builder().port(0).loops(1).accessLog(true)
-                .gracefulShutdown(Duration.ofSeconds(1)).build());
+        server = GriddleServer.start(
+                APP,
+                ServerConfig.builder()
+                        .port(0)
+                        .loops(1)
+                        .accessLog(true)
+                        .gracefulShutdown(Duration.ofSeconds(1))
+                        .build());
     }
 
     @AfterAll
@@ -132,34 +146,53 @@ class RequestParsingTest {
 
     @Test
     void theSameOnAVersionClaimingHttp09IsRefused() throws Exception {
-        send("GET /quick HTTP/0.9\r\nContent-Length: 0\r\nContent-Length: 36\r\n\r\n" + SM).isOnly(400);
+        send("GET /quick HTTP/0.9\r\nContent-Length: 0\r\nContent-Length: 36\r\n\r\n" + SM)
+                .isOnly(400);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"HTTP/1.1\r\nHost: x", "HTTP/1.0"})
     void twoLengthsAreRefusedOnEitherVersionEvenWhenEqual(String versionAndHost) throws Exception {
-        send("POST /echo " + versionAndHost + "\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello").isOnly(400);
-        send("POST /echo " + versionAndHost + "\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\nhello").isOnly(400);
+        send("POST /echo " + versionAndHost + "\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello")
+                .isOnly(400);
+        send("POST /echo " + versionAndHost + "\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\nhello")
+                .isOnly(400);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"HTTP/0.9", "http/1.1", "HTTP/2.0", "HTTP/1.2", "HTTP/1.10", "HTTP/11", "HTTP/1.1.",
-            "HTTPS/1.1", "HTTP/1", "Http/1.1"})
+    @ValueSource(
+            strings = {
+                "HTTP/0.9",
+                "http/1.1",
+                "HTTP/2.0",
+                "HTTP/1.2",
+                "HTTP/1.10",
+                "HTTP/11",
+                "HTTP/1.1.",
+                "HTTPS/1.1",
+                "HTTP/1",
+                "Http/1.1"
+            })
     void onlyHttp10AndHttp11AreServedOnThisPath(String version) throws Exception {
         send("GET /quick " + version + "\r\nHost: x\r\n\r\n" + SM).isOnly(400);
     }
 
     @Test
     void aLengthListAndTransferCodingsThatDoNotEndInChunkedAreRefused() throws Exception {
-        send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 5\r\n\r\nhello" + SM).isOnly(400);
-        send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: +5\r\n\r\nhello" + SM).isOnly(400);
-        send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\nhello" + SM).isOnly(400);
-        send("POST /echo HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n" + SM).isOnly(400);
+        send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 5\r\n\r\nhello" + SM)
+                .isOnly(400);
+        send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: +5\r\n\r\nhello" + SM)
+                .isOnly(400);
+        send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\nhello" + SM)
+                .isOnly(400);
+        send("POST /echo HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n" + SM)
+                .isOnly(400);
     }
 
     @Test
     void anEmptyLineBeforeTheRequestLineIsSkipped() throws Exception {
-        assertThat(send("\r\nGET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").text())
+        assertThat(send("\r\nGET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .text())
                 .startsWith("HTTP/1.1 200 OK");
     }
 
@@ -174,17 +207,17 @@ class RequestParsingTest {
 
     /** The bodies that break chunked framing; each was answered twice before. */
     private static final String[] BAD_CHUNKED = {
-        "5\r\nhelloXX\r\n0\r\n\r\n",                 // data longer than its size
-        "0x5\r\nhello\r\n0\r\n\r\n",                 // a hexadecimal prefix
-        "-5\r\nhello\r\n0\r\n\r\n",                  // negative
-        " 5\r\nhello\r\n0\r\n\r\n",                  // leading space
-        "100000005\r\nhello\r\n0\r\n\r\n",           // overflows
-        "FFFFFFFFFFFFFFFF\r\nhello\r\n0\r\n\r\n",    // overflows further
-        "5\r\nhello0\r\n\r\n",                       // the final CRLF of the data missing
-        "5\r\nhello\r\n0\r\nbad trailer\r\n\r\n",    // a trailer that is no field
-        "G\r\nhello\r\n0\r\n\r\n",                   // not hexadecimal
-        "5;\u0000ext\r\nhello\r\n0\r\n\r\n",         // a NUL in a chunk extension
-        "5\nhello\r\n0\r\n\r\n",                     // a bare LF after the size
+        "5\r\nhelloXX\r\n0\r\n\r\n", // data longer than its size
+        "0x5\r\nhello\r\n0\r\n\r\n", // a hexadecimal prefix
+        "-5\r\nhello\r\n0\r\n\r\n", // negative
+        " 5\r\nhello\r\n0\r\n\r\n", // leading space
+        "100000005\r\nhello\r\n0\r\n\r\n", // overflows
+        "FFFFFFFFFFFFFFFF\r\nhello\r\n0\r\n\r\n", // overflows further
+        "5\r\nhello0\r\n\r\n", // the final CRLF of the data missing
+        "5\r\nhello\r\n0\r\nbad trailer\r\n\r\n", // a trailer that is no field
+        "G\r\nhello\r\n0\r\n\r\n", // not hexadecimal
+        "5;\u0000ext\r\nhello\r\n0\r\n\r\n", // a NUL in a chunk extension
+        "5\nhello\r\n0\r\n\r\n", // a bare LF after the size
     };
 
     @Test
@@ -206,9 +239,13 @@ class RequestParsingTest {
     void aMalformedChunkedBodyBeforeTheAnswerGetsOne400() throws Exception {
         for (String body : BAD_CHUNKED) {
             assertThat(send("GET /later HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + body + SM)
-                    .statusLines()).as(body).hasSize(1);
-            send("GET /later HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + body + SM).isOnly(400);
-            send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + body + SM).isOnly(400);
+                            .statusLines())
+                    .as(body)
+                    .hasSize(1);
+            send("GET /later HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + body + SM)
+                    .isOnly(400);
+            send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + body + SM)
+                    .isOnly(400);
         }
         stillServes();
     }
@@ -226,7 +263,8 @@ class RequestParsingTest {
         // A Content-Length among the trailers does not make the bytes after the body a body: they are the next
         // request, here a method "SMUGGGET" that no route has.
         Answer answer = send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + "5\r\nhello\r\n0\r\nContent-Length: 5\r\n\r\nSMUGG" + SM.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"));
+                + "5\r\nhello\r\n0\r\nContent-Length: 5\r\n\r\nSMUGG"
+                + SM.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"));
         assertThat(answer.statusLines()).containsExactly("HTTP/1.1 200 OK", "HTTP/1.1 405 Method Not Allowed");
         assertThat(answer.text()).doesNotContain("smuggled");
     }
@@ -234,7 +272,8 @@ class RequestParsingTest {
     @Test
     void aWellFormedChunkedBodyStillKeepsTheConnection() throws Exception {
         Answer answer = send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n" + "GET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                + "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
+                + "GET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertThat(answer.statusLines()).hasSize(2);
         assertThat(answer.text()).contains("hello world").endsWith("{\"status\":\"quick\"}");
     }
@@ -242,11 +281,25 @@ class RequestParsingTest {
     // ---- 3. Exactly one SP between method, target and version
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "GET /quick\u000b HTTP/1.1", "GET\u000b/quick\u000bHTTP/1.1", "GET /quick\u000c HTTP/1.1",
-        "GET\u000c/quick HTTP/1.1", "GET\t/quick HTTP/1.1", "GET /quick\tHTTP/1.1", " GET /quick HTTP/1.1",
-        "\tGET /quick HTTP/1.1", "GET  /quick HTTP/1.1", "GET /quick  HTTP/1.1", "GET /quick\r HTTP/1.1",
-        "GET /quick", "GET", "GET /quick HTTP/1.1 extra", "G(T /quick HTTP/1.1", "/quick HTTP/1.1"})
+    @ValueSource(
+            strings = {
+                "GET /quick\u000b HTTP/1.1",
+                "GET\u000b/quick\u000bHTTP/1.1",
+                "GET /quick\u000c HTTP/1.1",
+                "GET\u000c/quick HTTP/1.1",
+                "GET\t/quick HTTP/1.1",
+                "GET /quick\tHTTP/1.1",
+                " GET /quick HTTP/1.1",
+                "\tGET /quick HTTP/1.1",
+                "GET  /quick HTTP/1.1",
+                "GET /quick  HTTP/1.1",
+                "GET /quick\r HTTP/1.1",
+                "GET /quick",
+                "GET",
+                "GET /quick HTTP/1.1 extra",
+                "G(T /quick HTTP/1.1",
+                "/quick HTTP/1.1"
+            })
     void aRequestLineWithOtherSeparatorsIsRefused(String line) throws Exception {
         send(line + "\r\nHost: x\r\n\r\n" + SM).isOnly(400);
     }
@@ -274,11 +327,13 @@ class RequestParsingTest {
         log.start();
         access.addAppender(log);
         try {
-            send("GET /x\u001b[2J\u001b[31mFAKE\u001b[0m HTTP/1.1\r\nHost: x\r\n\r\n").isOnly(400);
+            send("GET /x\u001b[2J\u001b[31mFAKE\u001b[0m HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .isOnly(400);
             // Percent-escaped, the same bytes are a valid target: served (404), and logged escaped
             Answer escaped = send("GET /x%1b[2J%1b[31mFAKE HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
             assertThat(escaped.text()).startsWith("HTTP/1.1 404");
-            List<String> lines = log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            List<String> lines =
+                    log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
             assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"-\" 400 "));
             assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"GET /x%1b[2J%1b[31mFAKE HTTP/1.1\" 404"));
             assertThat(lines).allSatisfy(line -> assertThat(line.chars()).noneMatch(c -> c < 0x20 || c == 0x7f));
@@ -290,10 +345,23 @@ class RequestParsingTest {
     // ---- 5. Host: required on HTTP/1.1, once, and a host with an optional port
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Host: evil.example/x?", "Host: good.example@evil.example", "Host: evil.example#x", "Host: a b",
-        "Host: evil.example\\x", "Host: [::1", "Host: [zz]", "Host: x:80a", "Host: x:123456", "Host: x\"y",
-        "Host: x\r\nHost: y", "Host: x\r\nHost: x", "Host: http://evil.example", "X-No-Host: x"})
+    @ValueSource(
+            strings = {
+                "Host: evil.example/x?",
+                "Host: good.example@evil.example",
+                "Host: evil.example#x",
+                "Host: a b",
+                "Host: evil.example\\x",
+                "Host: [::1",
+                "Host: [zz]",
+                "Host: x:80a",
+                "Host: x:123456",
+                "Host: x\"y",
+                "Host: x\r\nHost: y",
+                "Host: x\r\nHost: x",
+                "Host: http://evil.example",
+                "X-No-Host: x"
+            })
     void aMissingDoubledOrInvalidHostIsRefused(String hostLines) throws Exception {
         Answer answer = send("GET /items HTTP/1.1\r\n" + hostLines + "\r\n\r\n" + SM);
         answer.isOnly(400);
@@ -301,12 +369,20 @@ class RequestParsingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"good.example", "good.example:8080", "127.0.0.1:8000", "[::1]:8000", "[::1]",
-            "xn--bcher-kva.example", "a-b.c_d~e", "x:"})
+    @ValueSource(
+            strings = {
+                "good.example",
+                "good.example:8080",
+                "127.0.0.1:8000",
+                "[::1]:8000",
+                "[::1]",
+                "xn--bcher-kva.example",
+                "a-b.c_d~e",
+                "x:"
+            })
     void aValidHostIsServedAndUsedForTheSlashRedirect(String host) throws Exception {
         Answer answer = send("GET /items?q=1 HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
-        assertThat(answer.text()).startsWith("HTTP/1.1 307 ")
-                .contains("location: http://" + host + "/items/?q=1\r\n");
+        assertThat(answer.text()).startsWith("HTTP/1.1 307 ").contains("location: http://" + host + "/items/?q=1\r\n");
     }
 
     @Test
@@ -317,19 +393,34 @@ class RequestParsingTest {
     // ---- What the probe found right, kept
 
     @ParameterizedTest
-    @ValueSource(strings = {"Transfer-Encoding: chunked", "Transfer-Encoding:  chunked", "Transfer-Encoding: Chunked",
-            "Transfer-Encoding: chunked, chunked", "Transfer-Encoding: gzip, chunked", "Transfer-Encoding:\tchunked",
-            "Transfer-Encoding: xchunked", "Transfer-Encoding : chunked", "Transfer-Encoding: chunked\r\nX: y"})
+    @ValueSource(
+            strings = {
+                "Transfer-Encoding: chunked",
+                "Transfer-Encoding:  chunked",
+                "Transfer-Encoding: Chunked",
+                "Transfer-Encoding: chunked, chunked",
+                "Transfer-Encoding: gzip, chunked",
+                "Transfer-Encoding:\tchunked",
+                "Transfer-Encoding: xchunked",
+                "Transfer-Encoding : chunked",
+                "Transfer-Encoding: chunked\r\nX: y"
+            })
     void contentLengthWithTransferEncodingIsRefused(String te) throws Exception {
         send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n" + te + "\r\n\r\n5\r\nhello\r\n0\r\n\r\n" + SM)
                 .isOnly(400);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GET /quick HTTP/1.1\nHost: x\n\n", "GET /quick HTTP/1.1\r\nHost: x\n\r\n",
-            "GET /quick HTTP/1.1\rHost: x\r\n\r\n", "GET /quick HTTP/1.1\r\n X-A: a\r\nHost: x\r\n\r\n",
-            "GET /quick HTTP/1.1\r\nHost: x\r\nX-A: a\u0000b\r\n\r\n", "GET /quick HTTP/1.1\r\nHost: x\r\nX A: a\r\n\r\n",
-            "GET /quick HTTP/1.1\r\nHost : x\r\n\r\n"})
+    @ValueSource(
+            strings = {
+                "GET /quick HTTP/1.1\nHost: x\n\n",
+                "GET /quick HTTP/1.1\r\nHost: x\n\r\n",
+                "GET /quick HTTP/1.1\rHost: x\r\n\r\n",
+                "GET /quick HTTP/1.1\r\n X-A: a\r\nHost: x\r\n\r\n",
+                "GET /quick HTTP/1.1\r\nHost: x\r\nX-A: a\u0000b\r\n\r\n",
+                "GET /quick HTTP/1.1\r\nHost: x\r\nX A: a\r\n\r\n",
+                "GET /quick HTTP/1.1\r\nHost : x\r\n\r\n"
+            })
     void bareLineFeedsCarriageReturnsALeadingFoldAndBadFieldsAreRefused(String raw) throws Exception {
         send(raw + SM).isOnly(400);
     }
@@ -338,9 +429,11 @@ class RequestParsingTest {
     void aRequestLineOverTheLimitGets414AndHeadersOverTheirsGet431() throws Exception {
         String atLimit = "GET /quick?p=" + "x".repeat(8192 - "GET /quick?p= HTTP/1.1".length()) + " HTTP/1.1";
         assertThat(atLimit).hasSize(8192);
-        assertThat(send(atLimit + "\r\nHost: x\r\nConnection: close\r\n\r\n").text()).startsWith("HTTP/1.1 200 ");
+        assertThat(send(atLimit + "\r\nHost: x\r\nConnection: close\r\n\r\n").text())
+                .startsWith("HTTP/1.1 200 ");
         send("GET /quick?p=x" + atLimit.substring(13) + "\r\nHost: x\r\n\r\n").isOnly(414);
-        send("GET /quick HTTP/1.1\r\nHost: x\r\nX-Big: " + "y".repeat(16 * 1024) + "\r\n\r\n").isOnly(431);
+        send("GET /quick HTTP/1.1\r\nHost: x\r\nX-Big: " + "y".repeat(16 * 1024) + "\r\n\r\n")
+                .isOnly(431);
     }
 
     @Test

@@ -28,8 +28,17 @@ class ServerOptionsTest {
 
     @Test
     void flagsInAnyOrder() throws Exception {
-        ServerConfig config = parse("--loops", "1", "--port", "0", "--blocking-threads", "40", "--host", "::1",
-                "--slow-callback-ms", "250");
+        ServerConfig config = parse(
+                "--loops",
+                "1",
+                "--port",
+                "0",
+                "--blocking-threads",
+                "40",
+                "--host",
+                "::1",
+                "--slow-callback-ms",
+                "250");
         assertThat(config.loops()).isEqualTo(1);
         assertThat(config.port()).isZero();
         assertThat(config.blockingThreads()).isEqualTo(40);
@@ -39,8 +48,10 @@ class ServerOptionsTest {
 
     @Test
     void aBadValueIsOneLineNamingTheFlag() {
-        assertThatThrownBy(() -> parse("--port", "eighty")).isInstanceOf(ServerOptions.BadFlag.class)
-                .hasMessageContaining("--port").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> parse("--port", "eighty"))
+                .isInstanceOf(ServerOptions.BadFlag.class)
+                .hasMessageContaining("--port")
+                .hasMessageNotContaining("\n");
         assertThatThrownBy(() -> parse("--port", "70000")).hasMessageContaining("--port");
         assertThatThrownBy(() -> parse("--loops", "0")).hasMessageContaining("--loops");
         assertThatThrownBy(() -> parse("--blocking-threads", "-1")).hasMessageContaining("--blocking-threads");
@@ -50,21 +61,26 @@ class ServerOptionsTest {
     @Test
     void flagsComeFromTheEnvironmentAndAnEnvFileTheCommandLineWinning() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("griddle", ".env");
-        java.nio.file.Files.writeString(file, "# settings\nGRIDDLE_LOOPS=3\nexport GRIDDLE_PORT=7000\nGRIDDLE_ACCESS_LOG='false'\n");
+        java.nio.file.Files.writeString(
+                file, "# settings\nGRIDDLE_LOOPS=3\nexport GRIDDLE_PORT=7000\nGRIDDLE_ACCESS_LOG='false'\n");
         try {
-            ServerConfig fromFile = ServerOptions.parse(new String[] {"--env-file", file.toString()},
-                    java.util.Map.of(), new PrintWriter(out));
+            ServerConfig fromFile = ServerOptions.parse(
+                    new String[] {"--env-file", file.toString()}, java.util.Map.of(), new PrintWriter(out));
             assertThat(fromFile.loops()).isEqualTo(3);
             assertThat(fromFile.port()).isEqualTo(7000);
             assertThat(fromFile.accessLog()).isFalse();
 
-            ServerConfig envWins = ServerOptions.parse(new String[] {"--env-file", file.toString()},
-                    java.util.Map.of("GRIDDLE_PORT", "7100", "GRIDDLE_BLOCKING_THREADS", "40"), new PrintWriter(out));
+            ServerConfig envWins = ServerOptions.parse(
+                    new String[] {"--env-file", file.toString()},
+                    java.util.Map.of("GRIDDLE_PORT", "7100", "GRIDDLE_BLOCKING_THREADS", "40"),
+                    new PrintWriter(out));
             assertThat(envWins.port()).isEqualTo(7100);
             assertThat(envWins.blockingThreads()).isEqualTo(40);
 
-            ServerConfig flagWins = ServerOptions.parse(new String[] {"--port", "7200", "--env-file", file.toString()},
-                    java.util.Map.of("GRIDDLE_PORT", "7100"), new PrintWriter(out));
+            ServerConfig flagWins = ServerOptions.parse(
+                    new String[] {"--port", "7200", "--env-file", file.toString()},
+                    java.util.Map.of("GRIDDLE_PORT", "7100"),
+                    new PrintWriter(out));
             assertThat(flagWins.port()).isEqualTo(7200);
         } finally {
             java.nio.file.Files.delete(file);
@@ -73,17 +89,32 @@ class ServerOptionsTest {
 
     @Test
     void aBadEnvironmentValueNamesTheFlag() {
-        assertThatThrownBy(() -> ServerOptions.parse(new String[0], java.util.Map.of("GRIDDLE_PORT", "x"),
-                new PrintWriter(out))).isInstanceOf(ServerOptions.BadFlag.class).hasMessageContaining("--port");
-        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--env-file", "/nonexistent/.env"},
-                java.util.Map.of(), new PrintWriter(out))).hasMessageContaining("--env-file");
+        assertThatThrownBy(() ->
+                        ServerOptions.parse(new String[0], java.util.Map.of("GRIDDLE_PORT", "x"), new PrintWriter(out)))
+                .isInstanceOf(ServerOptions.BadFlag.class)
+                .hasMessageContaining("--port");
+        assertThatThrownBy(() -> ServerOptions.parse(
+                        new String[] {"--env-file", "/nonexistent/.env"}, java.util.Map.of(), new PrintWriter(out)))
+                .hasMessageContaining("--env-file");
     }
 
     @Test
     void limitsAndOutputFlags() throws Exception {
-        ServerConfig config = parse("--limit-concurrency", "4", "--max-body-size", "1000", "--timeout-keep-alive", "0.5",
-                "--timeout-request", "2", "--no-access-log", "--no-server-header", "--header", "X-Frame-Options: DENY",
-                "--backlog", "64");
+        ServerConfig config = parse(
+                "--limit-concurrency",
+                "4",
+                "--max-body-size",
+                "1000",
+                "--timeout-keep-alive",
+                "0.5",
+                "--timeout-request",
+                "2",
+                "--no-access-log",
+                "--no-server-header",
+                "--header",
+                "X-Frame-Options: DENY",
+                "--backlog",
+                "64");
         assertThat(config.limitConcurrency()).isEqualTo(4);
         assertThat(config.maxBodySize()).isEqualTo(1000);
         assertThat(config.timeoutKeepAlive()).isEqualTo(Duration.ofMillis(500));
@@ -107,9 +138,22 @@ class ServerOptionsTest {
     @Test
     void helpListsEveryFlag() throws Exception {
         assertThat(parse("--help")).isNull();
-        assertThat(out.toString()).contains("--host", "--port", "--loops", "--blocking-threads", "--slow-callback-ms",
-                "--limit-concurrency", "--max-body-size", "--timeout-keep-alive", "--timeout-header-read",
-                "--timeout-request", "--[no-]access-log", "--header", "--env-file", "Limits and timeouts");
+        assertThat(out.toString())
+                .contains(
+                        "--host",
+                        "--port",
+                        "--loops",
+                        "--blocking-threads",
+                        "--slow-callback-ms",
+                        "--limit-concurrency",
+                        "--max-body-size",
+                        "--timeout-keep-alive",
+                        "--timeout-header-read",
+                        "--timeout-request",
+                        "--[no-]access-log",
+                        "--header",
+                        "--env-file",
+                        "Limits and timeouts");
     }
 
     @Test
@@ -117,16 +161,32 @@ class ServerOptionsTest {
         java.util.Map<String, String> none = java.util.Map.of();
         ServerOptions.Launch single = ServerOptions.parseOwnMain(new String[0], none, new PrintWriter(out));
         assertThat(single.processes().supervises()).isFalse();
-        ServerOptions.Launch workers = ServerOptions.parseOwnMain(new String[] {"--workers", "3",
-                "--timeout-worker-healthcheck", "2.5"}, none, new PrintWriter(out));
+        ServerOptions.Launch workers = ServerOptions.parseOwnMain(
+                new String[] {"--workers", "3", "--timeout-worker-healthcheck", "2.5"}, none, new PrintWriter(out));
         assertThat(workers.processes().workers()).isEqualTo(3);
         assertThat(workers.processes().workerCount()).isEqualTo(3);
         assertThat(workers.processes().healthCheckTimeout()).isEqualTo(java.time.Duration.ofMillis(2500));
-        assertThat(ServerOptions.parseOwnMain(new String[0], java.util.Map.of("WEB_CONCURRENCY", "4"),
-                new PrintWriter(out)).processes().workers()).isEqualTo(4);
-        ServerOptions.Launch reload = ServerOptions.parseOwnMain(new String[] {"--reload", "--workers", "4",
-                "--reload-dir", "src", "--reload-include", "*.html", "--reload-exclude", "*.tmp",
-                "--reload-delay", "0.5"}, none, new PrintWriter(out));
+        assertThat(ServerOptions.parseOwnMain(
+                                new String[0], java.util.Map.of("WEB_CONCURRENCY", "4"), new PrintWriter(out))
+                        .processes()
+                        .workers())
+                .isEqualTo(4);
+        ServerOptions.Launch reload = ServerOptions.parseOwnMain(
+                new String[] {
+                    "--reload",
+                    "--workers",
+                    "4",
+                    "--reload-dir",
+                    "src",
+                    "--reload-include",
+                    "*.html",
+                    "--reload-exclude",
+                    "*.tmp",
+                    "--reload-delay",
+                    "0.5"
+                },
+                none,
+                new PrintWriter(out));
         assertThat(reload.processes().reload()).isTrue();
         assertThat(reload.processes().workerCount()).isEqualTo(1); // workers are ignored when reloading
         assertThat(reload.processes().reloadDirs()).containsExactly(java.nio.file.Path.of("src"));
@@ -137,10 +197,13 @@ class ServerOptionsTest {
         assertThatThrownBy(() -> parse("--timeout-worker-healthcheck", "0"))
                 .hasMessageContaining("--timeout-worker-healthcheck");
         assertThatThrownBy(() -> parse("--workers", "2", "--uds", "/tmp/griddle.sock"))
-                .hasMessageContaining("--uds").hasMessageContaining("TCP port");
+                .hasMessageContaining("--uds")
+                .hasMessageContaining("TCP port");
         assertThatThrownBy(() -> parse("--reload", "--fd", "3"))
-                .hasMessageContaining("--fd").hasMessageContaining("bind their own port");
-        assertThatThrownBy(() -> ServerOptions.parse(new String[0], java.util.Map.of("WEB_CONCURRENCY", "many"),
-                new PrintWriter(out))).hasMessageContaining("WEB_CONCURRENCY");
+                .hasMessageContaining("--fd")
+                .hasMessageContaining("bind their own port");
+        assertThatThrownBy(() -> ServerOptions.parse(
+                        new String[0], java.util.Map.of("WEB_CONCURRENCY", "many"), new PrintWriter(out)))
+                .hasMessageContaining("WEB_CONCURRENCY");
     }
 }

@@ -26,18 +26,24 @@ import org.junit.jupiter.api.Timeout;
 class SigtermTest {
 
     /** The child's app: each slow request says on stdout that it started, then takes 2 s. */
-    public static final WebApp APP = new WebApp()
-            .get("/slow", Endpoint.async(request -> {
-                System.out.println("slow request started");
-                return Async.sleep(Duration.ofSeconds(2)).thenApply(v -> Map.of("slow", true));
-            }));
+    public static final WebApp APP = new WebApp().get("/slow", Endpoint.async(request -> {
+        System.out.println("slow request started");
+        return Async.sleep(Duration.ofSeconds(2)).thenApply(v -> Map.of("slow", true));
+    }));
 
     @Test
     void everyAcceptedRequestCompletesAfterSigterm() throws Exception {
         int requests = 20;
-        try (ChildProcess child = ChildProcess.start(ChildProcess.griddle(SigtermTest.class.getName() + ":APP",
-                "--port", "0", "--loops", "2", "--no-access-log", "--timeout-graceful-shutdown", "30"));
-             ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ChildProcess child = ChildProcess.start(ChildProcess.griddle(
+                        SigtermTest.class.getName() + ":APP",
+                        "--port",
+                        "0",
+                        "--loops",
+                        "2",
+                        "--no-access-log",
+                        "--timeout-graceful-shutdown",
+                        "30"));
+                ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             Matcher running = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)")
                     .matcher(child.awaitLine("Griddle running on", Duration.ofSeconds(30)));
             assertThat(running.find()).isTrue();
@@ -58,11 +64,16 @@ class SigtermTest {
             // The listener is closed before the stop waits for requests: no new connection gets in.
             assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
             for (Future<String> answer : answers) {
-                assertThat(answer.get(30, TimeUnit.SECONDS)).startsWith("HTTP/1.1 200 OK")
-                        .contains("connection: close").endsWith("{\"slow\":true}");
+                assertThat(answer.get(30, TimeUnit.SECONDS))
+                        .startsWith("HTTP/1.1 200 OK")
+                        .contains("connection: close")
+                        .endsWith("{\"slow\":true}");
             }
-            assertThat(child.awaitExit(Duration.ofSeconds(30))).as(child.output()).isTrue();
-            assertThat(child.output()).contains("Application shutdown complete.", "Finished server process")
+            assertThat(child.awaitExit(Duration.ofSeconds(30)))
+                    .as(child.output())
+                    .isTrue();
+            assertThat(child.output())
+                    .contains("Application shutdown complete.", "Finished server process")
                     .doesNotContain("Cancelling");
         }
     }

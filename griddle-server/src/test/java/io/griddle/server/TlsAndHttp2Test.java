@@ -33,23 +33,32 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TlsAndHttp2Test {
 
-    record Ping(boolean pong, String scheme, String http) {
-    }
+    record Ping(boolean pong, String scheme, String http) {}
 
     private static final String PING = "{\"pong\":true,\"scheme\":\"%s\",\"http\":\"%s\"}";
     private static final WebApp APP = new WebApp()
-            .get("/ping", Endpoint.async(request -> CompletableFuture.completedFuture(new Ping(
-                    true, request.scope().scheme(), request.scope().httpVersion()))))
-            .route(Set.of("POST"), "/echo", Endpoint.async(request -> request.body()
-                    .thenApply(bytes -> Response.bytes(bytes, "text/plain"))));
+            .get(
+                    "/ping",
+                    Endpoint.async(request -> CompletableFuture.completedFuture(new Ping(
+                            true, request.scope().scheme(), request.scope().httpVersion()))))
+            .route(
+                    Set.of("POST"),
+                    "/echo",
+                    Endpoint.async(request -> request.body().thenApply(bytes -> Response.bytes(bytes, "text/plain"))));
 
     private static Path resource(String name) throws Exception {
         return Path.of(TlsAndHttp2Test.class.getResource("/tls/" + name).toURI());
     }
 
     private static GriddleServer start(UnaryOperator<ServerConfig.Builder> settings) {
-        return GriddleServer.start(APP, settings.apply(ServerConfig.builder().port(0).loops(1).accessLog(false)
-                .gracefulShutdown(Duration.ofSeconds(1))).build());
+        return GriddleServer.start(
+                APP,
+                settings.apply(ServerConfig.builder()
+                                .port(0)
+                                .loops(1)
+                                .accessLog(false)
+                                .gracefulShutdown(Duration.ofSeconds(1)))
+                        .build());
     }
 
     private static ServerConfig.TlsFiles tls(String key, String password) {
@@ -69,7 +78,8 @@ class TlsAndHttp2Test {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream cert = Files.newInputStream(resource("cert.pem"))) {
-            trust.setCertificateEntry("griddle-test", CertificateFactory.getInstance("X.509").generateCertificate(cert));
+            trust.setCertificateEntry(
+                    "griddle-test", CertificateFactory.getInstance("X.509").generateCertificate(cert));
         }
         TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trustManagers.init(trust);
@@ -80,14 +90,21 @@ class TlsAndHttp2Test {
             try (InputStream in = Files.newInputStream(resource(clientP12))) {
                 identity.load(in, "secret".toCharArray());
             }
-            javax.net.ssl.KeyManagerFactory factory = javax.net.ssl.KeyManagerFactory.getInstance(
-                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            javax.net.ssl.KeyManagerFactory factory =
+                    javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
             factory.init(identity, "secret".toCharArray());
-            keyManagers = new javax.net.ssl.KeyManager[] {alwaysPresenting(
-                    (javax.net.ssl.X509KeyManager) factory.getKeyManagers()[0], identity.aliases().nextElement())};
+            keyManagers = new javax.net.ssl.KeyManager[] {
+                alwaysPresenting(
+                        (javax.net.ssl.X509KeyManager) factory.getKeyManagers()[0],
+                        identity.aliases().nextElement())
+            };
         }
         ssl.init(keyManagers, trustManagers.getTrustManagers(), null);
-        return HttpClient.newBuilder().version(version).sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(version)
+                .sslContext(ssl)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     // A key manager that presents its certificate whoever the server says it trusts (a well-behaved client would
@@ -100,13 +117,14 @@ class TlsAndHttp2Test {
             }
 
             @Override
-            public String chooseClientAlias(String[] keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+            public String chooseClientAlias(
+                    String[] keyType, java.security.Principal[] issuers, java.net.Socket socket) {
                 return alias;
             }
 
             @Override
-            public String chooseEngineClientAlias(String[] keyType, java.security.Principal[] issuers,
-                                                  javax.net.ssl.SSLEngine engine) {
+            public String chooseEngineClientAlias(
+                    String[] keyType, java.security.Principal[] issuers, javax.net.ssl.SSLEngine engine) {
                 return alias;
             }
 
@@ -133,14 +151,17 @@ class TlsAndHttp2Test {
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void httpsServesHttp11() throws Exception {
         try (GriddleServer server = start(b -> b.tls(tls("key.pem", null)));
-             HttpClient client = trustingClient(HttpClient.Version.HTTP_1_1)) {
+                HttpClient client = trustingClient(HttpClient.Version.HTTP_1_1)) {
             HttpResponse<String> response = get(client, "https://127.0.0.1:" + server.port() + "/ping");
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
             assertThat(response.body()).isEqualTo(PING.formatted("https", "1.1"));
@@ -149,22 +170,26 @@ class TlsAndHttp2Test {
 
     @Test
     void httpsWithHttp2NegotiatesH2AndServesTheSameApp() throws Exception {
-        try (GriddleServer server = start(b -> b.tls(tls("key-encrypted.pem", "secret")).http2(true));
-             HttpClient client = trustingClient(HttpClient.Version.HTTP_2)) {
+        try (GriddleServer server =
+                        start(b -> b.tls(tls("key-encrypted.pem", "secret")).http2(true));
+                HttpClient client = trustingClient(HttpClient.Version.HTTP_2)) {
             HttpResponse<String> response = get(client, "https://127.0.0.1:" + server.port() + "/ping");
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(response.body()).isEqualTo(PING.formatted("https", "2"));
 
             String body = "x".repeat(100_000);
-            HttpResponse<String> echoed = client.send(HttpRequest.newBuilder(
-                            URI.create("https://127.0.0.1:" + server.port() + "/echo"))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> echoed = client.send(
+                    HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.port() + "/echo"))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(echoed.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(echoed.body()).isEqualTo(body);
 
             try (HttpClient http11 = trustingClient(HttpClient.Version.HTTP_1_1)) { // ALPN still offers http/1.1
-                assertThat(get(http11, "https://127.0.0.1:" + server.port() + "/ping").body())
+                assertThat(get(http11, "https://127.0.0.1:" + server.port() + "/ping")
+                                .body())
                         .isEqualTo(PING.formatted("https", "1.1"));
             }
         }
@@ -174,28 +199,37 @@ class TlsAndHttp2Test {
     void curlGetsTheSameBodiesOverH2H2cUpgradeAndH2cPriorKnowledge() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed");
         try (GriddleServer tlsServer = start(b -> b.tls(tls("key.pem", null)).http2(true));
-             GriddleServer cleartext = start(b -> b.http2(true))) {
+                GriddleServer cleartext = start(b -> b.http2(true))) {
             String https = "https://127.0.0.1:" + tlsServer.port();
             String http = "http://127.0.0.1:" + cleartext.port();
             assertThat(curl("--http2", "-k", https + "/ping")).isEqualTo("2 " + PING.formatted("https", "2"));
-            assertThat(curl("--http2-prior-knowledge", "-k", https + "/ping")).isEqualTo("2 " + PING.formatted("https", "2"));
+            assertThat(curl("--http2-prior-knowledge", "-k", https + "/ping"))
+                    .isEqualTo("2 " + PING.formatted("https", "2"));
             assertThat(curl("--http2", http + "/ping")).isEqualTo("2 " + PING.formatted("http", "2")); // Upgrade: h2c
             assertThat(curl("--http2-prior-knowledge", http + "/ping")).isEqualTo("2 " + PING.formatted("http", "2"));
             assertThat(curl("--http1.1", http + "/ping")).isEqualTo("1.1 " + PING.formatted("http", "1.1"));
 
             String body = "griddle ".repeat(1000);
-            String[][] modes = {{"--http1.1", http}, {"--http2", http}, {"--http2-prior-knowledge", http},
-                    {"--http1.1", https}, {"--http2", https}, {"--http2-prior-knowledge", https}};
+            String[][] modes = {
+                {"--http1.1", http},
+                {"--http2", http},
+                {"--http2-prior-knowledge", http},
+                {"--http1.1", https},
+                {"--http2", https},
+                {"--http2-prior-knowledge", https}
+            };
             for (String[] mode : modes) {
                 String answer = curl(mode[0], "-k", "--data-binary", body, mode[1] + "/echo");
-                assertThat(answer).as(String.join(" ", mode))
+                assertThat(answer)
+                        .as(String.join(" ", mode))
                         .isEqualTo((mode[0].equals("--http1.1") ? "1.1 " : "2 ") + body);
             }
         }
     }
 
     private static String curl(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/curl", "-s", "--max-time", "10", "-w", "\\n%{http_version}"));
+        List<String> command =
+                new ArrayList<>(List.of("/usr/bin/curl", "-s", "--max-time", "10", "-w", "\\n%{http_version}"));
         command.addAll(List.of(args));
         Process curl = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -207,8 +241,8 @@ class TlsAndHttp2Test {
 
     @Test
     void caCertsVerifyTheClientCertificatesPresentedWithoutRequiringOne() throws Exception {
-        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(resource("cert.pem"), resource("key.pem"), null,
-                resource("ca.pem"));
+        ServerConfig.TlsFiles files =
+                new ServerConfig.TlsFiles(resource("cert.pem"), resource("key.pem"), null, resource("ca.pem"));
         try (GriddleServer server = start(b -> b.tls(files))) {
             String url = "https://127.0.0.1:" + server.port() + "/ping";
             try (HttpClient signed = trustingClient(HttpClient.Version.HTTP_1_1, "client.p12")) {
@@ -223,15 +257,17 @@ class TlsAndHttp2Test {
         }
         // Without the CA, no certificate is asked for, and none is checked.
         try (GriddleServer server = start(b -> b.tls(tls("key.pem", null)));
-             HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
-            assertThat(get(rogue, "https://127.0.0.1:" + server.port() + "/ping").statusCode()).isEqualTo(200);
+                HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
+            assertThat(get(rogue, "https://127.0.0.1:" + server.port() + "/ping")
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void certReqsRequiredRefusesAClientWithoutACertificateSignedByTheCas() throws Exception {
-        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(resource("cert.pem"), resource("key.pem"), null,
-                resource("ca.pem"), ServerConfig.ClientCerts.REQUIRED);
+        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(
+                resource("cert.pem"), resource("key.pem"), null, resource("ca.pem"), ServerConfig.ClientCerts.REQUIRED);
         try (GriddleServer server = start(b -> b.tls(files).http2(true))) {
             String url = "https://127.0.0.1:" + server.port() + "/ping";
             for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
@@ -239,10 +275,14 @@ class TlsAndHttp2Test {
                     assertThat(get(signed, url).statusCode()).as(version.name()).isEqualTo(200);
                 }
                 try (HttpClient anonymous = trustingClient(version)) {
-                    assertThatThrownBy(() -> get(anonymous, url)).as(version.name()).isInstanceOf(java.io.IOException.class);
+                    assertThatThrownBy(() -> get(anonymous, url))
+                            .as(version.name())
+                            .isInstanceOf(java.io.IOException.class);
                 }
                 try (HttpClient rogue = trustingClient(version, "rogue.p12")) {
-                    assertThatThrownBy(() -> get(rogue, url)).as(version.name()).isInstanceOf(java.io.IOException.class);
+                    assertThatThrownBy(() -> get(rogue, url))
+                            .as(version.name())
+                            .isInstanceOf(java.io.IOException.class);
                 }
             }
         }
@@ -250,19 +290,21 @@ class TlsAndHttp2Test {
 
     @Test
     void certReqsNoneAsksForNoCertificateEvenWithCas() throws Exception {
-        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(resource("cert.pem"), resource("key.pem"), null,
-                resource("ca.pem"), ServerConfig.ClientCerts.NONE);
+        ServerConfig.TlsFiles files = new ServerConfig.TlsFiles(
+                resource("cert.pem"), resource("key.pem"), null, resource("ca.pem"), ServerConfig.ClientCerts.NONE);
         try (GriddleServer server = start(b -> b.tls(files));
-             HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
+                HttpClient rogue = trustingClient(HttpClient.Version.HTTP_1_1, "rogue.p12")) {
             // The rogue certificate would end the handshake if it were asked for (see the OPTIONAL test above).
-            assertThat(get(rogue, "https://127.0.0.1:" + server.port() + "/ping").body())
+            assertThat(get(rogue, "https://127.0.0.1:" + server.port() + "/ping")
+                            .body())
                     .isEqualTo(PING.formatted("https", "1.1"));
         }
     }
 
     @Test
     void aKeyThatDoesNotLoadIsAStartupFailure() {
-        assertThatThrownBy(() -> start(b -> b.tls(tls("key-encrypted.pem", "wrong")))).isInstanceOf(
-                GriddleServer.StartupFailure.class).hasMessageContaining("TLS");
+        assertThatThrownBy(() -> start(b -> b.tls(tls("key-encrypted.pem", "wrong"))))
+                .isInstanceOf(GriddleServer.StartupFailure.class)
+                .hasMessageContaining("TLS");
     }
 }

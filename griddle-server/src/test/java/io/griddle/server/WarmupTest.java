@@ -47,11 +47,12 @@ class WarmupTest {
 
         @Override
         public CompletionStage<Void> call(Scope scope, Receive receive, Send send) {
-            trace.add(switch (scope) {
-                case HttpScope http -> "http " + http.method() + " " + http.path();
-                case LifespanScope ignored -> "lifespan";
-                default -> scope.getClass().getSimpleName();
-            });
+            trace.add(
+                    switch (scope) {
+                        case HttpScope http -> "http " + http.method() + " " + http.path();
+                        case LifespanScope ignored -> "lifespan";
+                        default -> scope.getClass().getSimpleName();
+                    });
             return web.call(scope, receive, send);
         }
     }
@@ -85,14 +86,22 @@ class WarmupTest {
     @Test
     void theServerWarmsUpOnceBeforeStartupOffTheLoopsAndTheAppSeesOnlyRealRequests() throws Exception {
         RecordingApp app = new RecordingApp();
-        try (GriddleServer server = GriddleServer.start(app, ServerConfig.builder().host("127.0.0.1").port(0)
-                .loops(1).gracefulShutdown(Duration.ofSeconds(1)).build())) {
+        try (GriddleServer server = GriddleServer.start(
+                app,
+                ServerConfig.builder()
+                        .host("127.0.0.1")
+                        .port(0)
+                        .loops(1)
+                        .gracefulShutdown(Duration.ofSeconds(1))
+                        .build())) {
             assertThat(app.trace).containsExactly("warm-up", "warm-up part", "lifespan", "startup");
             assertThat(app.warmUpThread).doesNotContain("griddle-loop");
 
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/hello")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/hello"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.body()).isEqualTo("\"hi\"");
             assertThat(app.trace).containsExactly("warm-up", "warm-up part", "lifespan", "startup", "http GET /hello");

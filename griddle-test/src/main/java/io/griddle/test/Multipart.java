@@ -17,8 +17,7 @@ public final class Multipart {
     private final String boundary = "griddle-test-boundary-7MA4YWxkTrZu0gW";
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     public static Multipart create() {
         return new Multipart();

@@ -136,7 +136,8 @@ public final class TestClient implements AutoCloseable {
         TestResponse response = exchangeOnce(method, target, headers, body);
         for (int hops = 0; followRedirects && isRedirect(response); hops++) {
             if (hops == MAX_REDIRECTS) {
-                throw new AssertionError(method + " " + target + " was redirected more than " + MAX_REDIRECTS + " times");
+                throw new AssertionError(
+                        method + " " + target + " was redirected more than " + MAX_REDIRECTS + " times");
             }
             int status = response.status();
             if (status == 303 || (status == 301 || status == 302) && method.equals("POST")) {
@@ -168,7 +169,8 @@ public final class TestClient implements AutoCloseable {
 
     // The path and query of the location, resolved against the current target when it is relative.
     private static String redirectTarget(String current, String location) {
-        java.net.URI resolved = java.net.URI.create("http://testserver").resolve(current).resolve(location);
+        java.net.URI resolved =
+                java.net.URI.create("http://testserver").resolve(current).resolve(location);
         String path = resolved.getRawPath() == null || resolved.getRawPath().isEmpty() ? "/" : resolved.getRawPath();
         return resolved.getRawQuery() == null ? path : path + "?" + resolved.getRawQuery();
     }
@@ -178,8 +180,8 @@ public final class TestClient implements AutoCloseable {
         String rawPath = question < 0 ? target : target.substring(0, question);
         String rawQuery = question < 0 ? "" : target.substring(question + 1);
         String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
-        HttpScope scope = new HttpScope(method, path, rawPath, rawQuery, "1.1", "http", "", headers,
-                new Connection(CLIENT, SERVER, false));
+        HttpScope scope = new HttpScope(
+                method, path, rawPath, rawQuery, "1.1", "http", "", headers, new Connection(CLIENT, SERVER, false));
         Collector collector = new Collector(method.equals("HEAD"), body);
         Loop loop = loops[Math.floorMod(next.getAndIncrement(), loops.length)];
         loop.execute(() -> {

@@ -36,7 +36,8 @@ public final class TestRequest {
     /** Adds a query parameter, encoded. */
     public TestRequest query(String name, Object value) {
         query.append(query.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
                 .append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
         return this;
     }
@@ -59,7 +60,8 @@ public final class TestRequest {
         fields.forEach((name, value) -> {
             for (Object one : value instanceof Iterable<?> many ? many : java.util.List.of(value)) {
                 encoded.append(encoded.isEmpty() ? "" : "&")
-                        .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=')
                         .append(URLEncoder.encode(String.valueOf(one), StandardCharsets.UTF_8));
             }
         });

@@ -26,8 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class TestClientTest {
 
-    record Order(String burger, int count) {
-    }
+    record Order(String burger, int count) {}
 
     private static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -39,18 +38,26 @@ class TestClientTest {
 
     private static WebApp echoApp() {
         return new WebApp()
-                .post("/orders", Endpoint.async(request -> request.json(Order.class)
-                        .thenApply(order -> Response.json(map("burger", order.burger(), "count", order.count() * 2))
-                                .status(201))))
-                .get("/search", Endpoint.async(request -> CompletableFuture.completedFuture(map(
-                        "q", request.queryParam("q"),
-                        "tags", request.queryParams().getAll("tag"),
-                        "token", request.header("x-token")))))
+                .post(
+                        "/orders",
+                        Endpoint.async(request -> request.json(Order.class)
+                                .thenApply(order -> Response.json(
+                                                map("burger", order.burger(), "count", order.count() * 2))
+                                        .status(201))))
+                .get(
+                        "/search",
+                        Endpoint.async(request -> CompletableFuture.completedFuture(map(
+                                "q", request.queryParam("q"),
+                                "tags", request.queryParams().getAll("tag"),
+                                "token", request.header("x-token")))))
                 .get("/items/{name}", Endpoint.blocking(request -> map("name", request.pathParam("name"))))
                 .put("/items/{name}", Endpoint.blocking(request -> "put " + request.pathParam("name")))
                 .patch("/items/{name}", Endpoint.blocking(request -> "patch " + request.pathParam("name")))
                 .delete("/items/{name}", Endpoint.blocking(request -> Response.empty(204)))
-                .route(Set.of("OPTIONS"), "/items", Endpoint.blocking(request -> Response.empty(200).header("allow", "GET")));
+                .route(
+                        Set.of("OPTIONS"),
+                        "/items",
+                        Endpoint.blocking(request -> Response.empty(200).header("allow", "GET")));
     }
 
     @Test
@@ -61,7 +68,7 @@ class TestClientTest {
                 .get("/done", Endpoint.blocking(request -> "done " + request.method()))
                 .get("/loop", Endpoint.blocking(request -> Response.redirect("/loop")));
         try (TestClient client = TestClient.of(app)) {
-            TestResponse slash = client.get("/items?q=a");   // 307 to http://testserver/items/?q=a
+            TestResponse slash = client.get("/items?q=a"); // 307 to http://testserver/items/?q=a
             assertThat(slash.status()).isEqualTo(200);
             assertThat(slash.json()).isEqualTo(Map.of("q", "a"));
 
@@ -69,7 +76,9 @@ class TestClientTest {
             assertThat(seeOther.status()).isEqualTo(200);
             assertThat(seeOther.text()).isEqualTo("\"done GET\"");
 
-            assertThatThrownBy(() -> client.get("/loop")).isInstanceOf(AssertionError.class).hasMessageContaining("20");
+            assertThatThrownBy(() -> client.get("/loop"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("20");
         }
         try (TestClient client = TestClient.builder(app).followRedirects(false).build()) {
             TestResponse redirect = client.get("/items?q=a");
@@ -101,7 +110,8 @@ class TestClientTest {
                     .send();
 
             assertThat(response.status()).isEqualTo(200);
-            assertThat(response.json()).isEqualTo(Map.of("q", "cheese & bacon", "tags", List.of("a", "b"), "token", "secret"));
+            assertThat(response.json())
+                    .isEqualTo(Map.of("q", "cheese & bacon", "tags", List.of("a", "b"), "token", "secret"));
         }
     }
 
@@ -179,10 +189,14 @@ class TestClientTest {
     @Test
     void manyThreadsGetTheirOwnAnswers() throws Exception {
         WebApp app = new WebApp()
-                .get("/async/{n:int}", Endpoint.async(request -> Async.sleep(Duration.ofMillis(1))
-                        .thenApply(v -> map("n", request.pathParams().get("n"), "q", request.queryParam("q")))))
-                .get("/blocking/{n:int}", Endpoint.blocking(request ->
-                        map("n", request.pathParams().get("n"), "q", request.queryParam("q"))));
+                .get(
+                        "/async/{n:int}",
+                        Endpoint.async(request -> Async.sleep(Duration.ofMillis(1))
+                                .thenApply(v -> map("n", request.pathParams().get("n"), "q", request.queryParam("q")))))
+                .get(
+                        "/blocking/{n:int}",
+                        Endpoint.blocking(
+                                request -> map("n", request.pathParams().get("n"), "q", request.queryParam("q"))));
         int threads = 50;
         int perThread = 20;
         try (TestClient client = TestClient.builder(app).loops(2).build()) {
@@ -196,7 +210,9 @@ class TestClientTest {
                         for (int i = 0; i < perThread; i++) {
                             int n = thread * perThread + i;
                             String kind = n % 2 == 0 ? "async" : "blocking";
-                            TestResponse response = client.request("GET", "/" + kind + "/" + n).query("q", "t" + thread).send();
+                            TestResponse response = client.request("GET", "/" + kind + "/" + n)
+                                    .query("q", "t" + thread)
+                                    .send();
                             Map<String, Object> expected = Map.of("n", n, "q", "t" + thread);
                             if (response.status() != 200 || !expected.equals(response.json())) {
                                 problems.add(kind + " " + n + ": " + response);
@@ -218,22 +234,32 @@ class TestClientTest {
 
     @Test
     void requestsAreSpreadOverTheLoops() {
-        WebApp app = new WebApp().get("/loop", Endpoint.async(request ->
-                CompletableFuture.completedFuture(Thread.currentThread().getName())));
+        WebApp app = new WebApp()
+                .get(
+                        "/loop",
+                        Endpoint.async(request -> CompletableFuture.completedFuture(
+                                Thread.currentThread().getName())));
         try (TestClient client = TestClient.builder(app).loops(3).build()) {
             List<Object> loops = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 loops.add(client.get("/loop").json());
             }
 
-            assertThat(loops).containsExactlyInAnyOrder("griddle-test-loop-0", "griddle-test-loop-1", "griddle-test-loop-2");
+            assertThat(loops)
+                    .containsExactlyInAnyOrder("griddle-test-loop-0", "griddle-test-loop-1", "griddle-test-loop-2");
         }
     }
 
     @Test
     void blockingThreadsGivesABoundedPlatformPool() {
-        WebApp app = new WebApp().get("/thread", Endpoint.blocking(request ->
-                map("name", Thread.currentThread().getName(), "virtual", Thread.currentThread().isVirtual())));
+        WebApp app = new WebApp()
+                .get(
+                        "/thread",
+                        Endpoint.blocking(request -> map(
+                                "name",
+                                Thread.currentThread().getName(),
+                                "virtual",
+                                Thread.currentThread().isVirtual())));
         try (TestClient client = TestClient.builder(app).blockingThreads(2).build()) {
             Map<?, ?> thread = client.get("/thread").json(Map.class);
 
@@ -252,11 +278,14 @@ class TestClientTest {
 
     @Test
     void strictModeThrowsWhenAHandlerBlocksTheLoop() {
-        try (TestClient client = TestClient.builder(blockingInAsync()).strictLoop(Duration.ofMillis(100)).build()) {
+        try (TestClient client = TestClient.builder(blockingInAsync())
+                .strictLoop(Duration.ofMillis(100))
+                .build()) {
             assertThatThrownBy(() -> client.get("/task-blocking-in-async"))
                     .isInstanceOf(LoopBlockedException.class)
                     .hasMessageContaining("GET /task-blocking-in-async")
-                    .satisfies(e -> assertThat(((LoopBlockedException) e).task()).isEqualTo("GET /task-blocking-in-async"));
+                    .satisfies(e ->
+                            assertThat(((LoopBlockedException) e).task()).isEqualTo("GET /task-blocking-in-async"));
         }
     }
 
@@ -266,7 +295,8 @@ class TestClientTest {
             Thread.sleep(300);
             return "fine";
         }));
-        try (TestClient client = TestClient.builder(app).strictLoop(Duration.ofMillis(100)).build()) {
+        try (TestClient client =
+                TestClient.builder(app).strictLoop(Duration.ofMillis(100)).build()) {
             assertThat(client.get("/slow").text()).isEqualTo("\"fine\"");
         }
     }
@@ -290,7 +320,10 @@ class TestClientTest {
                     state.put("menu", List.of("classic", "cheese"));
                 })
                 .onShutdown(state -> trace.add("shutdown"))
-                .get("/menu", Endpoint.async(request -> CompletableFuture.completedFuture(request.state().get("menu"))));
+                .get(
+                        "/menu",
+                        Endpoint.async(request -> CompletableFuture.completedFuture(
+                                request.state().get("menu"))));
 
         TestClient client = TestClient.of(app);
         try {
@@ -313,15 +346,18 @@ class TestClientTest {
         assertThatThrownBy(() -> TestClient.of(app))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("application startup failed")
-                .cause().hasMessageContaining("IllegalStateException: no database");
+                .cause()
+                .hasMessageContaining("IllegalStateException: no database");
     }
 
     @Test
     void aResponseThatNeverComesFailsAfterTheTimeout() {
         WebApp app = new WebApp().get("/never", Endpoint.async(request -> new CompletableFuture<>()));
-        try (TestClient client = TestClient.builder(app).timeout(Duration.ofMillis(200)).build()) {
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
-                    assertThatThrownBy(() -> client.get("/never"))
+        try (TestClient client =
+                TestClient.builder(app).timeout(Duration.ofMillis(200)).build()) {
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertThatThrownBy(() -> client.get("/never"))
                             .isInstanceOf(AssertionError.class)
                             .hasMessageContaining("GET /never got no response within 200 ms"));
         }
@@ -335,7 +371,9 @@ class TestClientTest {
             }
             return CompletableFuture.completedFuture(null);
         })) {
-            assertThatThrownBy(() -> client.get("/")).isInstanceOf(IllegalStateException.class).hasMessage("app crashed");
+            assertThatThrownBy(() -> client.get("/"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("app crashed");
         }
     }
 
@@ -351,7 +389,10 @@ class TestClientTest {
                     });
                 })
                 .get("/work", Endpoint.blocking(request -> {
-                    threads.add(Thread.currentThread().isVirtual() ? "virtual" : Thread.currentThread().getName());
+                    threads.add(
+                            Thread.currentThread().isVirtual()
+                                    ? "virtual"
+                                    : Thread.currentThread().getName());
                     return map("done", true);
                 }));
         try (TestClient client = TestClient.of(app)) {
@@ -364,13 +405,16 @@ class TestClientTest {
     void asyncLifespanHooksAreAwaitedOnTheLoop() {
         java.util.List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
         WebApp app = new WebApp()
-                .onStartupAsync(state -> io.griddle.concurrent.Async.sleep(java.time.Duration.ofMillis(50)).thenRun(() -> {
-                    events.add("startup on " + Thread.currentThread().getName());
-                    state.put("greeting", "hello");
-                }))
+                .onStartupAsync(state -> io.griddle.concurrent.Async.sleep(java.time.Duration.ofMillis(50))
+                        .thenRun(() -> {
+                            events.add("startup on " + Thread.currentThread().getName());
+                            state.put("greeting", "hello");
+                        }))
                 .onShutdownAsync(state -> CompletableFuture.runAsync(() -> events.add("shutdown")))
-                .get("/greeting", Endpoint.async(request -> CompletableFuture.completedFuture(
-                        map("greeting", request.state().get("greeting")))));
+                .get(
+                        "/greeting",
+                        Endpoint.async(request -> CompletableFuture.completedFuture(
+                                map("greeting", request.state().get("greeting")))));
         try (TestClient client = TestClient.of(app)) {
             assertThat(client.get("/greeting").json()).isEqualTo(map("greeting", "hello"));
         }

@@ -26,8 +26,7 @@ final class BodyReader {
     // Prepared once: reading a tree needs no type information per request.
     private static final ObjectReader TREE = Json.mapper().reader();
 
-    private BodyReader() {
-    }
+    private BodyReader() {}
 
     /**
      * Reads the body into the call: bound straight from its bytes by {@code whole} when that binder is given and the
@@ -54,8 +53,13 @@ final class BodyReader {
             JsonNode node = TREE.readTree(bytes);
             call.body = node == null || node.isMissingNode() ? null : node;
         } catch (JacksonException e) {
-            throw new RequestValidationError(List.of(new Issue("json_invalid", List.of("body", position(e, bytes)),
-                    "JSON decode error", Map.of(), Map.of("error", pythonMessage(e)))),
+            throw new RequestValidationError(
+                    List.of(new Issue(
+                            "json_invalid",
+                            List.of("body", position(e, bytes)),
+                            "JSON decode error",
+                            Map.of(),
+                            Map.of("error", pythonMessage(e)))),
                     new String(bytes, StandardCharsets.UTF_8));
         }
     }
@@ -74,7 +78,9 @@ final class BodyReader {
             return "";
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     // Python's json module reports a character index; Jackson knows the byte offset when it reads bytes.
@@ -97,7 +103,8 @@ final class BodyReader {
         if (message.contains("double-quote to start field name") || message.contains("to start property name")) {
             return "Expecting property name enclosed in double quotes";
         }
-        if (message.contains("end-of-input") || message.contains("Unrecognized token")
+        if (message.contains("end-of-input")
+                || message.contains("Unrecognized token")
                 || message.startsWith("Unexpected character")) {
             return "Expecting value";
         }

@@ -41,6 +41,7 @@ final class Call {
     byte[] json;
     /** The body read as a form, for {@code @Form}/{@code @File} parameters; empty otherwise. */
     FormData form = FormData.EMPTY;
+
     final List<Issue> issues = new ArrayList<>(0);
     private Map<Object, Object> resolved; // made by the first dependency: most routes have none
     private List<Closing> closing;
@@ -74,8 +75,7 @@ final class Call {
         resolved.put(slot, value);
     }
 
-    private record Closing(AutoCloseable resource, boolean blocking) {
-    }
+    private record Closing(AutoCloseable resource, boolean blocking) {}
 
     private Exits exits;
 

@@ -30,9 +30,17 @@ import java.util.List;
  *                      or {@code multipart/form-data} ({@code null} without body parameters)
  * @param security     the security schemes among the route's providers, depth first, each once
  */
-public record Description(String method, String path, String handlerName, List<Parameter> parameters,
-                          boolean embedBody, Type responseType, int status, RouteDocs docs, String bodyMediaType,
-                          List<SecurityScheme<?>> security) {
+public record Description(
+        String method,
+        String path,
+        String handlerName,
+        List<Parameter> parameters,
+        boolean embedBody,
+        Type responseType,
+        int status,
+        RouteDocs docs,
+        String bodyMediaType,
+        List<SecurityScheme<?>> security) {
 
     /**
      * Where request values are, in FastAPI's order: the order of validation errors and of documented parameters.
@@ -53,10 +61,16 @@ public record Description(String method, String path, String handlerName, List<P
      *                     {@code null}
      * @param docs         what the annotation says for the document only (title, description, ...)
      */
-    public record Parameter(String location, String name, String javaName, Type type, boolean required,
-                            Object defaultValue, List<Annotation> constraints, AnnotatedType annotated,
-                            ParameterDocs docs) {
-    }
+    public record Parameter(
+            String location,
+            String name,
+            String javaName,
+            Type type,
+            boolean required,
+            Object defaultValue,
+            List<Annotation> constraints,
+            AnnotatedType annotated,
+            ParameterDocs docs) {}
 
     /**
      * Documentation-only facts of a parameter ({@code @Query(title = ..., deprecated = true)}).
@@ -73,21 +87,40 @@ public record Description(String method, String path, String handlerName, List<P
 
         /** From annotation attributes, where empty text means none. */
         public static ParameterDocs of(String title, String description, boolean deprecated, boolean included) {
-            return new ParameterDocs(title.isEmpty() ? null : title, description.isEmpty() ? null : description,
-                    deprecated, included);
+            return new ParameterDocs(
+                    title.isEmpty() ? null : title, description.isEmpty() ? null : description, deprecated, included);
         }
     }
 
     /** The same description with these documentation settings. */
     public Description withDocs(RouteDocs settings) {
-        return new Description(method, path, handlerName, parameters, embedBody, responseType, status, settings,
-                bodyMediaType, security);
+        return new Description(
+                method,
+                path,
+                handlerName,
+                parameters,
+                embedBody,
+                responseType,
+                status,
+                settings,
+                bodyMediaType,
+                security);
     }
 
     /** The same description under a path prefix ({@code App.include("/api", ...)}). */
     public Description under(String prefix) {
-        return prefix.isEmpty() ? this
-                : new Description(method, prefix + path, handlerName, parameters, embedBody, responseType, status, docs,
-                        bodyMediaType, security);
+        return prefix.isEmpty()
+                ? this
+                : new Description(
+                        method,
+                        prefix + path,
+                        handlerName,
+                        parameters,
+                        embedBody,
+                        responseType,
+                        status,
+                        docs,
+                        bodyMediaType,
+                        security);
     }
 }

@@ -12,9 +12,9 @@ import io.griddle.Patch;
 import io.griddle.Post;
 import io.griddle.Put;
 import io.griddle.StatusCode;
-import io.griddle.routing.Endpoint;
 import io.griddle.binding.forms.FormReader;
 import io.griddle.binding.reflect.DeclarationOrder;
+import io.griddle.routing.Endpoint;
 import io.griddle.security.SecurityScheme;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -25,8 +25,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -39,11 +39,9 @@ import java.util.function.Function;
 public final class Endpoints {
 
     /** A route found on a controller, with what the binding layer knows about it for documentation. */
-    public record Declared(String method, String path, Endpoint endpoint, Method handler, Description description) {
-    }
+    public record Declared(String method, String path, Endpoint endpoint, Method handler, Description description) {}
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     /**
      * The framework's part of the application's warm-up ({@code App.warmUp()}, before the server accepts): loads
@@ -109,19 +107,27 @@ public final class Endpoints {
         if (method.getAnnotation(Patch.class) instanceof Patch patch) return new String[] {"PATCH", patch.value()};
         if (method.getAnnotation(Delete.class) instanceof Delete delete) return new String[] {"DELETE", delete.value()};
         if (method.getAnnotation(Head.class) instanceof Head head) return new String[] {"HEAD", head.value()};
-        if (method.getAnnotation(Options.class) instanceof Options options) return new String[] {"OPTIONS", options.value()};
+        if (method.getAnnotation(Options.class) instanceof Options options)
+            return new String[] {"OPTIONS", options.value()};
         return null;
     }
 
-    static Endpoint endpoint(Object controller, Method method, Providers providers, List<Class<?>> classWide,
-                             String[] route, Description[] description) {
+    static Endpoint endpoint(
+            Object controller,
+            Method method,
+            Providers providers,
+            List<Class<?>> classWide,
+            String[] route,
+            Description[] description) {
         boolean returnsStage = CompletionStage.class.isAssignableFrom(method.getReturnType());
         if (method.isAnnotationPresent(Blocking.class) && method.isAnnotationPresent(NonBlocking.class)) {
             throw new IllegalArgumentException(method + " cannot be both @Blocking and @NonBlocking");
         }
-        Endpoint.Kind kind = method.isAnnotationPresent(Blocking.class) ? Endpoint.Kind.BLOCKING
-                : method.isAnnotationPresent(NonBlocking.class) || returnsStage ? Endpoint.Kind.ASYNC
-                : Endpoint.Kind.BLOCKING;
+        Endpoint.Kind kind = method.isAnnotationPresent(Blocking.class)
+                ? Endpoint.Kind.BLOCKING
+                : method.isAnnotationPresent(NonBlocking.class) || returnsStage
+                        ? Endpoint.Kind.ASYNC
+                        : Endpoint.Kind.BLOCKING;
         ParameterBinders.Signature signature = ParameterBinders.of(method, providers);
         MethodHandle handle = handle(controller, method);
         Function<Object, io.griddle.http.Response> render = Renderers.forMethod(method, returnsStage);
@@ -138,16 +144,22 @@ public final class Endpoints {
         description[0] = describe(route, method, signature, declared, model);
         if (signature.needsBody() || !declared.isEmpty() || !signature.depends().isEmpty()) {
             // Prepared on the loop (the body read, async providers awaited), then run where the kind says.
-            return Endpoint.of(kind, new Invocation(providers, declared, signature, handle,
-                    kind == Endpoint.Kind.BLOCKING), render);
+            return Endpoint.of(
+                    kind,
+                    new Invocation(providers, declared, signature, handle, kind == Endpoint.Kind.BLOCKING),
+                    render);
         }
-        return Endpoint.of(kind, request -> Invocation.call(handle, Invocation.bindHandler(signature, new Call(request))),
-                render);
+        return Endpoint.of(
+                kind, request -> Invocation.call(handle, Invocation.bindHandler(signature, new Call(request))), render);
     }
 
     // The handler's own parameters and its providers' (each provider once, depth first), as FastAPI flattens them.
-    private static Description describe(String[] route, Method method, ParameterBinders.Signature signature,
-                                        List<Providers.Slot> declared, Type response) {
+    private static Description describe(
+            String[] route,
+            Method method,
+            ParameterBinders.Signature signature,
+            List<Providers.Slot> declared,
+            Type response) {
         List<Description.Parameter> parameters = new ArrayList<>();
         Map<Class<?>, Providers.Slot> seen = new LinkedHashMap<>(); // providers met, depth first, by class
         List<Providers.Slot> roots = new ArrayList<>(declared);
@@ -163,26 +175,39 @@ public final class Endpoints {
             }
         }
         parameters.addAll(signature.described());
-        // Non-body values first, in the order found, then bodies; the document lists them by location (OpenApiDocument).
+        // Non-body values first, in the order found, then bodies; the document lists them by location
+        // (OpenApiDocument).
         List<Description.Parameter> ordered = new ArrayList<>();
         parameters.stream().filter(p -> !p.location().equals("body")).forEach(ordered::add);
         parameters.stream().filter(p -> p.location().equals("body")).forEach(ordered::add);
-        List<Description.Parameter> bodyParameters = ordered.stream().filter(p -> p.location().equals("body")).toList();
+        List<Description.Parameter> bodyParameters =
+                ordered.stream().filter(p -> p.location().equals("body")).toList();
         long bodies = bodyParameters.size();
-        boolean embed = bodies > 1 || Arrays.stream(method.getParameters())
-                .anyMatch(p -> p.getAnnotation(Body.class) instanceof Body b && b.embed());
+        boolean embed = bodies > 1
+                || Arrays.stream(method.getParameters())
+                        .anyMatch(p -> p.getAnnotation(Body.class) instanceof Body b && b.embed());
         if (FormReader.isForm(bodyType)) {
-            // Form fields are always the fields of one object, unless the one form parameter is a record (a form model).
+            // Form fields are always the fields of one object, unless the one form parameter is a record (a form
+            // model).
             embed = !(bodies == 1 && bodyParameters.get(0).type() instanceof Class<?> c && c.isRecord());
         }
         StatusCode status = method.getAnnotation(StatusCode.class);
-        return new Description(route[0], route[1], method.getName(), List.copyOf(ordered), embed, response,
-                status == null ? 200 : status.value(), RouteDocs.DEFAULT, bodyType, List.copyOf(security));
+        return new Description(
+                route[0],
+                route[1],
+                method.getName(),
+                List.copyOf(ordered),
+                embed,
+                response,
+                status == null ? 200 : status.value(),
+                RouteDocs.DEFAULT,
+                bodyType,
+                List.copyOf(security));
     }
 
     // The route's body: the handler's and its providers' must agree on JSON or form; multipart if any has files.
-    private static String bodyType(Method method, ParameterBinders.Signature signature,
-                                   Collection<Providers.Slot> providers) {
+    private static String bodyType(
+            Method method, ParameterBinders.Signature signature, Collection<Providers.Slot> providers) {
         List<String> types = new ArrayList<>();
         types.add(signature.bodyType());
         providers.forEach(slot -> types.add(slot.plan.signature().bodyType()));
@@ -192,13 +217,14 @@ public final class Endpoints {
             throw new IllegalArgumentException(method + ": the route reads its body as JSON (@Body) and its"
                     + " providers read it as a form (@Form, @File): choose one");
         }
-        return json ? "application/json" : types.contains(FormReader.MULTIPART) ? FormReader.MULTIPART
-                : form ? FormReader.URLENCODED : null;
+        return json
+                ? "application/json"
+                : types.contains(FormReader.MULTIPART) ? FormReader.MULTIPART : form ? FormReader.URLENCODED : null;
     }
 
     // By provider class: a parameter that asks for a fresh value has a slot of its own but the same parameters.
-    private static void collect(Providers.Slot slot, List<Description.Parameter> into,
-                                Map<Class<?>, Providers.Slot> seen) {
+    private static void collect(
+            Providers.Slot slot, List<Description.Parameter> into, Map<Class<?>, Providers.Slot> seen) {
         if (seen.putIfAbsent(slot.type, slot) != null) {
             return;
         }
@@ -212,7 +238,9 @@ public final class Endpoints {
     private static MethodHandle handle(Object controller, Method method) {
         try {
             method.setAccessible(true);
-            return MethodHandles.lookup().unreflect(method).bindTo(controller)
+            return MethodHandles.lookup()
+                    .unreflect(method)
+                    .bindTo(controller)
                     .asSpreader(Object[].class, method.getParameterCount())
                     .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -14,8 +14,7 @@ import java.util.concurrent.CompletionStage;
  */
 final class Exits {
 
-    private record Step(Yield.OnError onError, AutoCloseable exit, boolean blocking) {
-    }
+    private record Step(Yield.OnError onError, AutoCloseable exit, boolean blocking) {}
 
     private final List<Step> steps = new ArrayList<>(2);
 
@@ -29,8 +28,8 @@ final class Exits {
         synchronized (this) {
             all = List.copyOf(steps);
         }
-        CompletionStage<Throwable> error = CompletableFuture.completedFuture(
-                failure == null ? null : Async.unwrap(failure));
+        CompletionStage<Throwable> error =
+                CompletableFuture.completedFuture(failure == null ? null : Async.unwrap(failure));
         if (failure != null) {
             for (int i = all.size() - 1; i >= 0; i--) {
                 Step step = all.get(i);

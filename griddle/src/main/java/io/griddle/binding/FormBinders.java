@@ -37,8 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FormBinders {
 
-    private FormBinders() {
-    }
+    private FormBinders() {}
 
     /** Whether the parameter is read from a form body. */
     static boolean reads(Parameter parameter) {
@@ -48,15 +47,18 @@ final class FormBinders {
     /** The body's media type this parameter needs: multipart for files, urlencoded for text fields. */
     static String mediaType(Parameter parameter) {
         return parameter.isAnnotationPresent(File.class)
-                || isFile(ParameterShape.of(parameter.getParameterizedType()).element())
-                ? FormReader.MULTIPART : FormReader.URLENCODED;
+                        || isFile(ParameterShape.of(parameter.getParameterizedType())
+                                .element())
+                ? FormReader.MULTIPART
+                : FormReader.URLENCODED;
     }
 
     /** The binder of a {@code @Form} or {@code @File} parameter; its description is added to {@code described}. */
     static ParameterBinder forParameter(Executable method, Parameter parameter, List<Description.Parameter> described) {
         String where = ParameterBinders.where(method, parameter);
         ParameterShape shape = ParameterShape.of(parameter.getParameterizedType());
-        String given = parameter.getAnnotation(File.class) instanceof File file ? file.value()
+        String given = parameter.getAnnotation(File.class) instanceof File file
+                ? file.value()
                 : parameter.getAnnotation(Form.class).value();
         String name = ParameterBinders.name(method, parameter, given);
         if (parameter.isAnnotationPresent(File.class) || isFile(shape.element())) {
@@ -75,11 +77,15 @@ final class FormBinders {
         return type == UploadFile.class || type == byte[].class;
     }
 
-    private static ParameterBinder textBinder(Parameter parameter, ParameterShape shape, String name, String where,
-                                              List<Description.Parameter> described) {
+    private static ParameterBinder textBinder(
+            Parameter parameter,
+            ParameterShape shape,
+            String name,
+            String where,
+            List<Description.Parameter> described) {
         if (!(shape.element() instanceof Class<?> type) || ValueParser.forType(type) == null) {
-            throw new IllegalArgumentException(where + ": type " + shape.element().getTypeName()
-                    + " is not supported as a form field");
+            throw new IllegalArgumentException(
+                    where + ": type " + shape.element().getTypeName() + " is not supported as a form field");
         }
         ValueParser parser = ValueParser.forType(type);
         List<Object> loc = List.of("body", name);
@@ -87,8 +93,8 @@ final class FormBinders {
         Constraints.Check check = Constraints.forElement(parameter, where);
         Default fallback = parameter.getAnnotation(Default.class);
         Object defaultValue = Defaults.of(fallback, parameter.getParameterizedType(), where);
-        described.add(ParameterBinders.describe("body", name, parameter, !shape.optional() && fallback == null,
-                defaultValue));
+        described.add(ParameterBinders.describe(
+                "body", name, parameter, !shape.optional() && fallback == null, defaultValue));
         return call -> {
             Object value;
             Object input;
@@ -150,8 +156,8 @@ final class FormBinders {
     }
 
     // A form model: the record's fields from the form's non-empty values, then the other fields as sent.
-    private static ParameterBinder recordBinder(Parameter parameter, Class<?> type, String name, String where,
-                                                List<Description.Parameter> described) {
+    private static ParameterBinder recordBinder(
+            Parameter parameter, Class<?> type, String name, String where, List<Description.Parameter> described) {
         RecordComponent[] components = type.getRecordComponents();
         String[] names = new String[components.length];
         boolean[] lists = new boolean[components.length];
@@ -159,8 +165,8 @@ final class FormBinders {
             RecordComponent component = components[i];
             ParameterShape part = ParameterShape.of(component.getGenericType());
             if (isFile(part.element())) {
-                throw new IllegalArgumentException(where + ": a form record takes text fields; declare files as"
-                        + " @File parameters");
+                throw new IllegalArgumentException(
+                        where + ": a form record takes text fields; declare files as" + " @File parameters");
             }
             names[i] = Types.jsonName(component);
             lists[i] = part.list();
@@ -202,11 +208,15 @@ final class FormBinders {
         return value instanceof UploadFile file ? file.filename() : (String) value;
     }
 
-    private static ParameterBinder fileBinder(Parameter parameter, ParameterShape shape, String name, String where,
-                                              List<Description.Parameter> described) {
+    private static ParameterBinder fileBinder(
+            Parameter parameter,
+            ParameterShape shape,
+            String name,
+            String where,
+            List<Description.Parameter> described) {
         if (!isFile(shape.element())) {
-            throw new IllegalArgumentException(where + ": a file is a byte[] or an UploadFile (or a List or"
-                    + " Optional of them)");
+            throw new IllegalArgumentException(
+                    where + ": a file is a byte[] or an UploadFile (or a List or" + " Optional of them)");
         }
         if (parameter.isAnnotationPresent(Default.class)) {
             throw new IllegalArgumentException(where + ": a file has no @Default; make it Optional");
@@ -217,8 +227,8 @@ final class FormBinders {
         described.add(ParameterBinders.describe("body", name, parameter, !shape.optional(), null));
         return call -> {
             Object last = shape.list() ? null : call.form.last(name);
-            List<Object> raw = shape.list() ? call.form.all(name)
-                    : last != null && !"".equals(last) ? List.of(last) : List.of();
+            List<Object> raw =
+                    shape.list() ? call.form.all(name) : last != null && !"".equals(last) ? List.of(last) : List.of();
             if (raw.isEmpty()) {
                 if (shape.optional()) {
                     return Optional.empty();
@@ -235,8 +245,12 @@ final class FormBinders {
                 } else if (bytes) {
                     values.add(((String) item).getBytes(StandardCharsets.UTF_8)); // a text field is its bytes
                 } else {
-                    issues.add(new Issue("value_error", at, "Value error, Expected UploadFile, received: <class 'str'>",
-                            item, Map.of("error", Map.of())));
+                    issues.add(new Issue(
+                            "value_error",
+                            at,
+                            "Value error, Expected UploadFile, received: <class 'str'>",
+                            item,
+                            Map.of("error", Map.of())));
                 }
             }
             if (!issues.isEmpty()) {

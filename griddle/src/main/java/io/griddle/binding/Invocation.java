@@ -31,8 +31,8 @@ import java.util.concurrent.CompletionStage;
 final class Invocation implements Endpoint.Prepared<Object> {
 
     /** FastAPI's order: path, query, header, cookie, then body problems, each in parameter order. */
-    static final Comparator<Issue> ORDER =
-            Comparator.comparingInt(issue -> Description.LOCATIONS.indexOf(issue.loc().get(0)));
+    static final Comparator<Issue> ORDER = Comparator.comparingInt(
+            issue -> Description.LOCATIONS.indexOf(issue.loc().get(0)));
 
     private final Providers providers;
     private final List<Providers.Slot> roots;
@@ -47,18 +47,20 @@ final class Invocation implements Endpoint.Prepared<Object> {
      * it); whether any of them may return a {@link io.griddle.Yield}; and whether the body is read as a form (for the
      * handler or a provider).
      */
-    private record Order(int version, Providers.Slot[] slots, int withHandler, boolean yields, boolean form) {
-    }
+    private record Order(int version, Providers.Slot[] slots, int withHandler, boolean yields, boolean form) {}
 
     /**
      * What {@link #invoke} gets when blocking providers run with the handler: the call and the order its providers
      * run in (fixed for the call when it started). Otherwise it gets the call alone, with nothing to allocate.
      */
-    private record WithProviders(Call call, Order order) {
-    }
+    private record WithProviders(Call call, Order order) {}
 
-    Invocation(Providers providers, List<Providers.Slot> declared, ParameterBinders.Signature handler,
-               MethodHandle handle, boolean handlerBlocking) {
+    Invocation(
+            Providers providers,
+            List<Providers.Slot> declared,
+            ParameterBinders.Signature handler,
+            MethodHandle handle,
+            boolean handlerBlocking) {
         this.providers = providers;
         List<Providers.Slot> all = new ArrayList<>(declared);
         all.addAll(handler.depends());
@@ -69,7 +71,8 @@ final class Invocation implements Endpoint.Prepared<Object> {
         order(); // fails at startup on a cycle
     }
 
-    // Providers after the providers they need, each once: a depth-first walk, recomputed when an override changes plans.
+    // Providers after the providers they need, each once: a depth-first walk, recomputed when an override changes
+    // plans.
     private Order order() {
         Order current = order;
         int version = providers.version();
@@ -96,8 +99,8 @@ final class Invocation implements Endpoint.Prepared<Object> {
         return current;
     }
 
-    private static void visit(Providers.Slot slot, Set<Providers.Slot> ordered, Set<Providers.Slot> visiting,
-                              List<Providers.Slot> path) {
+    private static void visit(
+            Providers.Slot slot, Set<Providers.Slot> ordered, Set<Providers.Slot> visiting, List<Providers.Slot> path) {
         if (ordered.contains(slot)) {
             return;
         }
@@ -168,7 +171,8 @@ final class Invocation implements Endpoint.Prepared<Object> {
             });
         }
         if (handler.needsBody()) {
-            return arrived != null ? readJsonThenRun(call, slots, end, arrived)
+            return arrived != null
+                    ? readJsonThenRun(call, slots, end, arrived)
                     : request.body().thenCompose(bytes -> readJsonThenRun(call, slots, end, bytes));
         }
         return runSteps(call, slots, 0, end);
@@ -206,11 +210,12 @@ final class Invocation implements Endpoint.Prepared<Object> {
             }
             int next = stop;
             return Async.toThread(() -> {
-                for (int i = first; i < next; i++) {
-                    join(provide(call, slots[i]));
-                }
-                return null;
-            }).thenCompose(v -> runSteps(call, slots, next, end));
+                        for (int i = first; i < next; i++) {
+                            join(provide(call, slots[i]));
+                        }
+                        return null;
+                    })
+                    .thenCompose(v -> runSteps(call, slots, next, end));
         }
         CompletionStage<Object> step;
         try {

@@ -42,17 +42,20 @@ import java.util.Optional;
  */
 final class ParameterBinders {
 
-    private ParameterBinders() {
-    }
+    private ParameterBinders() {}
 
     /**
      * The binders of a method's parameters, and what they need: the body, dependencies; with the description of
      * the request values they read, for the OpenAPI document; {@code bodyType} is the body's media type
      * ({@code application/json}, or a form's when parameters are {@code @Form}/{@code @File}), {@code null} for none.
      */
-    record Signature(ParameterBinder[] binders, boolean needsBody, List<Providers.Slot> depends,
-                     List<Description.Parameter> described, String bodyType, StreamBinder wholeBody) {
-    }
+    record Signature(
+            ParameterBinder[] binders,
+            boolean needsBody,
+            List<Providers.Slot> depends,
+            List<Description.Parameter> described,
+            String bodyType,
+            StreamBinder wholeBody) {}
 
     static Signature of(Executable method, Providers providers) {
         Parameter[] parameters = method.getParameters();
@@ -80,7 +83,8 @@ final class ParameterBinders {
                 Class<?> type = dependency.value() == void.class ? parameter.getType() : dependency.value();
                 Providers.Slot slot = dependency.useCache() ? providers.slot(type) : providers.uncachedSlot(type);
                 depends.add(slot);
-                binders[i] = parameter.getType() == Optional.class ? call -> optional(call.resolved(slot))
+                binders[i] = parameter.getType() == Optional.class
+                        ? call -> optional(call.resolved(slot))
                         : call -> call.resolved(slot);
             } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
                 boolean embedded = bodies > 1 || body.embed();
@@ -112,7 +116,12 @@ final class ParameterBinders {
         if (parameter.getAnnotation(Query.class) instanceof Query query) {
             String name = name(method, parameter, query.value());
             if (isList(parameter)) {
-                return listBinder(method, parameter, "query", name, (request, n) -> request.queryParams().getAll(n),
+                return listBinder(
+                        method,
+                        parameter,
+                        "query",
+                        name,
+                        (request, n) -> request.queryParams().getAll(n),
                         described);
             }
             return textBinder(method, parameter, "query", name, Request::queryParam, described);
@@ -121,7 +130,12 @@ final class ParameterBinders {
             String name = header.value().isEmpty() ? name(method, parameter, "").replace('_', '-') : header.value();
             if (isList(parameter)) {
                 // Every line of a repeated header, as FastAPI's list[str] header parameters.
-                return listBinder(method, parameter, "header", name, (request, n) -> request.headers().getAll(n),
+                return listBinder(
+                        method,
+                        parameter,
+                        "header",
+                        name,
+                        (request, n) -> request.headers().getAll(n),
                         described);
             }
             return textBinder(method, parameter, "header", name, Request::header, described);
@@ -158,8 +172,13 @@ final class ParameterBinders {
         return new RequestValidationError(List.of(issue));
     }
 
-    private static ParameterBinder textBinder(Executable method, Parameter parameter, String location, String name,
-                                              TextSource source, List<Description.Parameter> described) {
+    private static ParameterBinder textBinder(
+            Executable method,
+            Parameter parameter,
+            String location,
+            String name,
+            TextSource source,
+            List<Description.Parameter> described) {
         ParameterShape shape = ParameterShape.of(parameter.getParameterizedType());
         boolean optional = shape.optional();
         if (shape.optional() && !shape.list() && !(shape.element() instanceof Class<?> c && c != Object.class)) {
@@ -204,11 +223,17 @@ final class ParameterBinders {
     }
 
     // ?tag=a&tag=b: every value converted, errors located by index as Pydantic does (["query", "tag", 1]).
-    private static ParameterBinder listBinder(Executable method, Parameter parameter, String location, String name,
-                                              TextsSource source, List<Description.Parameter> described) {
+    private static ParameterBinder listBinder(
+            Executable method,
+            Parameter parameter,
+            String location,
+            String name,
+            TextsSource source,
+            List<Description.Parameter> described) {
         ParameterShape shape = ParameterShape.of(parameter.getParameterizedType());
         boolean optional = shape.optional();
-        Type listType = optional ? Types.argument(parameter.getParameterizedType(), 0) : parameter.getParameterizedType();
+        Type listType =
+                optional ? Types.argument(parameter.getParameterizedType(), 0) : parameter.getParameterizedType();
         if (!(shape.element() instanceof Class<?> element) || element == Object.class) {
             throw new IllegalArgumentException(where(method, parameter) + ": write List<T> with a concrete T");
         }
@@ -222,8 +247,8 @@ final class ParameterBinders {
         Constraints.Check check = Constraints.forElement(parameter, where(method, parameter));
         Constraints.Check elementCheck = elementCheck(method, parameter, optional);
         @SuppressWarnings("unchecked")
-        List<Object> defaultValue = (List<Object>) Defaults.of(parameter.getAnnotation(Default.class), listType,
-                where(method, parameter));
+        List<Object> defaultValue =
+                (List<Object>) Defaults.of(parameter.getAnnotation(Default.class), listType, where(method, parameter));
         described.add(describe(location, name, parameter, !optional && defaultValue == null, defaultValue));
         return call -> {
             List<String> texts = source.read(call.request, name);
@@ -273,12 +298,17 @@ final class ParameterBinders {
             list = outer.getAnnotatedActualTypeArguments()[0];
         }
         return list instanceof AnnotatedParameterizedType generic
-                ? Constraints.forElement(generic.getAnnotatedActualTypeArguments()[0], where(method, parameter)) : null;
+                ? Constraints.forElement(generic.getAnnotatedActualTypeArguments()[0], where(method, parameter))
+                : null;
     }
 
     // A single body parameter is the whole body; embedded ones are its fields, as FastAPI's Body(embed=True).
-    private static ParameterBinder bodyBinder(Executable method, Parameter parameter, Body body, boolean embedded,
-                                              List<Description.Parameter> described) {
+    private static ParameterBinder bodyBinder(
+            Executable method,
+            Parameter parameter,
+            Body body,
+            boolean embedded,
+            List<Description.Parameter> described) {
         String name = name(method, parameter, body.value());
         described.add(describe("body", name, parameter, parameter.getType() != Optional.class, null));
         JsonBinder binder = JsonBinders.forAnnotated(parameter.getAnnotatedType(), where(method, parameter));
@@ -314,8 +344,8 @@ final class ParameterBinders {
         };
     }
 
-    static Description.Parameter describe(String location, String name, Parameter parameter, boolean required,
-                                          Object defaultValue) {
+    static Description.Parameter describe(
+            String location, String name, Parameter parameter, boolean required, Object defaultValue) {
         List<Annotation> constraints = new ArrayList<>();
         for (Annotation annotation : parameter.getAnnotations()) {
             if (annotation.annotationType().isAnnotationPresent(Constraint.class) || annotation instanceof Format) {
@@ -323,15 +353,23 @@ final class ParameterBinders {
             }
         }
         String javaName = parameter.isNamePresent() ? parameter.getName() : name;
-        return new Description.Parameter(location, name, javaName, parameter.getParameterizedType(), required,
-                defaultValue, List.copyOf(constraints), parameter.getAnnotatedType(), docs(parameter));
+        return new Description.Parameter(
+                location,
+                name,
+                javaName,
+                parameter.getParameterizedType(),
+                required,
+                defaultValue,
+                List.copyOf(constraints),
+                parameter.getAnnotatedType(),
+                docs(parameter));
     }
 
     // What @Query and @Path say for the document only.
     private static Description.ParameterDocs docs(Parameter parameter) {
         if (parameter.getAnnotation(Query.class) instanceof Query query) {
-            return Description.ParameterDocs.of(query.title(), query.description(), query.deprecated(),
-                    query.includeInSchema());
+            return Description.ParameterDocs.of(
+                    query.title(), query.description(), query.deprecated(), query.includeInSchema());
         }
         if (parameter.getAnnotation(Path.class) instanceof Path path) {
             return Description.ParameterDocs.of(path.title(), path.description(), false, true);
@@ -340,7 +378,7 @@ final class ParameterBinders {
     }
 
     static String where(Executable method, Parameter parameter) {
-        String member = method instanceof Method named ? "." + named.getName() : "";   // a constructor: the class
+        String member = method instanceof Method named ? "." + named.getName() : ""; // a constructor: the class
         return method.getDeclaringClass().getSimpleName() + member + "(" + parameter.getName() + ")";
     }
 }

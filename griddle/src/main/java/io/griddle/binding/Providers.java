@@ -45,13 +45,18 @@ public final class Providers implements DependencyOverrides {
      * A provider prepared for calls: its binders and handle, whether it blocks or returns a stage, and whether it may
      * return a {@link Yield}. {@code instance} is {@code null} for a class that is its own provider (its constructor).
      */
-    record Plan(Object instance, ParameterBinders.Signature signature, MethodHandle handle, boolean blocking,
-                boolean returnsStage, boolean yields) {
-    }
+    record Plan(
+            Object instance,
+            ParameterBinders.Signature signature,
+            MethodHandle handle,
+            boolean blocking,
+            boolean returnsStage,
+            boolean yields) {}
 
     private final Map<Class<?>, Slot> slots = new HashMap<>();
     /** Slots of {@code @Depends(useCache = false)} parameters: one each, never shared, overridden with the others. */
     private final List<Slot> uncached = new ArrayList<>();
+
     private final Map<Class<?>, Object> instances = new HashMap<>();
     private volatile int version;
 
@@ -165,8 +170,8 @@ public final class Providers implements DependencyOverrides {
     private Plan plan(Object instance) {
         Method provide = provideMethod(instance.getClass());
         if (provide == null) {
-            throw new IllegalArgumentException(instance.getClass().getName()
-                    + " is not a provider: it needs a method named provide");
+            throw new IllegalArgumentException(
+                    instance.getClass().getName() + " is not a provider: it needs a method named provide");
         }
         boolean returnsStage = CompletionStage.class.isAssignableFrom(provide.getReturnType());
         boolean blocking = provide.isAnnotationPresent(Blocking.class)
@@ -179,7 +184,9 @@ public final class Providers implements DependencyOverrides {
         }
         try {
             provide.setAccessible(true);
-            MethodHandle handle = MethodHandles.lookup().unreflect(provide).bindTo(instance)
+            MethodHandle handle = MethodHandles.lookup()
+                    .unreflect(provide)
+                    .bindTo(instance)
                     .asSpreader(Object[].class, provide.getParameterCount())
                     .asType(MethodType.methodType(Object.class, Object[].class));
             return new Plan(instance, signature, handle, blocking, returnsStage, yields(provide, returnsStage));
@@ -206,7 +213,8 @@ public final class Providers implements DependencyOverrides {
         }
         try {
             constructor.setAccessible(true);
-            MethodHandle handle = MethodHandles.lookup().unreflectConstructor(constructor)
+            MethodHandle handle = MethodHandles.lookup()
+                    .unreflectConstructor(constructor)
                     .asSpreader(Object[].class, constructor.getParameterCount())
                     .asType(MethodType.methodType(Object.class, Object[].class));
             return new Plan(null, signature, handle, false, false, false);
@@ -218,14 +226,17 @@ public final class Providers implements DependencyOverrides {
     private static Constructor<?> dependencyConstructor(Class<?> type) {
         String notProvider = type.getName() + " is not a provider: it needs a method named provide, or a single"
                 + " constructor (a record's, say) whose parameters bind like a handler's";
-        if (type.isInterface() || type.isPrimitive() || type.isArray()
+        if (type.isInterface()
+                || type.isPrimitive()
+                || type.isArray()
                 || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
             throw new IllegalArgumentException(notProvider);
         }
         try {
             if (type.isRecord()) {
                 Class<?>[] components = java.util.Arrays.stream(type.getRecordComponents())
-                        .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+                        .map(java.lang.reflect.RecordComponent::getType)
+                        .toArray(Class<?>[]::new);
                 return type.getDeclaredConstructor(components);
             }
         } catch (NoSuchMethodException e) {

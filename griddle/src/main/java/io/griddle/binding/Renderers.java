@@ -21,8 +21,7 @@ import tools.jackson.databind.ObjectWriter;
  */
 final class Renderers {
 
-    private Renderers() {
-    }
+    private Renderers() {}
 
     static Function<Object, Response> forMethod(Method method, boolean returnsStage) {
         io.griddle.StatusCode status = method.getAnnotation(io.griddle.StatusCode.class);
@@ -41,9 +40,10 @@ final class Renderers {
                 throw new IllegalArgumentException(method + ": @ResponseModel needs a record; the interface "
                         + type.getSimpleName() + " is a response type only as the declared return type");
             }
-            ModelWriter model = new ModelWriter(checked, settings,
-                    method.getDeclaringClass().getSimpleName() + "." + method.getName());
-            return value -> value instanceof Response response ? response
+            ModelWriter model = new ModelWriter(
+                    checked, settings, method.getDeclaringClass().getSimpleName() + "." + method.getName());
+            return value -> value instanceof Response response
+                    ? response
                     : withStatus(Response.rawJson(model.write(value)), code);
         }
         if (declared == Response.class) {
@@ -51,7 +51,8 @@ final class Renderers {
         }
         if (declared instanceof Class<?> type && InterfaceModel.isModel(type)) {
             InterfaceModel view = InterfaceModel.of(type);
-            return value -> value instanceof Response response ? response
+            return value -> value instanceof Response response
+                    ? response
                     : withStatus(Response.rawJson(view.write(value)), code);
         }
         if (declared == Object.class || !(declared instanceof Class<?> || declared instanceof ParameterizedType)) {
@@ -59,13 +60,15 @@ final class Renderers {
         }
         // The declared type is the root type: Jackson writes its properties, not the runtime class's.
         ObjectWriter writer = Json.mapper().writerFor(Json.mapper().constructType(declared));
-        return value -> value instanceof Response response ? response
+        return value -> value instanceof Response response
+                ? response
                 : withStatus(Response.rawJson(Json.write(writer, value)), code);
     }
 
     /** The response model: {@code @ResponseModel}'s type, else the declared return type (a stage's result type). */
     static Type model(Method method, boolean returnsStage) {
-        if (method.getAnnotation(ResponseModel.class) instanceof ResponseModel settings && settings.value() != void.class) {
+        if (method.getAnnotation(ResponseModel.class) instanceof ResponseModel settings
+                && settings.value() != void.class) {
             return settings.value();
         }
         return declared(method, returnsStage);

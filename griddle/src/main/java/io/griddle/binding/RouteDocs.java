@@ -29,13 +29,19 @@ import java.util.Set;
  * @param includeInSchema     whether the route is in the document
  * @param responses           further responses, outer routers' first, later ones replacing a status in place
  */
-public record RouteDocs(List<String> tags, String summary, String description, boolean deprecated,
-                        String operationId, String responseDescription, boolean includeInSchema,
-                        List<Extra> responses) {
+public record RouteDocs(
+        List<String> tags,
+        String summary,
+        String description,
+        boolean deprecated,
+        String operationId,
+        String responseDescription,
+        boolean includeInSchema,
+        List<Extra> responses) {
 
     /** A route with no documentation settings. */
-    public static final RouteDocs DEFAULT = new RouteDocs(List.of(), null, null, false, null, "Successful Response",
-            true, List.of());
+    public static final RouteDocs DEFAULT =
+            new RouteDocs(List.of(), null, null, false, null, "Successful Response", true, List.of());
 
     /**
      * A further documented response.
@@ -44,15 +50,18 @@ public record RouteDocs(List<String> tags, String summary, String description, b
      * @param description its description, or {@code null} for the status's reason phrase
      * @param model       the body's type, or {@code null} for no content
      */
-    public record Extra(int status, String description, Type model) {
-    }
+    public record Extra(int status, String description, Type model) {}
 
     /**
      * What routers pass down to the routes they include: dependencies run first, tags, further responses,
      * deprecation and whether the routes are documented.
      */
-    public record Group(List<Class<?>> dependencies, List<String> tags, List<Extra> responses, boolean deprecated,
-                        boolean includeInSchema) {
+    public record Group(
+            List<Class<?>> dependencies,
+            List<String> tags,
+            List<Extra> responses,
+            boolean deprecated,
+            boolean includeInSchema) {
 
         /** Nothing passed down. */
         public static final Group NONE = new Group(List.of(), List.of(), List.of(), false, true);
@@ -63,8 +72,12 @@ public record RouteDocs(List<String> tags, String summary, String description, b
             deps.addAll(dependencies);
             List<String> allTags = new ArrayList<>(outer.tags);
             allTags.addAll(tags);
-            return new Group(List.copyOf(deps), List.copyOf(allTags), merge(outer.responses, responses),
-                    outer.deprecated || deprecated, outer.includeInSchema && includeInSchema);
+            return new Group(
+                    List.copyOf(deps),
+                    List.copyOf(allTags),
+                    merge(outer.responses, responses),
+                    outer.deprecated || deprecated,
+                    outer.includeInSchema && includeInSchema);
         }
     }
 
@@ -72,8 +85,10 @@ public record RouteDocs(List<String> tags, String summary, String description, b
     static RouteDocs of(Method method, Group group) {
         Operation onClass = method.getDeclaringClass().getAnnotation(Operation.class);
         Operation onMethod = method.getAnnotation(Operation.class);
-        if (onClass != null && (!onClass.summary().isEmpty() || !onClass.description().isEmpty()
-                || !onClass.operationId().isEmpty())) {
+        if (onClass != null
+                && (!onClass.summary().isEmpty()
+                        || !onClass.description().isEmpty()
+                        || !onClass.operationId().isEmpty())) {
             throw new IllegalArgumentException(method.getDeclaringClass().getName()
                     + ": @Operation on a class takes tags, deprecated and includeInSchema only");
         }
@@ -101,15 +116,24 @@ public record RouteDocs(List<String> tags, String summary, String description, b
             operationId = emptyToNull(onMethod.operationId());
             responseDescription = onMethod.responseDescription();
         }
-        return new RouteDocs(List.copyOf(tags), summary, description, deprecated, operationId, responseDescription,
-                included, responses);
+        return new RouteDocs(
+                List.copyOf(tags),
+                summary,
+                description,
+                deprecated,
+                operationId,
+                responseDescription,
+                included,
+                responses);
     }
 
     /** The responses of the annotations, in order. */
     public static List<Extra> extras(ApiResponse[] annotations) {
         List<Extra> extras = new ArrayList<>(annotations.length);
         for (ApiResponse response : annotations) {
-            extras.add(new Extra(response.status(), emptyToNull(response.description()),
+            extras.add(new Extra(
+                    response.status(),
+                    emptyToNull(response.description()),
                     response.model() == void.class ? null : response.model()));
         }
         return List.copyOf(extras);

@@ -12,14 +12,16 @@ record AuthorizationHeader(String scheme, String param) {
             return new AuthorizationHeader("", "");
         }
         int space = value.indexOf(' ');
-        return space < 0 ? new AuthorizationHeader(value, "")
+        return space < 0
+                ? new AuthorizationHeader(value, "")
                 : new AuthorizationHeader(value.substring(0, space), value.substring(space + 1));
     }
 
     /** The credentials of a header that names the scheme (in any case) and carries a parameter; else {@code null}. */
     static HttpAuthorizationCredentials credentials(String value, String scheme) {
         AuthorizationHeader authorization = parse(value);
-        return authorization.param().isEmpty() || !authorization.scheme().equalsIgnoreCase(scheme) ? null
+        return authorization.param().isEmpty() || !authorization.scheme().equalsIgnoreCase(scheme)
+                ? null
                 : new HttpAuthorizationCredentials(authorization.scheme(), authorization.param());
     }
 }

@@ -2,10 +2,10 @@ package io.griddle.security;
 
 import io.griddle.NonBlocking;
 import io.griddle.http.Request;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.Map;
 
@@ -61,7 +61,11 @@ public class HttpBasic extends SecurityScheme<HttpBasic> {
         StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+            if (c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '+'
+                    || c == '/'
                     || c == '=') {
                 kept.append(c);
             }
@@ -71,9 +75,11 @@ public class HttpBasic extends SecurityScheme<HttpBasic> {
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(kept.toString());
-            return StandardCharsets.US_ASCII.newDecoder()
+            return StandardCharsets.US_ASCII
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (IllegalArgumentException | CharacterCodingException e) {
             return null;
         }

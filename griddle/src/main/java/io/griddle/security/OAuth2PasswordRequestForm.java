@@ -49,8 +49,8 @@ public class OAuth2PasswordRequestForm {
     /**
      * A form as received; {@code null} for the optional fields left out.
      */
-    public OAuth2PasswordRequestForm(String grantType, String username, String password, String scope,
-                                     String clientId, String clientSecret) {
+    public OAuth2PasswordRequestForm(
+            String grantType, String username, String password, String scope, String clientId, String clientSecret) {
         this.grantType = grantType;
         this.username = Objects.requireNonNull(username, "username");
         this.password = Objects.requireNonNull(password, "password");
@@ -68,8 +68,8 @@ public class OAuth2PasswordRequestForm {
             @Form("scope") @Default("") String scope,
             @Form("client_id") Optional<String> clientId,
             @Form("client_secret") @Format("password") Optional<String> clientSecret) {
-        return new OAuth2PasswordRequestForm(grantType.orElse(null), username, password, scope,
-                clientId.orElse(null), clientSecret.orElse(null));
+        return new OAuth2PasswordRequestForm(
+                grantType.orElse(null), username, password, scope, clientId.orElse(null), clientSecret.orElse(null));
     }
 
     /** {@code password} when the client sent it. */

@@ -17,11 +17,10 @@ import java.util.Optional;
  */
 public class OAuth2PasswordRequestFormStrict extends OAuth2PasswordRequestForm {
 
-    OAuth2PasswordRequestFormStrict() {
-    }
+    OAuth2PasswordRequestFormStrict() {}
 
-    public OAuth2PasswordRequestFormStrict(String grantType, String username, String password, String scope,
-                                           String clientId, String clientSecret) {
+    public OAuth2PasswordRequestFormStrict(
+            String grantType, String username, String password, String scope, String clientId, String clientSecret) {
         super(grantType, username, password, scope, clientId, clientSecret);
     }
 
@@ -34,7 +33,7 @@ public class OAuth2PasswordRequestFormStrict extends OAuth2PasswordRequestForm {
             @Form("scope") @Default("") String scope,
             @Form("client_id") Optional<String> clientId,
             @Form("client_secret") @Format("password") Optional<String> clientSecret) {
-        return new OAuth2PasswordRequestFormStrict(grantType, username, password, scope,
-                clientId.orElse(null), clientSecret.orElse(null));
+        return new OAuth2PasswordRequestFormStrict(
+                grantType, username, password, scope, clientId.orElse(null), clientSecret.orElse(null));
     }
 }

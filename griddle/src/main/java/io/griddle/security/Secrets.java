@@ -19,8 +19,7 @@ import java.security.MessageDigest;
  */
 public final class Secrets {
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** Whether the two byte strings are equal, in time independent of where they differ. */
     public static boolean compareDigest(byte[] given, byte[] expected) {

@@ -38,7 +38,8 @@ final class ClassPathModules {
         Map<String, ModuleReference> byName = new LinkedHashMap<>();
         for (String entry : classPath.split(File.pathSeparator)) {
             Path path = Path.of(entry);
-            boolean module = Files.isRegularFile(path) ? entry.endsWith(".jar")
+            boolean module = Files.isRegularFile(path)
+                    ? entry.endsWith(".jar")
                     : Files.isRegularFile(path.resolve("module-info.class"));
             if (!module) {
                 continue;
@@ -94,8 +95,10 @@ final class ClassPathModules {
                 }
             }
         }
-        List<String> locations = needed.stream().filter(byName::containsKey)
-                .map(name -> Path.of(byName.get(name).location().orElseThrow()).toString()).toList();
+        List<String> locations = needed.stream()
+                .filter(byName::containsKey)
+                .map(name -> Path.of(byName.get(name).location().orElseThrow()).toString())
+                .toList();
         return locations.stream().collect(Collectors.joining(File.pathSeparator));
     }
 }

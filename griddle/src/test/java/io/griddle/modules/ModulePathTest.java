@@ -50,25 +50,36 @@ class ModulePathTest {
 
         // Netty's native epoll library is a resource of a module nothing requires: the application adds it, as on
         // the class path it adds the jar, and then the server runs on epoll exactly when it does on the class path.
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=io.netty.common"));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=io.netty.common"));
         Set<String> roots = Set.of("io.griddle", "io.griddle.server");
-        String nativeEpoll = "io.netty.transport.epoll.linux." + switch (System.getProperty("os.arch")) {
-            case "amd64", "x86_64" -> "x86_64";
-            case "aarch64" -> "aarch_64";
-            default -> "none";
-        };
+        String nativeEpoll = "io.netty.transport.epoll.linux."
+                + switch (System.getProperty("os.arch")) {
+                    case "amd64", "x86_64" -> "x86_64";
+                    case "aarch64" -> "aarch_64";
+                    default -> "none";
+                };
         if (modules.contains(nativeEpoll)) {
             roots = Set.of("io.griddle", "io.griddle.server", nativeEpoll);
             command.addAll(List.of("--add-modules", nativeEpoll));
         }
         String transport = Epoll.isAvailable() ? "epoll" : "nio";
-        command.addAll(List.of("--module-path", out + File.pathSeparator + modules.modulePathFor(roots),
-                "-m", "example.orders/example.orders.Orders", "--host", "127.0.0.1", "--port", "0", "--loops", "1"));
+        command.addAll(List.of(
+                "--module-path",
+                out + File.pathSeparator + modules.modulePathFor(roots),
+                "-m",
+                "example.orders/example.orders.Orders",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--loops",
+                "1"));
         Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> log = new CopyOnWriteArrayList<>();
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
                     log.add(line);
                 }
@@ -79,31 +90,43 @@ class ModulePathTest {
         try (HttpClient client = HttpClient.newHttpClient()) {
             String base = "http://127.0.0.1:" + awaitPort(app, log);
 
-            HttpResponse<String> order = send(client, HttpRequest.newBuilder(URI.create(base + "/tables/4/orders?size=large"))
-                    .header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"item\":\"burger\",\"count\":2}")));
+            HttpResponse<String> order = send(
+                    client,
+                    HttpRequest.newBuilder(URI.create(base + "/tables/4/orders?size=large"))
+                            .header("content-type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"item\":\"burger\",\"count\":2}")));
             assertThat(order.statusCode()).as("%s", log).isEqualTo(200);
             assertThat(order.body()).isEqualTo("{\"table\":4,\"item\":\"burger\",\"count\":2,\"size\":\"large\"}");
 
-            HttpResponse<String> invalid = send(client, HttpRequest.newBuilder(URI.create(base + "/tables/4/orders"))
-                    .header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"item\":\"burger\",\"count\":0}")));
+            HttpResponse<String> invalid = send(
+                    client,
+                    HttpRequest.newBuilder(URI.create(base + "/tables/4/orders"))
+                            .header("content-type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"item\":\"burger\",\"count\":0}")));
             assertThat(invalid.statusCode()).isEqualTo(422);
             assertThat(invalid.body()).contains("\"loc\":[\"body\",\"count\"]", "\"type\":\"greater_than_equal\"");
 
             HttpResponse<String> odd = send(client, HttpRequest.newBuilder(URI.create(base + "/tables/3")));
             assertThat(odd.statusCode()).isEqualTo(422);
             assertThat(odd.body()).contains("\"loc\":[\"path\",\"table\"]", "must be even");
-            assertThat(send(client, HttpRequest.newBuilder(URI.create(base + "/tables/2"))).body()).isEqualTo("\"table 2\"");
+            assertThat(send(client, HttpRequest.newBuilder(URI.create(base + "/tables/2")))
+                            .body())
+                    .isEqualTo("\"table 2\"");
 
             HttpResponse<String> openapi = send(client, HttpRequest.newBuilder(URI.create(base + "/openapi.json")));
             assertThat(openapi.statusCode()).isEqualTo(200);
             assertThat(openapi.body()).contains("\"/tables/{table}/orders\"", "\"Order\"", "\"Receipt\"");
 
-            assertThat(send(client, HttpRequest.newBuilder(URI.create(base + "/docs"))).statusCode()).isEqualTo(200);
-            HttpResponse<String> swaggerCss = send(client, HttpRequest.newBuilder(URI.create(base + "/docs/swagger-ui.css")));
-            assertThat(swaggerCss.statusCode()).as("a webjar's file, read across modules").isEqualTo(200);
-            HttpResponse<String> redocJs = send(client, HttpRequest.newBuilder(URI.create(base + "/redoc/redoc.standalone.js")));
+            assertThat(send(client, HttpRequest.newBuilder(URI.create(base + "/docs")))
+                            .statusCode())
+                    .isEqualTo(200);
+            HttpResponse<String> swaggerCss =
+                    send(client, HttpRequest.newBuilder(URI.create(base + "/docs/swagger-ui.css")));
+            assertThat(swaggerCss.statusCode())
+                    .as("a webjar's file, read across modules")
+                    .isEqualTo(200);
+            HttpResponse<String> redocJs =
+                    send(client, HttpRequest.newBuilder(URI.create(base + "/redoc/redoc.standalone.js")));
             assertThat(redocJs.statusCode()).isEqualTo(200);
         } finally {
             app.toHandle().destroy(); // SIGTERM: a graceful stop
@@ -118,15 +141,19 @@ class ModulePathTest {
     private static void compile(Path out, String modulePath) throws IOException {
         List<String> sources;
         try (Stream<Path> files = Files.walk(APP_SOURCES)) {
-            sources = files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).toList();
+            sources = files.filter(file -> file.toString().endsWith(".java"))
+                    .map(Path::toString)
+                    .toList();
         }
-        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "--module-path", modulePath,
-                "-parameters", "-Xlint:all", "-Werror"));
+        List<String> args = new ArrayList<>(
+                List.of("-d", out.toString(), "--module-path", modulePath, "-parameters", "-Xlint:all", "-Werror"));
         args.addAll(sources);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
         int status = javac.run(null, messages, messages, args.toArray(String[]::new));
-        assertThat(status).as("javac %s%n%s", args, messages.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(status)
+                .as("javac %s%n%s", args, messages.toString(StandardCharsets.UTF_8))
+                .isZero();
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {

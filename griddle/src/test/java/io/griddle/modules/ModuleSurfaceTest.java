@@ -17,22 +17,30 @@ class ModuleSurfaceTest {
 
     @Test
     void coreExportsTheGatewayAndTheToolkit() {
-        assertThat(exports("io.griddle.core")).containsExactlyInAnyOrder("io.griddle.gateway", "io.griddle.http",
-                "io.griddle.routing", "io.griddle.concurrent", "io.griddle.web");
+        assertThat(exports("io.griddle.core"))
+                .containsExactlyInAnyOrder(
+                        "io.griddle.gateway",
+                        "io.griddle.http",
+                        "io.griddle.routing",
+                        "io.griddle.concurrent",
+                        "io.griddle.web");
     }
 
     @Test
     void theServerExportsOnlyHowToRunIt() {
         assertThat(exports("io.griddle.server")).containsExactly("io.griddle.server");
         assertThat(modules.descriptor("io.griddle.server").packages())
-                .contains("io.griddle.server.http1", "io.griddle.server.http2", "io.griddle.server.supervisor",
+                .contains(
+                        "io.griddle.server.http1",
+                        "io.griddle.server.http2",
+                        "io.griddle.server.supervisor",
                         "io.griddle.server.logging");
     }
 
     @Test
     void theFrameworkExportsItsAnnotationsSecurityAndOpenApiButNotBinding() {
-        assertThat(exports("io.griddle")).containsExactlyInAnyOrder("io.griddle", "io.griddle.security",
-                "io.griddle.openapi");
+        assertThat(exports("io.griddle"))
+                .containsExactlyInAnyOrder("io.griddle", "io.griddle.security", "io.griddle.openapi");
         assertThat(modules.descriptor("io.griddle").packages()).contains("io.griddle.binding");
     }
 

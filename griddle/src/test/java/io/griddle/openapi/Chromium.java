@@ -31,7 +31,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium implements AutoCloseable {
 
-    private static final String BROWSER = Objects.requireNonNullElse(System.getenv("GRIDDLE_CHROMIUM"), "/usr/bin/chromium");
+    private static final String BROWSER =
+            Objects.requireNonNullElse(System.getenv("GRIDDLE_CHROMIUM"), "/usr/bin/chromium");
     private static final String DRIVER =
             Objects.requireNonNullElse(System.getenv("GRIDDLE_CHROMEDRIVER"), "/usr/bin/chromedriver");
     // The tests use no DevTools protocol, so Selenium's warning that it has no bindings for this version is noise.
@@ -53,7 +54,8 @@ final class Chromium implements AutoCloseable {
     /** Skips the calling test when there is no browser; fails it instead in CI. */
     static void assumeInstalled() {
         if (!installed()) {
-            String missing = BROWSER + " or " + DRIVER + " is missing (Debian: apt-get install chromium chromium-driver)";
+            String missing =
+                    BROWSER + " or " + DRIVER + " is missing (Debian: apt-get install chromium chromium-driver)";
             if ("true".equals(System.getenv("CI"))) {
                 throw new AssertionError("CI must run the browser tests, but " + missing);
             }
@@ -74,10 +76,20 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions().setBinary(BROWSER).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(BROWSER)
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1280,1024",
+                        "--user-data-dir=" + profile);
         options.setScriptTimeout(Duration.ofSeconds(20));
         options.setPageLoadTimeout(Duration.ofSeconds(30));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -108,7 +120,8 @@ final class Chromium implements AutoCloseable {
 
     private static void delete(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary profile is harmless
         }

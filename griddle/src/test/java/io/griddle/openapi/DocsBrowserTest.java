@@ -36,8 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Timeout(120)
 class DocsBrowserTest {
 
-    record Item(int item_id, String name, Optional<String> q) {
-    }
+    record Item(int item_id, String name, Optional<String> q) {}
 
     /** The app under test; it notes the item ids it was asked for, so the test sees the browser's request arrive. */
     static final class Shop {
@@ -69,8 +68,15 @@ class DocsBrowserTest {
         }
         chromium = Chromium.start();
         driver = chromium.driver();
-        server = GriddleServer.start(App.create().title("Browser Shop").include(shop), ServerConfig.builder()
-                .host("127.0.0.1").port(0).loops(1).accessLog(false).gracefulShutdown(Duration.ofSeconds(1)).build());
+        server = GriddleServer.start(
+                App.create().title("Browser Shop").include(shop),
+                ServerConfig.builder()
+                        .host("127.0.0.1")
+                        .port(0)
+                        .loops(1)
+                        .accessLog(false)
+                        .gracefulShutdown(Duration.ofSeconds(1))
+                        .build());
     }
 
     // Per test rather than once in @BeforeAll, so that a report counts the skipped tests.
@@ -103,18 +109,22 @@ class DocsBrowserTest {
     @Test
     void swaggerUiListsTheOperationsAndTriesOneOut() {
         driver.get(url("/docs"));
-        List<WebElement> operations = await().until(
-                ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 1));
+        List<WebElement> operations =
+                await().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 1));
         assertThat(driver.findElement(By.cssSelector(".info .title")).getText()).startsWith("Browser Shop");
-        assertThat(operations).extracting(operation -> text(operation, ".opblock-summary-method") + " "
-                + text(operation, ".opblock-summary-path") + " " + text(operation, ".opblock-summary-description"))
+        assertThat(operations)
+                .extracting(operation ->
+                        text(operation, ".opblock-summary-method") + " " + text(operation, ".opblock-summary-path")
+                                + " " + text(operation, ".opblock-summary-description"))
                 .containsExactlyInAnyOrder("POST /items Create Item", "GET /items/{item_id} Read Item");
 
         String read = "#operations-default-readItem_items__item_id__get ";
         driver.findElement(By.cssSelector(read + ".opblock-summary-control")).click();
-        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector(read + ".try-out__btn"))).click();
+        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector(read + ".try-out__btn")))
+                .click();
         await().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(read + "tr[data-param-name='item_id'][data-param-in='path'] input"))).sendKeys("42");
+                        By.cssSelector(read + "tr[data-param-name='item_id'][data-param-in='path'] input")))
+                .sendKeys("42");
         driver.findElement(By.cssSelector(read + "tr[data-param-name='q'][data-param-in='query'] input"))
                 .sendKeys("extra cheese");
         driver.findElement(By.cssSelector(read + "button.execute")).click();
@@ -122,7 +132,8 @@ class DocsBrowserTest {
         WebElement answer = await().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(read + ".live-responses-table .response-col_description pre")));
         assertThat(driver.findElement(By.cssSelector(read + ".live-responses-table .response .response-col_status"))
-                .getText()).isEqualTo("200");
+                        .getText())
+                .isEqualTo("200");
         assertThat((Map<?, ?>) JSON.readValue(answer.getText(), Map.class))
                 .isEqualTo(Map.of("item_id", 42, "name", "burger 42", "q", "extra cheese"));
         assertThat(driver.findElement(By.cssSelector(read + ".request-url pre")).getText())
@@ -156,10 +167,11 @@ class DocsBrowserTest {
     @Test
     void redocRendersTheOperations() {
         driver.get(url("/redoc"));
-        WebElement title = await().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//h2[normalize-space()='Read Item']")));
+        WebElement title = await().until(
+                        ExpectedConditions.visibilityOfElementLocated(By.xpath("//h2[normalize-space()='Read Item']")));
         assertThat(title.getText()).isEqualTo("Read Item");
-        assertThat(driver.findElements(By.xpath("//h2[normalize-space()='Create Item']"))).hasSize(1);
+        assertThat(driver.findElements(By.xpath("//h2[normalize-space()='Create Item']")))
+                .hasSize(1);
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Browser Shop");
     }
 

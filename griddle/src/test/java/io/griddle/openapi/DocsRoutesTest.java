@@ -53,11 +53,14 @@ class DocsRoutesTest {
 
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.header("content-type")).isEqualTo("text/html; charset=utf-8");
-            assertThat(page.text()).contains("<title>Burger shop - Swagger UI</title>", "url: '/openapi.json'",
-                    "oauth2RedirectUrl: window.location.origin + '/docs/oauth2-redirect'");
+            assertThat(page.text())
+                    .contains(
+                            "<title>Burger shop - Swagger UI</title>",
+                            "url: '/openapi.json'",
+                            "oauth2RedirectUrl: window.location.origin + '/docs/oauth2-redirect'");
             assertThat(page.text()).doesNotContain("http://", "https://", "//cdn");
-            assertThat(references(page.text())).containsExactly("/docs/swagger-ui.css", "/docs/favicon-32x32.png",
-                    "/docs/swagger-ui-bundle.js");
+            assertThat(references(page.text()))
+                    .containsExactly("/docs/swagger-ui.css", "/docs/favicon-32x32.png", "/docs/swagger-ui-bundle.js");
             assertServed(client, "/docs/swagger-ui.css", "text/css; charset=utf-8");
             assertServed(client, "/docs/favicon-32x32.png", "image/png");
             assertServed(client, "/docs/swagger-ui-bundle.js", "text/javascript; charset=utf-8");
@@ -91,14 +94,22 @@ class DocsRoutesTest {
     @Test
     void onlyTheKnownFilesAreServed() {
         try (TestClient client = client(app -> app)) {
-            for (String path : List.of("/docs/unknown.js", "/docs/swagger-ui.js", "/docs/index.html",
-                    "/docs/../META-INF/MANIFEST.MF", "/docs/..%2F..%2Fpom.xml", "/docs/swagger-ui-bundle.js.map",
-                    "/redoc/redoc.standalone.js.map", "/redoc/../docs/swagger-ui.css")) {
+            for (String path : List.of(
+                    "/docs/unknown.js",
+                    "/docs/swagger-ui.js",
+                    "/docs/index.html",
+                    "/docs/../META-INF/MANIFEST.MF",
+                    "/docs/..%2F..%2Fpom.xml",
+                    "/docs/swagger-ui-bundle.js.map",
+                    "/redoc/redoc.standalone.js.map",
+                    "/redoc/../docs/swagger-ui.css")) {
                 assertThat(client.get(path).status()).as(path).isEqualTo(404);
             }
         }
         // "/docs/" is "/docs" spelled with a slash: redirected there, as Starlette's redirect_slashes does.
-        try (TestClient client = TestClient.builder(App.create().include(new Ping())).followRedirects(false).build()) {
+        try (TestClient client = TestClient.builder(App.create().include(new Ping()))
+                .followRedirects(false)
+                .build()) {
             TestResponse redirect = client.get("/docs/");
             assertThat(redirect.status()).isEqualTo(307);
             assertThat(redirect.header("location")).isEqualTo("http://testserver/docs");
@@ -108,8 +119,13 @@ class DocsRoutesTest {
     @Test
     void disablingTheDocumentDisablesEveryDocsRoute() {
         try (TestClient client = client(app -> app.openapiUrl(null))) {
-            for (String path : List.of("/openapi.json", "/docs", "/docs/swagger-ui.css", "/docs/oauth2-redirect",
-                    "/redoc", "/redoc/redoc.standalone.js")) {
+            for (String path : List.of(
+                    "/openapi.json",
+                    "/docs",
+                    "/docs/swagger-ui.css",
+                    "/docs/oauth2-redirect",
+                    "/redoc",
+                    "/redoc/redoc.standalone.js")) {
                 assertThat(client.get(path).status()).as(path).isEqualTo(404);
             }
             assertThat(client.get("/ping").status()).isEqualTo(200);
@@ -133,8 +149,8 @@ class DocsRoutesTest {
 
     @Test
     void urlsCanBeMoved() {
-        try (TestClient client = client(app -> app.openapiUrl("/api/openapi.json").docsUrl("/api/docs")
-                .redocUrl("/api/redoc"))) {
+        try (TestClient client = client(
+                app -> app.openapiUrl("/api/openapi.json").docsUrl("/api/docs").redocUrl("/api/redoc"))) {
             assertThat(client.get("/openapi.json").status()).isEqualTo(404);
             assertThat(client.get("/api/openapi.json").status()).isEqualTo(200);
             TestResponse docs = client.get("/api/docs");
@@ -152,8 +168,9 @@ class DocsRoutesTest {
     @Test
     void docsRoutesAreNotInTheDocument() {
         try (TestClient client = client(app -> app)) {
-            assertThat(client.get("/openapi.json").text()).contains("\"/ping\"").doesNotContain("/docs", "/redoc",
-                    "openapi.json");
+            assertThat(client.get("/openapi.json").text())
+                    .contains("\"/ping\"")
+                    .doesNotContain("/docs", "/redoc", "openapi.json");
         }
     }
 

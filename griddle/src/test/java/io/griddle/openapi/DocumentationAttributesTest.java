@@ -23,20 +23,32 @@ import tools.jackson.databind.JsonNode;
 /** Titles, descriptions, deprecation, hidden parameters and defaults, as FastAPI's Query(), Path() and Field(). */
 class DocumentationAttributesTest {
 
-    record Item(String name,
-                @Field(title = "The description of the item") @Size(max = 300) Optional<String> description,
-                @Field(description = "The price must be greater than zero") @Positive double price,
-                @Default({}) Set<String> tags, @Default({"a", "b"}) List<String> labels) {
-    }
+    record Item(
+            String name,
+
+            @Field(title = "The description of the item") @Size(max = 300)
+            Optional<String> description,
+
+            @Field(description = "The price must be greater than zero") @Positive
+            double price,
+
+            @Default({}) Set<String> tags,
+            @Default({"a", "b"}) List<String> labels) {}
 
     @SuppressWarnings("unused")
     static final class Items {
         @Get("/items/{item_id}")
-        String read(@Path(value = "item_id", title = "The ID of the item to get") int itemId,
-                    @Query(value = "item-query", title = "Query string", description = "What to look for",
-                            deprecated = true) @Size(min = 3) Optional<String> q,
-                    @Query(includeInSchema = false) Optional<String> hidden,
-                    @Query @Default({"foo", "bar"}) List<String> tag) {
+        String read(
+                @Path(value = "item_id", title = "The ID of the item to get") int itemId,
+                @Query(
+                                value = "item-query",
+                                title = "Query string",
+                                description = "What to look for",
+                                deprecated = true)
+                        @Size(min = 3)
+                        Optional<String> q,
+                @Query(includeInSchema = false) Optional<String> hidden,
+                @Query @Default({"foo", "bar"}) List<String> tag) {
             return "";
         }
 
@@ -73,12 +85,15 @@ class DocumentationAttributesTest {
                   "description":"What to look for","deprecated":true},
                  {"name":"tag","in":"query","required":false,
                   "schema":{"type":"array","items":{"type":"string"},"title":"Tag","default":["foo","bar"]}}]"""));
-        assertThat(operation.path("responses").has("422")).as("a hidden parameter is still validated").isTrue();
+        assertThat(operation.path("responses").has("422"))
+                .as("a hidden parameter is still validated")
+                .isTrue();
     }
 
     @Test
     void pathParametersComeFirstWhateverTheJavaOrder() {
-        JsonNode parameters = document().path("paths").path("/users/{user_id}").path("get").path("parameters");
+        JsonNode parameters =
+                document().path("paths").path("/users/{user_id}").path("get").path("parameters");
         assertThat(parameters.get(0).path("name").stringValue()).isEqualTo("user_id");
         assertThat(parameters.get(1).path("name").stringValue()).isEqualTo("q");
     }

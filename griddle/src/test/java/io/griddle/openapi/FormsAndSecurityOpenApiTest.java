@@ -11,10 +11,10 @@ import io.griddle.Post;
 import io.griddle.UploadFile;
 import io.griddle.http.Json;
 import io.griddle.security.ApiKeyHeader;
+import io.griddle.security.HttpAuthorizationCredentials;
 import io.griddle.security.HttpBasic;
 import io.griddle.security.HttpBasicCredentials;
 import io.griddle.security.HttpBearer;
-import io.griddle.security.HttpAuthorizationCredentials;
 import io.griddle.security.OAuth2PasswordBearer;
 import io.griddle.security.OAuth2PasswordRequestForm;
 import io.griddle.test.TestClient;
@@ -30,8 +30,7 @@ import org.junit.jupiter.api.Test;
 /** Form and multipart request bodies and security schemes in the OpenAPI document, in FastAPI's shapes. */
 class FormsAndSecurityOpenApiTest {
 
-    record FormData(String username, String password) {
-    }
+    record FormData(String username, String password) {}
 
     public static final class OAuth2Scheme extends OAuth2PasswordBearer {
         public OAuth2Scheme() {
@@ -40,8 +39,7 @@ class FormsAndSecurityOpenApiTest {
         }
     }
 
-    public static final class Basic extends HttpBasic {
-    }
+    public static final class Basic extends HttpBasic {}
 
     public static final class Key extends ApiKeyHeader {
         public Key() {
@@ -126,11 +124,13 @@ class FormsAndSecurityOpenApiTest {
         assertThat(at(document, "paths", "/login/", "post", "requestBody")).isEqualTo(json("""
                 {"required":true,"content":{"application/x-www-form-urlencoded":
                   {"schema":{"$ref":"#/components/schemas/Body_login_login__post"}}}}"""));
-        assertThat(at(document, "components", "schemas", "Body_login_login__post")).isEqualTo(json("""
+        assertThat(at(document, "components", "schemas", "Body_login_login__post"))
+                .isEqualTo(json("""
                 {"properties":{"username":{"type":"string","title":"Username"},
                                "password":{"type":"string","title":"Password"}},
                  "type":"object","required":["username","password"],"title":"Body_login_login__post"}"""));
-        assertThat((Map<String, Object>) at(document, "paths", "/login/", "post", "responses")).containsKey("422");
+        assertThat((Map<String, Object>) at(document, "paths", "/login/", "post", "responses"))
+                .containsKey("422");
     }
 
     @Test
@@ -144,10 +144,18 @@ class FormsAndSecurityOpenApiTest {
     @Test
     void thePasswordFormIsFlattenedIntoTheRouteBody() {
         Object document = json(document());
-        assertThat(at(document, "paths", "/token", "post", "requestBody", "content",
-                "application/x-www-form-urlencoded", "schema"))
+        assertThat(at(
+                        document,
+                        "paths",
+                        "/token",
+                        "post",
+                        "requestBody",
+                        "content",
+                        "application/x-www-form-urlencoded",
+                        "schema"))
                 .isEqualTo(Map.of("$ref", "#/components/schemas/Body_token_token_post"));
-        assertThat(at(document, "components", "schemas", "Body_token_token_post")).isEqualTo(json("""
+        assertThat(at(document, "components", "schemas", "Body_token_token_post"))
+                .isEqualTo(json("""
                 {"properties":{
                    "grant_type":{"anyOf":[{"type":"string","pattern":"^password$"},{"type":"null"}],
                                  "title":"Grant Type"},
@@ -164,9 +172,11 @@ class FormsAndSecurityOpenApiTest {
     void filesMakeAMultipartBody() {
         Object document = json(document());
         assertThat(at(document, "paths", "/files/", "post", "requestBody", "content"))
-                .isEqualTo(Map.of("multipart/form-data",
+                .isEqualTo(Map.of(
+                        "multipart/form-data",
                         Map.of("schema", Map.of("$ref", "#/components/schemas/Body_files_files__post"))));
-        assertThat(at(document, "components", "schemas", "Body_files_files__post")).isEqualTo(json("""
+        assertThat(at(document, "components", "schemas", "Body_files_files__post"))
+                .isEqualTo(json("""
                 {"properties":{
                    "file":{"type":"string","contentMediaType":"application/octet-stream","title":"File"},
                    "more":{"type":"array","items":{"type":"string","contentMediaType":"application/octet-stream"},
@@ -188,7 +198,8 @@ class FormsAndSecurityOpenApiTest {
         assertThat(at(document, "paths", "/users/me", "get", "security")).isEqualTo(json("""
                 [{"OAuth2PasswordBearer":[]},{"APIKeyHeader":[]}]"""));
         assertThat(at(document, "paths", "/basic", "get", "security")).isEqualTo(json("[{\"HTTPBasic\":[]}]"));
-        assertThat((Map<String, Object>) at(document, "paths", "/login/", "post")).doesNotContainKey("security");
+        assertThat((Map<String, Object>) at(document, "paths", "/login/", "post"))
+                .doesNotContainKey("security");
         // Security providers read the request itself: no parameters, hence no 422.
         assertThat(at(document, "paths", "/basic", "get", "responses")).isEqualTo(json("""
                 {"200":{"description":"Successful Response","content":{"application/json":{"schema":{

@@ -36,17 +36,24 @@ import tools.jackson.databind.JsonNode;
 
 class OpenApiDocumentTest {
 
-    enum Size2 { small, medium, large }
-
-    record Tag(String name) {
+    enum Size2 {
+        small,
+        medium,
+        large
     }
 
-    record Item(@NotBlank String name, @Positive double price, Optional<String> description, List<Tag> tags,
-                Size2 size, UUID id, LocalDate added) {
-    }
+    record Tag(String name) {}
 
-    record Status2(String status) {
-    }
+    record Item(
+            @NotBlank String name,
+            @Positive double price,
+            Optional<String> description,
+            List<Tag> tags,
+            Size2 size,
+            UUID id,
+            LocalDate added) {}
+
+    record Status2(String status) {}
 
     static final class Token {
         String provide(@Header("x-token") String token) {
@@ -78,11 +85,12 @@ class OpenApiDocumentTest {
         }
 
         @Get("/search")
-        List<Item> search(@Query @Size(min = 3, max = 50) @Pattern(regexp = "^fixed.*$") String q,
-                          @Query @Min(1) @Max(100) @Default("10") int limit,
-                          @Query @DecimalMin(value = "0.5", inclusive = false) Optional<Double> ratio,
-                          @Query List<String> tag,
-                          @Query @Default("medium") Size2 size) {
+        List<Item> search(
+                @Query @Size(min = 3, max = 50) @Pattern(regexp = "^fixed.*$") String q,
+                @Query @Min(1) @Max(100) @Default("10") int limit,
+                @Query @DecimalMin(value = "0.5", inclusive = false) Optional<Double> ratio,
+                @Query List<String> tag,
+                @Query @Default("medium") Size2 size) {
             return List.of();
         }
 
@@ -107,8 +115,12 @@ class OpenApiDocumentTest {
 
     @BeforeAll
     static void start() {
-        App app = App.create().title("Burger shop").version("1.0.0").description("Burgers, cooked concurrently.")
-                .include(new Items()).include("/api", new Prefixed());
+        App app = App.create()
+                .title("Burger shop")
+                .version("1.0.0")
+                .description("Burgers, cooked concurrently.")
+                .include(new Items())
+                .include("/api", new Prefixed());
         client = TestClient.of(app);
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
@@ -134,7 +146,9 @@ class OpenApiDocumentTest {
 
     private static JsonNode operation(String path, String method) {
         JsonNode operation = document.path("paths").path(path).path(method);
-        assertThat(operation.isObject()).as(method + " " + path + " in " + document.path("paths")).isTrue();
+        assertThat(operation.isObject())
+                .as(method + " " + path + " in " + document.path("paths"))
+                .isTrue();
         return operation;
     }
 
@@ -148,11 +162,22 @@ class OpenApiDocumentTest {
     @Test
     void operationIdsFollowFastApisRuleWithJavaNames() {
         List<String> ids = new ArrayList<>();
-        document.path("paths").forEach(item -> item.forEach(operation -> ids.add(operation.path("operationId").stringValue())));
-        assertThat(ids).containsExactlyInAnyOrder("ping_ping_get", "readItem_items__item_id__get",
-                "createItem_items_post", "updateItem_items__item_id__put", "search_search_get", "size_sizes__size__get",
-                "burger_burgers__number__get", "secure_secure_get", "readUser_api_users__user_id__get");
-        assertThat(operation("/items/{item_id}", "get").path("summary").stringValue()).isEqualTo("Read Item");
+        document.path("paths")
+                .forEach(item -> item.forEach(
+                        operation -> ids.add(operation.path("operationId").stringValue())));
+        assertThat(ids)
+                .containsExactlyInAnyOrder(
+                        "ping_ping_get",
+                        "readItem_items__item_id__get",
+                        "createItem_items_post",
+                        "updateItem_items__item_id__put",
+                        "search_search_get",
+                        "size_sizes__size__get",
+                        "burger_burgers__number__get",
+                        "secure_secure_get",
+                        "readUser_api_users__user_id__get");
+        assertThat(operation("/items/{item_id}", "get").path("summary").stringValue())
+                .isEqualTo("Read Item");
         assertThat(operation("/ping", "get").path("summary").stringValue()).isEqualTo("Ping");
     }
 
@@ -208,11 +233,16 @@ class OpenApiDocumentTest {
         assertThat(put.path("requestBody")).isEqualTo(tree("""
                 {"required":true,"content":{"application/json":{"schema":
                   {"$ref":"#/components/schemas/Body_updateItem_items__item_id__put"}}}}"""));
-        assertThat(document.path("components").path("schemas").path("Body_updateItem_items__item_id__put")).isEqualTo(tree("""
+        assertThat(document.path("components").path("schemas").path("Body_updateItem_items__item_id__put"))
+                .isEqualTo(tree("""
                 {"properties":{"item":{"$ref":"#/components/schemas/Item"},
                                "importance":{"type":"integer","title":"Importance"}},
                  "type":"object","required":["item","importance"],"title":"Body_updateItem_items__item_id__put"}"""));
-        assertThat(put.path("responses").path("200").path("content").path("application/json").path("schema"))
+        assertThat(put.path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
                 .isEqualTo(tree("""
                         {"type":"object","additionalProperties":true,"title":"Response Update Item Items  Item Id  Put"}"""));
     }
@@ -249,8 +279,13 @@ class OpenApiDocumentTest {
                    {"type":"array","items":{"type":"string"},"title":"Tag"}},
                  {"name":"size","in":"query","required":false,"schema":
                    {"$ref":"#/components/schemas/Size2","default":"medium"}}]"""));
-        assertThat(operation("/search", "get").path("responses").path("200").path("content").path("application/json")
-                .path("schema")).isEqualTo(tree("""
+        assertThat(operation("/search", "get")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
+                .isEqualTo(tree("""
                 {"type":"array","items":{"$ref":"#/components/schemas/Item"},"title":"Response Search Search Get"}"""));
         assertThat(operation("/sizes/{size}", "get").path("parameters").get(0)).isEqualTo(tree("""
                 {"name":"size","in":"path","required":true,"schema":{"$ref":"#/components/schemas/Size2"}}"""));
@@ -283,7 +318,8 @@ class OpenApiDocumentTest {
 
     @Test
     void theDocumentIsBuiltOnceAndServedAsTheSameBytes() {
-        assertThat(client.get("/openapi.json").bytes()).isEqualTo(client.get("/openapi.json").bytes());
+        assertThat(client.get("/openapi.json").bytes())
+                .isEqualTo(client.get("/openapi.json").bytes());
     }
 
     @Test

@@ -15,8 +15,11 @@ class OpenApiValidityTest {
     @Test
     void swaggerParserFindsNothingToReport() {
         String json;
-        try (TestClient client = TestClient.of(App.create().title("Burger shop").version("1.0.0")
-                .include(new OpenApiDocumentTest.Items()).include("/api", new OpenApiDocumentTest.Prefixed()))) {
+        try (TestClient client = TestClient.of(App.create()
+                .title("Burger shop")
+                .version("1.0.0")
+                .include(new OpenApiDocumentTest.Items())
+                .include("/api", new OpenApiDocumentTest.Prefixed()))) {
             json = client.get("/openapi.json").text();
         }
         ParseOptions options = new ParseOptions();
@@ -33,13 +36,18 @@ class OpenApiValidityTest {
 
     @io.griddle.Operation(tags = "things")
     static final class Documented {
-        @io.griddle.Operation(summary = "A thing", description = "One **thing**.", deprecated = true,
-                operationId = "thing", responseDescription = "The thing")
+        @io.griddle.Operation(
+                summary = "A thing",
+                description = "One **thing**.",
+                deprecated = true,
+                operationId = "thing",
+                responseDescription = "The thing")
         @io.griddle.ApiResponse(status = 404, description = "No such thing")
         @io.griddle.ApiResponse(status = 409, model = SeparateSchemasTest.Account.class)
         @io.griddle.Get("/things/{id}")
-        public java.util.List<String> thing(@io.griddle.Path String id,
-                                            @io.griddle.Query java.util.List<@jakarta.validation.constraints.Size(max = 3) String> q) {
+        public java.util.List<String> thing(
+                @io.griddle.Path String id,
+                @io.griddle.Query java.util.List<@jakarta.validation.constraints.Size(max = 3) String> q) {
             return q;
         }
     }
@@ -49,8 +57,12 @@ class OpenApiValidityTest {
         String json;
         try (TestClient client = TestClient.of(App.create()
                 .tags(Tag.of("things", "All things.").externalDocs("More", "https://example.com/things"))
-                .include(io.griddle.ApiRouter.create().prefix("/v1").tags("v1").response(418, "Teapot")
-                        .include(new Documented()).include(new SeparateSchemasTest.Api())))) {
+                .include(io.griddle.ApiRouter.create()
+                        .prefix("/v1")
+                        .tags("v1")
+                        .response(418, "Teapot")
+                        .include(new Documented())
+                        .include(new SeparateSchemasTest.Api())))) {
             json = client.get("/openapi.json").text();
         }
         ParseOptions options = new ParseOptions();
@@ -59,7 +71,12 @@ class OpenApiValidityTest {
 
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getTags()).hasSize(1);
-        assertThat(result.getOpenAPI().getPaths().get("/v1/things/{id}").getGet().getDeprecated()).isTrue();
+        assertThat(result.getOpenAPI()
+                        .getPaths()
+                        .get("/v1/things/{id}")
+                        .getGet()
+                        .getDeprecated())
+                .isTrue();
         assertThat(result.getOpenAPI().getComponents().getSchemas()).containsKeys("Order-Input", "Order-Output");
     }
 

@@ -23,11 +23,16 @@ import tools.jackson.databind.JsonNode;
  */
 class SeparateSchemasTest {
 
-    record Plain(String name, Optional<String> description, @Default("[]") List<String> tags) {
-    }
+    record Plain(
+            String name,
+            Optional<String> description,
+            @Default("[]") List<String> tags) {}
 
-    record Account(String name, @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String password) {
-    }
+    record Account(
+            String name,
+
+            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
+            String password) {}
 
     record Line(String product, int quantity, double price) {
         @JsonProperty("total")
@@ -36,8 +41,7 @@ class SeparateSchemasTest {
         }
     }
 
-    record Order(String customer, List<Line> lines) {
-    }
+    record Order(String customer, List<Line> lines) {}
 
     record OnlyOut(String name) {
         @JsonProperty
@@ -82,9 +86,17 @@ class SeparateSchemasTest {
     void recordsThatDifferAreSplitAndTheOthersAreNot() {
         JsonNode document = document();
         JsonNode schemas = document.path("components").path("schemas");
-        assertThat(schemas.propertyNames()).contains("Plain", "Account-Input", "Account-Output", "Order-Input",
-                "Order-Output", "Line-Input", "Line-Output", "OnlyOut").doesNotContain("Account", "Order", "Line",
-                "Plain-Input", "OnlyOut-Output");
+        assertThat(schemas.propertyNames())
+                .contains(
+                        "Plain",
+                        "Account-Input",
+                        "Account-Output",
+                        "Order-Input",
+                        "Order-Output",
+                        "Line-Input",
+                        "Line-Output",
+                        "OnlyOut")
+                .doesNotContain("Account", "Order", "Line", "Plain-Input", "OnlyOut-Output");
 
         assertThat(schemas.path("Account-Input")).isEqualTo(tree("""
                 {"type":"object","properties":{"name":{"type":"string","title":"Name"},
@@ -93,7 +105,8 @@ class SeparateSchemasTest {
                 {"type":"object","properties":{"name":{"type":"string","title":"Name"}},"required":["name"],"title":"Account"}"""));
         assertThat(schemas.path("Line-Output").path("properties").path("total")).isEqualTo(tree("""
                 {"type":"number","title":"Total","readOnly":true}"""));
-        assertThat(schemas.path("Line-Output").path("required")).isEqualTo(tree("[\"product\",\"quantity\",\"price\",\"total\"]"));
+        assertThat(schemas.path("Line-Output").path("required"))
+                .isEqualTo(tree("[\"product\",\"quantity\",\"price\",\"total\"]"));
         assertThat(schemas.path("Line-Input").path("properties").has("total")).isFalse();
         assertThat(schemas.path("Order-Input").path("properties").path("lines").path("items"))
                 .isEqualTo(tree("{\"$ref\":\"#/components/schemas/Line-Input\"}"));
@@ -102,21 +115,42 @@ class SeparateSchemasTest {
         assertThat(schemas.path("OnlyOut").path("required")).isEqualTo(tree("[\"name\",\"length\"]"));
 
         JsonNode orders = document.path("paths").path("/orders").path("post");
-        assertThat(orders.path("requestBody").path("content").path("application/json").path("schema"))
+        assertThat(orders.path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
                 .isEqualTo(tree("{\"$ref\":\"#/components/schemas/Order-Input\"}"));
-        assertThat(orders.path("responses").path("200").path("content").path("application/json").path("schema"))
+        assertThat(orders.path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
                 .isEqualTo(tree("{\"$ref\":\"#/components/schemas/Order-Output\"}"));
-        assertThat(document.path("paths").path("/plain").path("post").path("responses").path("200").path("content")
-                .path("application/json").path("schema")).isEqualTo(tree("{\"$ref\":\"#/components/schemas/Plain\"}"));
+        assertThat(document.path("paths")
+                        .path("/plain")
+                        .path("post")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
+                .isEqualTo(tree("{\"$ref\":\"#/components/schemas/Plain\"}"));
     }
 
     @Test
     void whatIsSentMatchesTheOutputSchema() {
         try (TestClient client = TestClient.of(App.create().include(new Api()))) {
-            assertThat(client.post("/accounts", Map.of("name", "a", "password", "secret")).json())
+            assertThat(client.post("/accounts", Map.of("name", "a", "password", "secret"))
+                            .json())
                     .isEqualTo(Map.of("name", "a"));
-            assertThat(tree(client.post("/orders", Map.of("customer", "c",
-                    "lines", List.of(Map.of("product", "p", "quantity", 2, "price", 1.5)))).text()))
+            assertThat(tree(client.post(
+                                    "/orders",
+                                    Map.of(
+                                            "customer",
+                                            "c",
+                                            "lines",
+                                            List.of(Map.of("product", "p", "quantity", 2, "price", 1.5))))
+                            .text()))
                     .isEqualTo(tree("""
                             {"customer":"c","lines":[{"product":"p","quantity":2,"price":1.5,"total":3.0}]}"""));
         }

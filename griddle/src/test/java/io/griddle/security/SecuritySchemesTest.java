@@ -33,8 +33,7 @@ class SecuritySchemesTest {
         }
     }
 
-    public static final class Basic extends HttpBasic {
-    }
+    public static final class Basic extends HttpBasic {}
 
     public static final class RealmBasic extends HttpBasic {
         public RealmBasic() {
@@ -42,8 +41,7 @@ class SecuritySchemesTest {
         }
     }
 
-    public static final class HttpToken extends HttpBearer {
-    }
+    public static final class HttpToken extends HttpBearer {}
 
     public static final class MaybeHttpToken extends HttpBearer {
         public MaybeHttpToken() {
@@ -51,8 +49,7 @@ class SecuritySchemesTest {
         }
     }
 
-    public static final class Digest extends HttpDigest {
-    }
+    public static final class Digest extends HttpDigest {}
 
     public static final class KeyInHeader extends ApiKeyHeader {
         public KeyInHeader() {
@@ -155,8 +152,17 @@ class SecuritySchemesTest {
 
         @Post("/token")
         Map<String, Object> token(@Depends OAuth2PasswordRequestForm form) {
-            return Map.of("username", form.username(), "password", form.password(), "scopes", form.scopes(),
-                    "grant_type", form.grantType().orElse("-"), "client_id", form.clientId().orElse("-"));
+            return Map.of(
+                    "username",
+                    form.username(),
+                    "password",
+                    form.password(),
+                    "scopes",
+                    form.scopes(),
+                    "grant_type",
+                    form.grantType().orElse("-"),
+                    "client_id",
+                    form.clientId().orElse("-"));
         }
 
         @Post("/strict-token")
@@ -247,31 +253,56 @@ class SecuritySchemesTest {
 
     @Test
     void thePasswordFormReadsItsFields() {
-        TestResponse response = client.request("POST", "/token").form(Map.of("username", "ann", "password", "pw",
-                "scope", "items:read  me", "grant_type", "password", "client_id", "")).send();
+        TestResponse response = client.request("POST", "/token")
+                .form(Map.of(
+                        "username",
+                        "ann",
+                        "password",
+                        "pw",
+                        "scope",
+                        "items:read  me",
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        ""))
+                .send();
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(Map.of("username", "ann", "password", "pw",
-                "scopes", java.util.List.of("items:read", "me"), "grant_type", "password", "client_id", "-"));
+        assertThat(response.json())
+                .isEqualTo(Map.of(
+                        "username",
+                        "ann",
+                        "password",
+                        "pw",
+                        "scopes",
+                        java.util.List.of("items:read", "me"),
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "-"));
     }
 
     @Test
     void thePasswordFormValidatesAsFastApi() {
-        TestResponse missing = client.request("POST", "/token").form(Map.of("grant_type", "other")).send();
+        TestResponse missing = client.request("POST", "/token")
+                .form(Map.of("grant_type", "other"))
+                .send();
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.json()).isEqualTo(Json.read("""
                 {"detail":[
                  {"type":"string_pattern_mismatch","loc":["body","grant_type"],
                   "msg":"String should match pattern '^password$'","input":"other","ctx":{"pattern":"^password$"}},
                  {"type":"missing","loc":["body","username"],"msg":"Field required","input":null},
-                 {"type":"missing","loc":["body","password"],"msg":"Field required","input":null}]}"""
-                .getBytes(StandardCharsets.UTF_8), Object.class));
+                 {"type":"missing","loc":["body","password"],"msg":"Field required","input":null}]}""".getBytes(StandardCharsets.UTF_8), Object.class));
 
         TestResponse strict = client.request("POST", "/strict-token")
-                .form(Map.of("username", "ann", "password", "pw")).send();
+                .form(Map.of("username", "ann", "password", "pw"))
+                .send();
         assertThat(strict.status()).isEqualTo(422);
         assertThat(strict.text()).contains("\"loc\":[\"body\",\"grant_type\"]", "\"type\":\"missing\"");
         assertThat(client.request("POST", "/strict-token")
-                .form(Map.of("username", "ann", "password", "pw", "grant_type", "password")).send().json())
+                        .form(Map.of("username", "ann", "password", "pw", "grant_type", "password"))
+                        .send()
+                        .json())
                 .isEqualTo(Map.of("grant_type", "password", "username", "ann"));
     }
 

@@ -17,8 +17,7 @@ final class AccessLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("griddle.access");
 
-    private AccessLog() {
-    }
+    private AccessLog() {}
 
     /**
      * @param request the request's head, or {@code null} when its request line could not be read (a request the
@@ -32,8 +31,10 @@ final class AccessLog {
         String address = client == null ? "-" : client.getHostString() + ":" + client.getPort();
         // The method and target come from the client: escaped, so that a request cannot forge lines or send
         // terminal escapes (checked requests have neither; an HTTP/2 request's target is checked later).
-        String line = request == null ? "-" : LogText.escape(request.method() + " " + request.uri()) + " "
-                + (http2 ? "HTTP/2" : request.protocolVersion().text());
+        String line = request == null
+                ? "-"
+                : LogText.escape(request.method() + " " + request.uri()) + " "
+                        + (http2 ? "HTTP/2" : request.protocolVersion().text());
         LOG.info("{} - \"{}\" {} {}ms", address, line, status, String.format("%.2f", millis));
     }
 }

@@ -27,10 +27,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param proxies           whose forwarding headers to apply, or {@code null} to apply none
  * @param rootPath          the prefix the application is served under, or empty
  */
-public record ConnectionSettings(Gateway app, ConnectionTracker tracker, long maxBodySize, int limitConcurrency,
-                                 long keepAliveNanos, long headerReadNanos, long requestNanos, boolean serverHeader,
-                                 boolean dateHeader, List<Map.Entry<AsciiString, String>> extraHeaders,
-                                 boolean accessLog, AtomicInteger running, TrustedProxies proxies, String rootPath) {
+public record ConnectionSettings(
+        Gateway app,
+        ConnectionTracker tracker,
+        long maxBodySize,
+        int limitConcurrency,
+        long keepAliveNanos,
+        long headerReadNanos,
+        long requestNanos,
+        boolean serverHeader,
+        boolean dateHeader,
+        List<Map.Entry<AsciiString, String>> extraHeaders,
+        boolean accessLog,
+        AtomicInteger running,
+        TrustedProxies proxies,
+        String rootPath) {
 
     /** Settings for the application, with every limit off, 60 s timeouts, and {@code server}/{@code date} on. */
     public static Builder builder(Gateway app, ConnectionTracker tracker) {
@@ -126,7 +137,8 @@ public record ConnectionSettings(Gateway app, ConnectionTracker tracker, long ma
         /** Headers added to every response the application did not set them on. */
         public Builder extraHeaders(List<Map.Entry<String, String>> headers) {
             this.extraHeaders = headers.stream()
-                    .map(h -> Map.entry(AsciiString.cached(h.getKey()), h.getValue())).toList();
+                    .map(h -> Map.entry(AsciiString.cached(h.getKey()), h.getValue()))
+                    .toList();
             return this;
         }
 
@@ -149,8 +161,20 @@ public record ConnectionSettings(Gateway app, ConnectionTracker tracker, long ma
         }
 
         public ConnectionSettings build() {
-            return new ConnectionSettings(app, tracker, maxBodySize, limitConcurrency, keepAliveNanos, headerReadNanos,
-                    requestNanos, serverHeader, dateHeader, extraHeaders, accessLog, new AtomicInteger(), proxies,
+            return new ConnectionSettings(
+                    app,
+                    tracker,
+                    maxBodySize,
+                    limitConcurrency,
+                    keepAliveNanos,
+                    headerReadNanos,
+                    requestNanos,
+                    serverHeader,
+                    dateHeader,
+                    extraHeaders,
+                    accessLog,
+                    new AtomicInteger(),
+                    proxies,
                     rootPath);
         }
     }

@@ -89,11 +89,12 @@ final class ConnectionTimeouts {
             return;
         }
         long now = System.nanoTime();
-        long deadline = headStartedAt != 0 ? headStartedAt + settings.headerReadNanos()
-                : idleSince + settings.keepAliveNanos();
+        long deadline =
+                headStartedAt != 0 ? headStartedAt + settings.headerReadNanos() : idleSince + settings.keepAliveNanos();
         if (now - deadline >= 0) {
             if (headStartedAt != 0) {
-                LOG.debug("closing {}: request headers not complete within the header-read timeout",
+                LOG.debug(
+                        "closing {}: request headers not complete within the header-read timeout",
                         ctx.channel().remoteAddress());
             }
             ctx.close();

@@ -155,7 +155,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
             // A whole request in one object (how an HTTP/2 stream delivers a request): queue its head and its body
             // apart, so that each is handled, and released, like the parts of an HTTP/1.1 request.
             int length = full.content().readableBytes();
-            queueHead(new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()),
+            queueHead(
+                    new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()),
                     length > 0 && bodyLimit.allows(length));
             channelRead(ctx, new DefaultLastHttpContent(full.content(), full.trailingHeaders()));
             return;
@@ -235,8 +236,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
                     if (head instanceof HttpRequest request) {
                         start(request);
                     } else if (head instanceof Rejection rejection) {
-                        answers.log(origin.connection().client(), rejection.request(), rejection.status(),
-                                rejection.at());
+                        answers.log(
+                                origin.connection().client(), rejection.request(), rejection.status(), rejection.at());
                         respondAndClose(rejection.status(), rejection.message());
                     } else {
                         ReferenceCountUtil.release(head); // stray content after a rejected request
@@ -256,7 +257,10 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
     // Hands the current request its next body chunk if it waits for one and one is queued (with lastOnly, only the
     // body's last chunk); answers whether it did.
     private boolean deliverQueuedBody(boolean lastOnly) {
-        if (current != null && !discardingBody && current.wantsBody() && queue.peek() instanceof HttpContent content
+        if (current != null
+                && !discardingBody
+                && current.wantsBody()
+                && queue.peek() instanceof HttpContent content
                 && (!lastOnly || content instanceof LastHttpContent)) {
             queue.poll();
             current.deliver(content);
@@ -389,9 +393,11 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
             return;
         }
         if (LOG.isInfoEnabled()) {
-            LOG.info("closing the connection from {}: the body of {} is malformed ({}), after its answer had begun",
-                    ctx.channel().remoteAddress(), request == null ? "a request"
-                            : LogText.escape(request.method() + " " + request.uri()), LogText.escape(cause.getMessage()));
+            LOG.info(
+                    "closing the connection from {}: the body of {} is malformed ({}), after its answer had begun",
+                    ctx.channel().remoteAddress(),
+                    request == null ? "a request" : LogText.escape(request.method() + " " + request.uri()),
+                    LogText.escape(cause.getMessage()));
         }
         arrangeClose();
         updateReading();
@@ -425,8 +431,10 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
         }
         discardingBody = true;
         LOG.warn("Request timed out: {}", stream.described());
-        answerInsteadOf(stream, waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT
-                : HttpResponseStatus.SERVICE_UNAVAILABLE, waitingForBody ? "Request Timeout" : "Service Unavailable");
+        answerInsteadOf(
+                stream,
+                waitingForBody ? HttpResponseStatus.REQUEST_TIMEOUT : HttpResponseStatus.SERVICE_UNAVAILABLE,
+                waitingForBody ? "Request Timeout" : "Service Unavailable");
     }
 
     /** A stage that completes once the socket's write buffer drains below its high-water mark. */

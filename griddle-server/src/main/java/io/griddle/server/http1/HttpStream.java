@@ -80,15 +80,22 @@ final class HttpStream implements Receive, Send {
     private boolean gone;
     private CompletionStage<Void> call;
 
-    HttpStream(HttpConnection connection, ChannelHandlerContext ctx, HttpRequest request, ConnectionSettings settings,
-               java.net.InetSocketAddress client) {
+    HttpStream(
+            HttpConnection connection,
+            ChannelHandlerContext ctx,
+            HttpRequest request,
+            ConnectionSettings settings,
+            java.net.InetSocketAddress client) {
         this.client = client;
         this.connection = connection;
         this.ctx = ctx;
         this.request = request;
         this.settings = settings;
-        this.timeout = settings.requestNanos() == 0 ? null : ctx.executor().schedule(
-                () -> connection.requestTimedOut(this), settings.requestNanos(), TimeUnit.NANOSECONDS);
+        this.timeout = settings.requestNanos() == 0
+                ? null
+                : ctx.executor()
+                        .schedule(
+                                () -> connection.requestTimedOut(this), settings.requestNanos(), TimeUnit.NANOSECONDS);
         this.head = request.method().equals(HttpMethod.HEAD);
         this.keepAlive = HttpUtil.isKeepAlive(request);
         this.expectContinue = HttpUtil.is100ContinueExpected(request);
@@ -116,7 +123,9 @@ final class HttpStream implements Receive, Send {
             start = INTERNAL_ERROR;
             writeBody(internalErrorBody());
         } else {
-            LOG.error("application failed in the middle of its response to {}; closing the connection", described(),
+            LOG.error(
+                    "application failed in the middle of its response to {}; closing the connection",
+                    described(),
                     error);
             finished = true;
             ctx.close();
@@ -192,7 +201,8 @@ final class HttpStream implements Receive, Send {
             return;
         }
         if (pendingReceive != null) {
-            result.completeExceptionally(new IllegalStateException("receive() called before the previous one completed"));
+            result.completeExceptionally(
+                    new IllegalStateException("receive() called before the previous one completed"));
             return;
         }
         pendingReceive = result;
@@ -201,8 +211,8 @@ final class HttpStream implements Receive, Send {
         }
         if (expectContinue && !headersWritten) {
             expectContinue = false;
-            ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE,
-                    Unpooled.EMPTY_BUFFER));
+            ctx.writeAndFlush(new DefaultFullHttpResponse(
+                    HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE, Unpooled.EMPTY_BUFFER));
         }
         connection.pump();
     }
@@ -236,13 +246,14 @@ final class HttpStream implements Receive, Send {
             return push(message);
         }
         CompletableFuture<Void> result = new CompletableFuture<>();
-        ctx.executor().execute(() -> push(message).whenComplete((v, error) -> {
-            if (error != null) {
-                result.completeExceptionally(error);
-            } else {
-                result.complete(null);
-            }
-        }));
+        ctx.executor()
+                .execute(() -> push(message).whenComplete((v, error) -> {
+                    if (error != null) {
+                        result.completeExceptionally(error);
+                    } else {
+                        result.complete(null);
+                    }
+                }));
         return result;
     }
 
@@ -287,8 +298,8 @@ final class HttpStream implements Receive, Send {
                 if (bodyAllowed && !hasLength) {
                     headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.body().remaining());
                 }
-                return finish(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content(body), headers,
-                        EmptyHttpHeaders.INSTANCE));
+                return finish(new DefaultFullHttpResponse(
+                        HttpVersion.HTTP_1_1, status, content(body), headers, EmptyHttpHeaders.INSTANCE));
             }
             if (bodyAllowed && !hasLength && !head) {
                 headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
@@ -305,12 +316,14 @@ final class HttpStream implements Receive, Send {
     // The answer when the application fails before a valid response start; a fresh body each time, as a
     // ByteBuffer has a position.
     private static HttpMessage.ResponseBody internalErrorBody() {
-        return HttpMessage.ResponseBody.last(java.nio.ByteBuffer.wrap(
-                "Internal Server Error".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        return HttpMessage.ResponseBody.last(
+                java.nio.ByteBuffer.wrap("Internal Server Error".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
     private ByteBuf content(HttpMessage.ResponseBody body) {
-        return head || !bodyAllowed || !body.body().hasRemaining() ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body.body());
+        return head || !bodyAllowed || !body.body().hasRemaining()
+                ? Unpooled.EMPTY_BUFFER
+                : Unpooled.wrappedBuffer(body.body());
     }
 
     // Builds Netty's headers from the application's, learning in the same pass what it set itself (a date, a
@@ -324,15 +337,19 @@ final class HttpStream implements Receive, Send {
         List<Map.Entry<String, String>> fields = given instanceof HeaderList ? null : given.entries();
         int count = fields == null ? given.size() : fields.size();
         for (int i = 0; i < count; i++) {
-            String name = fields == null ? ((HeaderList) given).name(i) : fields.get(i).getKey();
-            String value = fields == null ? ((HeaderList) given).value(i) : fields.get(i).getValue();
+            String name = fields == null
+                    ? ((HeaderList) given).name(i)
+                    : fields.get(i).getKey();
+            String value = fields == null
+                    ? ((HeaderList) given).value(i)
+                    : fields.get(i).getValue();
             headers.add(name, value);
             switch (name.length()) {
                 case 4 -> hasDate |= name.equalsIgnoreCase("date");
                 case 6 -> hasServer |= name.equalsIgnoreCase("server");
                 case 10 -> close |= name.equalsIgnoreCase("connection") && value.equalsIgnoreCase("close");
                 case 14 -> hasLength |= name.equalsIgnoreCase("content-length");
-                default -> { }
+                default -> {}
             }
         }
         if (!hasDate && settings.dateHeader()) {

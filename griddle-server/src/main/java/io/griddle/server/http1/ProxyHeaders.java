@@ -16,11 +16,9 @@ import java.util.Locale;
 final class ProxyHeaders {
 
     /** The original request, as far as the proxies tell. */
-    record Origin(InetSocketAddress client, String scheme, String host) {
-    }
+    record Origin(InetSocketAddress client, String scheme, String host) {}
 
-    private ProxyHeaders() {
-    }
+    private ProxyHeaders() {}
 
     // Pre-hashed names: these are looked up on every request from a trusted peer.
     private static final AsciiString FORWARDED = AsciiString.cached("forwarded");
@@ -59,7 +57,7 @@ final class ProxyHeaders {
                         case "for" -> chain.add(nodeAddress(value));
                         case "proto" -> lastProto = value;
                         case "host" -> lastHost = value;
-                        default -> { }
+                        default -> {}
                     }
                 }
                 proto = lastProto != null ? lastProto : proto;
@@ -94,7 +92,8 @@ final class ProxyHeaders {
 
     private static String unquote(String value) {
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1) : value;
+                ? value.substring(1, value.length() - 1)
+                : value;
     }
 
     // RFC 7239 node: "192.0.2.43:47011", "[2001:db8::1]:4711", "unknown", "_hidden".

@@ -33,8 +33,8 @@ record Rejection(HttpResponseStatus status, String message, HttpRequest request,
             return new Rejection(HttpResponseStatus.REQUEST_URI_TOO_LONG, "Request line too long", request, at);
         }
         if (cause instanceof TooLongHttpHeaderException) {
-            return new Rejection(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large",
-                    request, at);
+            return new Rejection(
+                    HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large", request, at);
         }
         if (cause instanceof TooLongFrameException) {
             return new Rejection(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "Request too large", request, at);
@@ -47,8 +47,13 @@ record Rejection(HttpResponseStatus status, String message, HttpRequest request,
      * an announced body over the limit (refused before the client sends it: no {@code 100 Continue}), or the
      * concurrency limit reached (a place under it is taken otherwise).
      */
-    static Rejection atStart(HttpRequest request, RequestTarget target, boolean http2Stream, BodyLimit bodyLimit,
-                             ConnectionSettings settings, long at) {
+    static Rejection atStart(
+            HttpRequest request,
+            RequestTarget target,
+            boolean http2Stream,
+            BodyLimit bodyLimit,
+            ConnectionSettings settings,
+            long at) {
         if (target == null) {
             return new Rejection(HttpResponseStatus.BAD_REQUEST, "Invalid request target.", request, at);
         }

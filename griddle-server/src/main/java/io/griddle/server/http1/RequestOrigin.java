@@ -33,9 +33,12 @@ final class RequestOrigin {
         this.http2Stream = http2Stream;
         SocketAddress remoteAddress = http2Stream ? channel.parent().remoteAddress() : channel.remoteAddress();
         SocketAddress localAddress = http2Stream ? channel.parent().localAddress() : channel.localAddress();
-        this.connection = new Connection(remoteAddress instanceof InetSocketAddress remote ? remote : null,
-                localAddress instanceof InetSocketAddress local ? local : null, secure);
-        this.peerTrusted = settings.proxies() != null && connection.client() != null
+        this.connection = new Connection(
+                remoteAddress instanceof InetSocketAddress remote ? remote : null,
+                localAddress instanceof InetSocketAddress local ? local : null,
+                secure);
+        this.peerTrusted = settings.proxies() != null
+                && connection.client() != null
                 && settings.proxies().trusts(connection.client().getAddress());
     }
 
@@ -62,25 +65,37 @@ final class RequestOrigin {
     /** The connection as the application sees it: the forwarded client if any, else the socket's. */
     Connection client(ProxyHeaders.Origin forwarded) {
         return forwarded != null && forwarded.client() != null
-                ? new Connection(forwarded.client(), connection.server(), connection.secure()) : connection;
+                ? new Connection(forwarded.client(), connection.server(), connection.secure())
+                : connection;
     }
 
     /** The scope of a request that is to be served. */
     HttpScope scope(HttpRequest request, RequestTarget target, ProxyHeaders.Origin forwarded, Connection client) {
-        String scheme = forwarded != null && forwarded.scheme() != null ? forwarded.scheme()
+        String scheme = forwarded != null && forwarded.scheme() != null
+                ? forwarded.scheme()
                 : connection.secure() ? "https" : "http";
         String path = target.path();
         String rawPath = target.rawPath();
         String root = settings.rootPath();
-        if (!root.isEmpty() && path.startsWith(root)
+        if (!root.isEmpty()
+                && path.startsWith(root)
                 && (path.length() == root.length() || path.charAt(root.length()) == '/')) {
             // The proxy did not strip the prefix: route on what follows it.
             path = path.length() == root.length() ? "/" : path.substring(root.length());
-            rawPath = rawPath.startsWith(root) ? (rawPath.length() == root.length() ? "/" : rawPath.substring(root.length())) : rawPath;
+            rawPath = rawPath.startsWith(root)
+                    ? (rawPath.length() == root.length() ? "/" : rawPath.substring(root.length()))
+                    : rawPath;
         }
-        return new HttpScope(request.method().name(), path, rawPath, target.rawQuery(),
-                http2Stream ? "2" : request.protocolVersion().equals(HttpVersion.HTTP_1_0) ? "1.0" : "1.1", scheme, root,
-                new NettyHeaders(request.headers()), client);
+        return new HttpScope(
+                request.method().name(),
+                path,
+                rawPath,
+                target.rawQuery(),
+                http2Stream ? "2" : request.protocolVersion().equals(HttpVersion.HTTP_1_0) ? "1.0" : "1.1",
+                scheme,
+                root,
+                new NettyHeaders(request.headers()),
+                client);
     }
 
     /** An HTTP/2 request's Host (made from :authority) or a forwarded host that replaced it, if any, is valid. */

@@ -12,8 +12,7 @@ final class ServerHeaders {
     private static volatile long second;
     private static volatile AsciiString date = AsciiString.cached(DateFormatter.format(new Date()));
 
-    private ServerHeaders() {
-    }
+    private ServerHeaders() {}
 
     /** The current {@code date} value, recomputed at most once per second. */
     static AsciiString date() {

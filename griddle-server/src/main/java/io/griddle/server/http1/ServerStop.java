@@ -25,8 +25,7 @@ public final class ServerStop {
     private static final long SETTLE_MILLIS = 100;
     private static final AttributeKey<Boolean> SETTLING = AttributeKey.valueOf("griddle-settling");
 
-    private ServerStop() {
-    }
+    private ServerStop() {}
 
     /** Whether any of the connections is still waiting, during a stop, for a request that may be on its way. */
     public static boolean anySettling(Iterable<Channel> connections) {
@@ -46,11 +45,15 @@ public final class ServerStop {
      */
     static void settle(ChannelHandlerContext ctx, java.util.function.BooleanSupplier stillIdle) {
         ctx.channel().attr(SETTLING).set(Boolean.TRUE);
-        ctx.executor().schedule(() -> {
-            ctx.channel().attr(SETTLING).set(null);
-            if (stillIdle.getAsBoolean()) {
-                ctx.close();
-            }
-        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        ctx.executor()
+                .schedule(
+                        () -> {
+                            ctx.channel().attr(SETTLING).set(null);
+                            if (stillIdle.getAsBoolean()) {
+                                ctx.close();
+                            }
+                        },
+                        SETTLE_MILLIS,
+                        TimeUnit.MILLISECONDS);
     }
 }

@@ -40,15 +40,22 @@ public final class H2cUpgrade extends HttpServerUpgradeHandler {
      * @param behind     makes the handlers that go behind the frame codec: the one serving each HTTP/2 stream
      *                   (stream 1 included), and the connection's own (its GOAWAY)
      */
-    public H2cUpgrade(SourceCodec http1, HttpConnection connection, Supplier<Http2FrameCodec> frameCodec,
-               Function<Http2FrameCodec, ChannelHandler[]> behind) {
-        super(http1, protocol -> AsciiString.contentEqualsIgnoreCase(H2C, protocol)
-                ? upgradeCodec(frameCodec.get(), behind) : null, MAX_UPGRADE_BODY);
+    public H2cUpgrade(
+            SourceCodec http1,
+            HttpConnection connection,
+            Supplier<Http2FrameCodec> frameCodec,
+            Function<Http2FrameCodec, ChannelHandler[]> behind) {
+        super(
+                http1,
+                protocol -> AsciiString.contentEqualsIgnoreCase(H2C, protocol)
+                        ? upgradeCodec(frameCodec.get(), behind)
+                        : null,
+                MAX_UPGRADE_BODY);
         this.connection = connection;
     }
 
-    private static Http2ServerUpgradeCodec upgradeCodec(Http2FrameCodec codec,
-                                                        Function<Http2FrameCodec, ChannelHandler[]> behind) {
+    private static Http2ServerUpgradeCodec upgradeCodec(
+            Http2FrameCodec codec, Function<Http2FrameCodec, ChannelHandler[]> behind) {
         return new Http2ServerUpgradeCodec(codec, behind.apply(codec));
     }
 

@@ -14,8 +14,7 @@ import javax.net.ssl.SSLException;
 /** Builds the server's TLS context from PEM files: certificate chain, PKCS#8 key (optionally encrypted), CAs. */
 public final class Tls {
 
-    private Tls() {
-    }
+    private Tls() {}
 
     /**
      * @param certificate the certificate chain, PEM
@@ -25,8 +24,9 @@ public final class Tls {
      * @param clientAuth  whether a client certificate is asked for (not, optional, required); with {@code caCerts}
      * @param http2       offer {@code h2} before {@code http/1.1} through ALPN
      */
-    public static SslContext context(Path certificate, Path key, String password, Path caCerts,
-                                     ClientAuth clientAuth, boolean http2) throws SSLException {
+    public static SslContext context(
+            Path certificate, Path key, String password, Path caCerts, ClientAuth clientAuth, boolean http2)
+            throws SSLException {
         SslContextBuilder builder = SslContextBuilder.forServer(certificate.toFile(), key.toFile(), password)
                 .sslProvider(SslProvider.JDK);
         if (caCerts != null) {
@@ -39,7 +39,8 @@ public final class Tls {
                             ApplicationProtocolConfig.Protocol.ALPN,
                             ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
                             ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
-                            ApplicationProtocolNames.HTTP_2, ApplicationProtocolNames.HTTP_1_1));
+                            ApplicationProtocolNames.HTTP_2,
+                            ApplicationProtocolNames.HTTP_1_1));
         }
         return builder.build();
     }

@@ -23,8 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LogSetup {
 
-    private LogSetup() {
-    }
+    private LogSetup() {}
 
     /**
      * Applies the settings to the process's logback, unless the application configured logback itself
@@ -35,7 +34,8 @@ public final class LogSetup {
             return; // another SLF4J backend: it is configured its own way
         }
         ClassLoader loader = LogSetup.class.getClassLoader();
-        if (System.getProperty("logback.configurationFile") != null || loader.getResource("logback.xml") != null
+        if (System.getProperty("logback.configurationFile") != null
+                || loader.getResource("logback.xml") != null
                 || loader.getResource("logback-test.xml") != null) {
             return;
         }
@@ -85,8 +85,9 @@ public final class LogSetup {
             case "info" -> Level.INFO;
             case "debug" -> Level.DEBUG;
             case "trace" -> Level.TRACE;
-            default -> throw new IllegalArgumentException(
-                    "unknown log level '" + name + "'; use critical, error, warning, info, debug or trace");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown log level '" + name + "'; use critical, error, warning, info, debug or trace");
         };
     }
 

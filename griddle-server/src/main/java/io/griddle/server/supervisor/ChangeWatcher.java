@@ -92,7 +92,8 @@ final class ChangeWatcher implements AutoCloseable {
         while (!closed) {
             WatchKey key;
             try {
-                key = changed.isEmpty() ? service.poll(500, TimeUnit.MILLISECONDS)
+                key = changed.isEmpty()
+                        ? service.poll(500, TimeUnit.MILLISECONDS)
                         : service.poll(delayMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;

@@ -48,8 +48,8 @@ final class ControlServer implements AutoCloseable {
      */
     static ControlServer start(EventLoopGroup loop, int listenerFd, IntFunction<Worker> workers, Runnable changed)
             throws IOException, InterruptedException {
-        Path directory = Files.createTempDirectory("griddle-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path directory = Files.createTempDirectory(
+                "griddle-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path path = directory.resolve("control");
         Channel channel = new ServerBootstrap()
                 .group(loop)
@@ -57,12 +57,17 @@ final class ControlServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel connection) {
-                        connection.pipeline().addLast(new LineBasedFrameDecoder(8192),
-                                new StringDecoder(StandardCharsets.UTF_8),
-                                new Connection(listenerFd, workers, changed));
+                        connection
+                                .pipeline()
+                                .addLast(
+                                        new LineBasedFrameDecoder(8192),
+                                        new StringDecoder(StandardCharsets.UTF_8),
+                                        new Connection(listenerFd, workers, changed));
                     }
                 })
-                .bind(new DomainSocketAddress(path.toFile())).sync().channel();
+                .bind(new DomainSocketAddress(path.toFile()))
+                .sync()
+                .channel();
         return new ControlServer(directory, path, channel);
     }
 

@@ -39,12 +39,16 @@ record ReloadPlan(List<Path> directories, List<PathGlob> includes, List<PathGlob
     static final List<String> DEFAULT_EXCLUDES = List.of(".*", ".sw.*", "~*");
 
     static ReloadPlan resolve(SupervisorConfig config, Path cwd) {
-        return resolve(config.reloadDirs(), config.reloadIncludes(), config.reloadExcludes(), cwd,
+        return resolve(
+                config.reloadDirs(),
+                config.reloadIncludes(),
+                config.reloadExcludes(),
+                cwd,
                 System.getProperty("java.class.path", ""));
     }
 
-    static ReloadPlan resolve(List<Path> dirs, List<String> userIncludes, List<String> userExcludes, Path cwd,
-                              String classPath) {
+    static ReloadPlan resolve(
+            List<Path> dirs, List<String> userIncludes, List<String> userExcludes, Path cwd, String classPath) {
         Set<Path> directories = new LinkedHashSet<>();
         for (Path dir : dirs) {
             Path absolute = cwd.resolve(dir).normalize();
@@ -58,7 +62,9 @@ record ReloadPlan(List<Path> directories, List<PathGlob> includes, List<PathGlob
         if (directories.isEmpty()) {
             for (String entry : classPath.split(File.pathSeparator)) {
                 Path path = entry.isEmpty() ? null : cwd.resolve(entry).normalize();
-                if (path != null && Files.isDirectory(path) && excludeDirs.stream().noneMatch(path::startsWith)) {
+                if (path != null
+                        && Files.isDirectory(path)
+                        && excludeDirs.stream().noneMatch(path::startsWith)) {
                     directories.add(path);
                 }
             }
@@ -84,8 +90,11 @@ record ReloadPlan(List<Path> directories, List<PathGlob> includes, List<PathGlob
                 excludes.add(pattern);
             }
         }
-        return new ReloadPlan(List.copyOf(outermost), includes.stream().map(PathGlob::of).toList(),
-                excludes.stream().map(PathGlob::of).toList(), excludeDirs);
+        return new ReloadPlan(
+                List.copyOf(outermost),
+                includes.stream().map(PathGlob::of).toList(),
+                excludes.stream().map(PathGlob::of).toList(),
+                excludeDirs);
     }
 
     // The patterns that name directories: as a path from the working directory, or as a glob over its entries.

@@ -35,7 +35,9 @@ final class SharedSocket implements AutoCloseable {
                         accepted.close(); // never reached: the supervisor does not accept
                     }
                 })
-                .bind(host, port).sync().channel();
+                .bind(host, port)
+                .sync()
+                .channel();
         return new SharedSocket(channel);
     }
 

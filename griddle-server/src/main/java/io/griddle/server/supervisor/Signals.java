@@ -26,8 +26,7 @@ final class Signals {
 
     static final List<String> HANDLED = List.of("TERM", "INT", "HUP", "TTIN", "TTOU");
 
-    private Signals() {
-    }
+    private Signals() {}
 
     /** Sends each signal's name (TERM, INT, HUP, TTIN, TTOU) to the listener, on a thread of the JVM's. */
     static void install(List<String> names, Consumer<String> listener) {
@@ -51,7 +50,8 @@ final class Signals {
                 MethodHandles.Lookup lookup = MethodHandles.lookup();
                 Class<?> signal = Class.forName("sun.misc.Signal");
                 Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
-                return new SignalApi(handlerType,
+                return new SignalApi(
+                        handlerType,
                         lookup.findConstructor(signal, MethodType.methodType(void.class, String.class)),
                         lookup.findStatic(signal, "handle", MethodType.methodType(handlerType, signal, handlerType)),
                         lookup.findVirtual(signal, "getName", MethodType.methodType(String.class)));
@@ -63,8 +63,11 @@ final class Signals {
         /** A {@code sun.misc.SignalHandler} that passes the signal's name to the listener. */
         Object handler(Consumer<String> listener) {
             try {
-                MethodHandle deliver = MethodHandles.lookup().findStatic(SignalApi.class, "deliver",
-                        MethodType.methodType(void.class, Consumer.class, MethodHandle.class, Object.class));
+                MethodHandle deliver = MethodHandles.lookup()
+                        .findStatic(
+                                SignalApi.class,
+                                "deliver",
+                                MethodType.methodType(void.class, Consumer.class, MethodHandle.class, Object.class));
                 MethodHandle target = MethodHandles.insertArguments(deliver, 0, listener, getName);
                 return MethodHandleProxies.asInterfaceInstance(handlerType, target);
             } catch (ReflectiveOperationException e) {

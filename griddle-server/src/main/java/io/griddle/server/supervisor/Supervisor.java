@@ -43,6 +43,7 @@ public final class Supervisor {
 
     /** How long a new worker may take to load the app and start serving. */
     static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+
     private static final long TICK_MILLIS = 500;
     private static final Object WAKE = new Object();
 
@@ -60,8 +61,7 @@ public final class Supervisor {
     private ControlServer control;
 
     /** A file change seen by the reloader. */
-    private record Changed(List<Path> paths) {
-    }
+    private record Changed(List<Path> paths) {}
 
     private Supervisor(ServerConfig server, SupervisorConfig config, WorkerCommand command) {
         this.server = server;
@@ -77,15 +77,16 @@ public final class Supervisor {
     private int run() {
         long pid = ProcessHandle.current().pid();
         if (!Epoll.isAvailable()) {
-            LOG.error("--workers and --reload need Linux's epoll transport, which is not available here: {}",
+            LOG.error(
+                    "--workers and --reload need Linux's epoll transport, which is not available here: {}",
                     Epoll.unavailabilityCause().toString());
             return 3;
         }
         if (config.reload() && config.workers() > 1) {
             LOG.warn("\"workers\" flag is ignored when reloading is enabled.");
         }
-        MultiThreadIoEventLoopGroup loop = new MultiThreadIoEventLoopGroup(1,
-                new DefaultThreadFactory("griddle-supervisor", true), EpollIoHandler.newFactory());
+        MultiThreadIoEventLoopGroup loop = new MultiThreadIoEventLoopGroup(
+                1, new DefaultThreadFactory("griddle-supervisor", true), EpollIoHandler.newFactory());
         SharedSocket socket = null;
         ChangeWatcher watcher = null;
         Thread safetyNet = new Thread(this::killAll, "griddle-supervisor-exit");
@@ -209,7 +210,10 @@ public final class Supervisor {
             Worker fresh = spawn();
             String problem = awaitReady(fresh);
             if (problem != null) {
-                LOG.error("Child process [{}] failed to start: {}. Waiting for changes to try again.", fresh.pid(), problem);
+                LOG.error(
+                        "Child process [{}] failed to start: {}. Waiting for changes to try again.",
+                        fresh.pid(),
+                        problem);
                 discard(fresh);
                 waitingForChange = true;
             } else {
@@ -227,8 +231,11 @@ public final class Supervisor {
             Worker fresh = spawn();
             String problem = awaitReady(fresh);
             if (problem != null) {
-                LOG.error("New child process [{}] failed to start ({}); keeping worker [{}] and aborting the restart.",
-                        fresh.pid(), problem, old.pid());
+                LOG.error(
+                        "New child process [{}] failed to start ({}); keeping worker [{}] and aborting the restart.",
+                        fresh.pid(),
+                        problem,
+                        old.pid());
                 discard(fresh);
                 return;
             }
@@ -288,13 +295,18 @@ public final class Supervisor {
                 if (!worker.ready() && (worker.failure() != null || !worker.signalled())) {
                     String reason = worker.failure() != null ? worker.failure() : worker.exitDescription();
                     if (config.reload()) {
-                        LOG.error("Child process [{}] failed to start: {}. Waiting for changes to try again.",
-                                worker.pid(), reason);
+                        LOG.error(
+                                "Child process [{}] failed to start: {}. Waiting for changes to try again.",
+                                worker.pid(),
+                                reason);
                         workers.remove(i--);
                         waitingForChange = true;
                         continue;
                     }
-                    LOG.error("Child process [{}] failed to start, stopping the parent process: {}", worker.pid(), reason);
+                    LOG.error(
+                            "Child process [{}] failed to start, stopping the parent process: {}",
+                            worker.pid(),
+                            reason);
                     fatal = reason;
                     return;
                 }
@@ -302,16 +314,17 @@ public final class Supervisor {
                 workers.set(i, spawn());
             } else if (worker.ready()) {
                 if (worker.pingOverdue(config.healthCheckTimeout())) {
-                    LOG.warn("Child process [{}] did not answer its health check within {} ms; killing it",
-                            worker.pid(), config.healthCheckTimeout().toMillis());
+                    LOG.warn(
+                            "Child process [{}] did not answer its health check within {} ms; killing it",
+                            worker.pid(),
+                            config.healthCheckTimeout().toMillis());
                     worker.kill();
                     worker.waitFor(Duration.ofSeconds(10));
                     // reaped and replaced on the next pass, as a death
                 } else if (!worker.pingOutstanding()) {
                     worker.ping();
                 }
-            } else if (worker.failure() != null
-                    || System.nanoTime() - worker.startedAt() > STARTUP_LIMIT.toNanos()) {
+            } else if (worker.failure() != null || System.nanoTime() - worker.startedAt() > STARTUP_LIMIT.toNanos()) {
                 if (worker.failure() == null) {
                     worker.markFailed("not serving after " + STARTUP_LIMIT.toSeconds() + " s");
                 }

@@ -21,13 +21,21 @@ import java.util.List;
  * @param reloadExcludes     glob patterns or directories to ignore (added to the defaults)
  * @param reloadDelay        how long to gather further changes before restarting
  */
-public record SupervisorConfig(int workers, Duration healthCheckTimeout, boolean reload, List<Path> reloadDirs,
-                               List<String> reloadIncludes, List<String> reloadExcludes, Duration reloadDelay) {
+public record SupervisorConfig(
+        int workers,
+        Duration healthCheckTimeout,
+        boolean reload,
+        List<Path> reloadDirs,
+        List<String> reloadIncludes,
+        List<String> reloadExcludes,
+        Duration reloadDelay) {
 
     /** @throws InvalidSetting naming the flag of the first value out of range */
     public SupervisorConfig {
         InvalidSetting.check(workers >= 0, "--workers", workers + " (0 for a single process, or more)");
-        InvalidSetting.check(healthCheckTimeout.isPositive(), "--timeout-worker-healthcheck",
+        InvalidSetting.check(
+                healthCheckTimeout.isPositive(),
+                "--timeout-worker-healthcheck",
                 healthCheckTimeout.toNanos() / 1e9 + " (must be positive)");
         InvalidSetting.check(!reloadDelay.isNegative(), "--reload-delay", reloadDelay.toNanos() / 1e9 + " (0 or more)");
         reloadDirs = List.copyOf(reloadDirs);
@@ -37,14 +45,14 @@ public record SupervisorConfig(int workers, Duration healthCheckTimeout, boolean
 
     /** One process, no supervisor: the default. */
     public static SupervisorConfig single() {
-        return new SupervisorConfig(0, Duration.ofSeconds(5), false, List.of(), List.of(), List.of(),
-                Duration.ofMillis(250));
+        return new SupervisorConfig(
+                0, Duration.ofSeconds(5), false, List.of(), List.of(), List.of(), Duration.ofMillis(250));
     }
 
     /** The same settings with this many workers. */
     public SupervisorConfig withWorkers(int count) {
-        return new SupervisorConfig(count, healthCheckTimeout, reload, reloadDirs, reloadIncludes, reloadExcludes,
-                reloadDelay);
+        return new SupervisorConfig(
+                count, healthCheckTimeout, reload, reloadDirs, reloadIncludes, reloadExcludes, reloadDelay);
     }
 
     /** Whether a supervisor process runs, starting the server in child processes. */

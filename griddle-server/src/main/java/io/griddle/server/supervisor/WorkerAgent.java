@@ -54,8 +54,8 @@ public final class WorkerAgent {
     private volatile boolean orphaned;
 
     private WorkerAgent() {
-        loop = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("griddle-worker-control", true),
-                EpollIoHandler.newFactory());
+        loop = new MultiThreadIoEventLoopGroup(
+                1, new DefaultThreadFactory("griddle-worker-control", true), EpollIoHandler.newFactory());
     }
 
     /** Whether this process was started by a supervisor as one of its workers. */
@@ -83,7 +83,9 @@ public final class WorkerAgent {
                 // The descriptor comes first; then the channel switches to reading lines.
                 .option(EpollChannelOption.DOMAIN_SOCKET_READ_MODE, DomainSocketReadMode.FILE_DESCRIPTORS)
                 .handler(new Handler())
-                .connect(new DomainSocketAddress(path)).sync().channel();
+                .connect(new DomainSocketAddress(path))
+                .sync()
+                .channel();
         send("hello " + id);
     }
 

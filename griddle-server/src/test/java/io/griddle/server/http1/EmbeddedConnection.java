@@ -13,9 +13,16 @@ final class EmbeddedConnection implements AutoCloseable {
 
     /** A tracker that counts nothing: no server stops under these tests. */
     static final ConnectionTracker UNTRACKED = new ConnectionTracker() {
-        @Override public void requestStarted() { }
-        @Override public void requestEnded() { }
-        @Override public boolean shuttingDown() { return false; }
+        @Override
+        public void requestStarted() {}
+
+        @Override
+        public void requestEnded() {}
+
+        @Override
+        public boolean shuttingDown() {
+            return false;
+        }
     };
 
     final EmbeddedChannel channel;

@@ -63,14 +63,18 @@ class HttpConnectionTest {
             return read.get().thenApply(size -> "read " + size);
         });
         ConnectionSettings settings = ConnectionSettings.builder(app, EmbeddedConnection.UNTRACKED)
-                .dateHeader(false).maxBodySize(10).build();
+                .dateHeader(false)
+                .maxBodySize(10)
+                .build();
         try (EmbeddedConnection connection = new EmbeddedConnection(settings)) {
             connection.send("POST /upload HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
             assertThat(connection.received()).isEmpty(); // within the limit so far: the app reads on
 
             connection.send("a\r\n0123456789\r\n0\r\n\r\n");
-            assertThat(connection.received()).startsWith("HTTP/1.1 413 Request Entity Too Large")
-                    .contains("connection: close").endsWith("\r\n\r\nRequest body too large");
+            assertThat(connection.received())
+                    .startsWith("HTTP/1.1 413 Request Entity Too Large")
+                    .contains("connection: close")
+                    .endsWith("\r\n\r\nRequest body too large");
             // The app's read ends with what came within the limit: it never sees the rest.
             assertThat(read.get().toCompletableFuture()).isCompletedWithValue(5);
         }
@@ -79,8 +83,11 @@ class HttpConnectionTest {
     @Test
     void readingStopsAboveTheHighWaterMarkAndResumesOnceTheAppCatchesUp() {
         CompletableFuture<Void> appReads = new CompletableFuture<>();
-        TinyApp app = new TinyApp().route("/upload", (receive, send) -> appReads
-                .thenCompose(v -> TinyApp.bodySize(receive)).thenApply(size -> "read " + size));
+        TinyApp app = new TinyApp()
+                .route(
+                        "/upload",
+                        (receive, send) -> appReads.thenCompose(v -> TinyApp.bodySize(receive))
+                                .thenApply(size -> "read " + size));
         int length = 3 * RequestQueue.HIGH_WATER;
         try (EmbeddedConnection connection = new EmbeddedConnection(app)) {
             connection.send("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " + length + "\r\n\r\n");
@@ -107,8 +114,8 @@ class HttpConnectionTest {
     void aStreamingResponseWaitsWhileTheSocketIsNotWritable() {
         AtomicReference<CompletionStage<Void>> firstPiece = new AtomicReference<>();
         TinyApp app = new TinyApp().route("/stream", (receive, send) -> {
-            CompletionStage<Void> sent = send.send(new HttpMessage.ResponseStart(200,
-                            io.griddle.gateway.Headers.of("content-type", "text/plain")))
+            CompletionStage<Void> sent = send.send(new HttpMessage.ResponseStart(
+                            200, io.griddle.gateway.Headers.of("content-type", "text/plain")))
                     .thenCompose(v -> send.send(new HttpMessage.ResponseBody(bytes("one,"), true)));
             firstPiece.set(sent);
             return sent.thenCompose(v -> send.send(HttpMessage.ResponseBody.last(bytes("two"))))

@@ -44,13 +44,14 @@ final class TinyApp implements Gateway {
         if (route == null) {
             return respond(send, 404, "not found");
         }
-        return route.answer(receive, send).thenCompose(text -> text == null ? Gateway.done() : respond(send, 200, text));
+        return route.answer(receive, send)
+                .thenCompose(text -> text == null ? Gateway.done() : respond(send, 200, text));
     }
 
     static CompletionStage<Void> respond(Send send, int status, String text) {
         return send.send(new HttpMessage.ResponseStart(status, Headers.of("content-type", "text/plain")))
-                .thenCompose(v -> send.send(HttpMessage.ResponseBody.last(
-                        ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)))));
+                .thenCompose(v -> send.send(
+                        HttpMessage.ResponseBody.last(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)))));
     }
 
     /** Reads the whole body, releasing each chunk, and gives its size in bytes. */

@@ -45,8 +45,11 @@ class LogSetupTest {
         assertThat(lines).hasSize(2);
         @SuppressWarnings("unchecked")
         Map<String, Object> first = Json.read(lines[0].getBytes(StandardCharsets.UTF_8), Map.class);
-        assertThat(first).containsEntry("level", "INFO").containsEntry("logger", "griddle.access")
-                .containsEntry("message", "127.0.0.1:5000 - \"GET / HTTP/1.1\" 200 0.10ms").containsKey("time");
+        assertThat(first)
+                .containsEntry("level", "INFO")
+                .containsEntry("logger", "griddle.access")
+                .containsEntry("message", "127.0.0.1:5000 - \"GET / HTTP/1.1\" 200 0.10ms")
+                .containsKey("time");
         @SuppressWarnings("unchecked")
         Map<String, Object> second = Json.read(lines[1].getBytes(StandardCharsets.UTF_8), Map.class);
         assertThat((String) second.get("error")).contains("IllegalStateException: broken");

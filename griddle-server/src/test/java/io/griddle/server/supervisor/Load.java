@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class Load implements AutoCloseable {
 
     /** One exchange: when it started and ended, and the status line (or the error). */
-    record Exchange(long startedAt, long endedAt, boolean ok, String outcome) {
-    }
+    record Exchange(long startedAt, long endedAt, boolean ok, String outcome) {}
 
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     private final List<Thread> clients = new ArrayList<>();
@@ -57,8 +56,9 @@ final class Load implements AutoCloseable {
     static String exchange(int port, String path) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             byte[] buffer = new byte[4096];

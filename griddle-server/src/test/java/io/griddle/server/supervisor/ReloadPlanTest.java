@@ -23,8 +23,10 @@ class ReloadPlanTest {
         assertThat(PathGlob.of("com/*.class").matches(file)).isFalse(); // * stays within one component
         assertThat(PathGlob.of("Sho?.cla[st]s").matches(file)).isTrue();
         assertThat(PathGlob.of("[!S]hop.class").matches(file)).isFalse();
-        assertThat(PathGlob.of("/app/*/classes/com/example/Shop.class").matches(file)).isTrue();
-        assertThat(PathGlob.of("/target/classes/com/example/Shop.class").matches(file)).isFalse();
+        assertThat(PathGlob.of("/app/*/classes/com/example/Shop.class").matches(file))
+                .isTrue();
+        assertThat(PathGlob.of("/target/classes/com/example/Shop.class").matches(file))
+                .isFalse();
         assertThat(PathGlob.of("*.properties").matches(file)).isFalse();
     }
 
@@ -32,7 +34,11 @@ class ReloadPlanTest {
     void byDefaultTheClassPathDirectoriesAreWatchedAndEveryFileButHiddenAndEditorOnesCounts() throws Exception {
         Path classes = Files.createDirectories(cwd.resolve("target/classes"));
         Path jar = Files.createFile(cwd.resolve("lib.jar"));
-        ReloadPlan plan = ReloadPlan.resolve(List.of(), List.of(), List.of(), cwd,
+        ReloadPlan plan = ReloadPlan.resolve(
+                List.of(),
+                List.of(),
+                List.of(),
+                cwd,
                 classes + File.pathSeparator + jar + File.pathSeparator + cwd.resolve("missing"));
         assertThat(plan.directories()).containsExactly(classes);
         assertThat(plan.accepts(classes.resolve("com/x/Shop.class"))).isTrue();
@@ -40,7 +46,8 @@ class ReloadPlanTest {
         assertThat(plan.accepts(classes.resolve("com/x/.Shop.java.swp"))).isFalse();
         assertThat(plan.accepts(classes.resolve("~lock.txt"))).isFalse();
 
-        assertThat(ReloadPlan.resolve(List.of(), List.of(), List.of(), cwd, jar.toString()).directories())
+        assertThat(ReloadPlan.resolve(List.of(), List.of(), List.of(), cwd, jar.toString())
+                        .directories())
                 .containsExactly(cwd); // no class directory: the working directory
     }
 
@@ -50,8 +57,12 @@ class ReloadPlanTest {
         Path nested = Files.createDirectories(src.resolve("main"));
         Path templates = Files.createDirectories(cwd.resolve("templates"));
         Path generated = Files.createDirectories(src.resolve("generated"));
-        ReloadPlan plan = ReloadPlan.resolve(List.of(src, nested), List.of("*.java", "templates"),
-                List.of("*.class", "src/generated", "*Test.java"), cwd, "");
+        ReloadPlan plan = ReloadPlan.resolve(
+                List.of(src, nested),
+                List.of("*.java", "templates"),
+                List.of("*.class", "src/generated", "*Test.java"),
+                cwd,
+                "");
         // nested directories collapse into their parent; an include naming a directory adds it
         assertThat(plan.directories()).containsExactly(src, templates);
         assertThat(plan.accepts(nested.resolve("Shop.java"))).isTrue();

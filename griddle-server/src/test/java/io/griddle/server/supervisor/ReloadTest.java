@@ -37,8 +37,18 @@ class ReloadTest {
     void aChangedClassIsServedAfterARestartAndABrokenOneLeavesTheOldServing() throws Exception {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         compile(classes, "return ok(\"v1\");");
-        server = ServerProcess.start(List.of(classes.toString()), "reloadtest.Hello:app", "--reload",
-                "--reload-dir", classes.toString(), "--reload-delay", "0.1", "--port", "0", "--loops", "1",
+        server = ServerProcess.start(
+                List.of(classes.toString()),
+                "reloadtest.Hello:app",
+                "--reload",
+                "--reload-dir",
+                classes.toString(),
+                "--reload-delay",
+                "0.1",
+                "--port",
+                "0",
+                "--loops",
+                "1",
                 "--no-access-log");
         server.await(0, "Started reloader process \\[" + server.pid() + "\\] using WatchService", START);
         server.await(0, "Started worker process \\[\\d+\\]", START);
@@ -54,8 +64,11 @@ class ReloadTest {
 
         mark = server.lines().size();
         compile(classes, "if (true) throw new IllegalStateException(\"half-written\"); return ok(\"v3\");");
-        server.await(mark, "New child process \\[\\d+\\] failed to start \\(Error loading app .*half-written\\);"
-                + " keeping worker \\[\\d+\\] and aborting the restart", START);
+        server.await(
+                mark,
+                "New child process \\[\\d+\\] failed to start \\(Error loading app .*half-written\\);"
+                        + " keeping worker \\[\\d+\\] and aborting the restart",
+                START);
         assertThat(Load.exchange(port, "/")).startsWith("HTTP/1.1 200 ").contains("\"version\":\"v2\"");
     }
 
@@ -73,8 +86,8 @@ class ReloadTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("never answered " + expected + "; last: " + response + "\n"
-                + String.join("\n", server.lines()));
+        throw new AssertionError(
+                "never answered " + expected + "; last: " + response + "\n" + String.join("\n", server.lines()));
     }
 
     // Writes reloadtest/Hello.java with this body for app() and compiles it into the class directory.
@@ -100,8 +113,16 @@ class ReloadTest {
                 }
                 """.replace("BODY", body));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int status = javac.run(null, null, null, "-d", classes.toString(), "-cp",
-                System.getProperty("java.class.path"), "-proc:none", source.toString());
+        int status = javac.run(
+                null,
+                null,
+                null,
+                "-d",
+                classes.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-proc:none",
+                source.toString());
         assertThat(status).as("javac").isZero();
     }
 }

@@ -25,8 +25,8 @@ final class ServerProcess implements AutoCloseable {
     private ServerProcess(Process process) {
         this.process = process;
         Thread.ofPlatform().daemon().name("server-output").start(() -> {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = reader.readLine()) != null; ) {
                     lines.add(line);
                 }
@@ -46,8 +46,13 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
         // Small, quick-starting JVMs: the supervisor and each worker are one.
-        command.addAll(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "--enable-native-access=ALL-UNNAMED", "-Dio.netty.leakDetection.level=PARANOID"));
+        command.addAll(List.of(
+                "-Xmx96m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dio.netty.leakDetection.level=PARANOID"));
         command.add("-cp");
         List<String> classPath = new ArrayList<>(extraClassPath);
         classPath.add(System.getProperty("java.class.path"));
@@ -86,8 +91,8 @@ final class ServerProcess implements AutoCloseable {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no line matching /" + regex + "/ within " + limit.toSeconds() + " s; output:\n"
-                        + String.join("\n", lines));
+                throw new AssertionError("no line matching /" + regex + "/ within " + limit.toSeconds()
+                        + " s; output:\n" + String.join("\n", lines));
             }
             Thread.sleep(20);
         }
@@ -101,7 +106,8 @@ final class ServerProcess implements AutoCloseable {
 
     /** The port the workers serve, from their start-up line. */
     int port() throws InterruptedException {
-        return Integer.parseInt(await(0, "running on http://127\\.0\\.0\\.1:(\\d+)", Duration.ofSeconds(20)).group(1));
+        return Integer.parseInt(await(0, "running on http://127\\.0\\.0\\.1:(\\d+)", Duration.ofSeconds(20))
+                .group(1));
     }
 
     /** The live worker processes. */
@@ -120,8 +126,8 @@ final class ServerProcess implements AutoCloseable {
         List<Long> pids;
         while ((pids = workers()).size() != count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + count + " workers, have " + pids + "; output:\n"
-                        + String.join("\n", lines));
+                throw new AssertionError(
+                        "expected " + count + " workers, have " + pids + "; output:\n" + String.join("\n", lines));
             }
             Thread.sleep(20);
         }
@@ -133,7 +139,9 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static void signal(String name, long pid) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid))
+                .inheritIO()
+                .start();
         if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
             throw new AssertionError("kill -" + name + " " + pid + " failed");
         }
@@ -142,15 +150,16 @@ final class ServerProcess implements AutoCloseable {
     /** Waits for the launcher to exit; its exit code. */
     int awaitExit(Duration limit) throws InterruptedException {
         if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("still running after " + limit.toSeconds() + " s; output:\n"
-                    + String.join("\n", lines));
+            throw new AssertionError(
+                    "still running after " + limit.toSeconds() + " s; output:\n" + String.join("\n", lines));
         }
         return process.exitValue();
     }
 
     /** Fails if Netty's leak detector reported a buffer leak in the supervisor or a worker. */
     void assertNoLeak() {
-        List<String> leaks = lines.stream().filter(line -> line.contains("LEAK:")).toList();
+        List<String> leaks =
+                lines.stream().filter(line -> line.contains("LEAK:")).toList();
         if (!leaks.isEmpty()) {
             throw new AssertionError("buffer leak reported:\n" + String.join("\n", lines));
         }

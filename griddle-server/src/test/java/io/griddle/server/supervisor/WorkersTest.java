@@ -27,8 +27,17 @@ class WorkersTest {
     }
 
     private ServerProcess startWorkers(int count, String... more) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of(APP, "--workers", Integer.toString(count), "--port", "0",
-                "--loops", "1", "--no-access-log", "--timeout-graceful-shutdown", "10"));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                APP,
+                "--workers",
+                Integer.toString(count),
+                "--port",
+                "0",
+                "--loops",
+                "1",
+                "--no-access-log",
+                "--timeout-graceful-shutdown",
+                "10"));
         args.addAll(List.of(more));
         server = ServerProcess.start(List.of(), args.toArray(String[]::new));
         server.await(0, "Started parent process \\[" + server.pid() + "\\]", START);
@@ -42,7 +51,8 @@ class WorkersTest {
         long deadline = System.nanoTime() + START.toNanos();
         while (server.count("Started worker process \\[\\d+\\]") < count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("fewer than " + count + " workers started:\n" + String.join("\n", server.lines()));
+                throw new AssertionError(
+                        "fewer than " + count + " workers started:\n" + String.join("\n", server.lines()));
             }
             Thread.sleep(20);
         }
@@ -66,7 +76,9 @@ class WorkersTest {
         }
         assertThat(server.awaitWorkers(2, START)).doesNotContain(victim);
         // Requests in flight on the killed worker may fail; none started after its replacement serves.
-        List<Load.Exchange> after = load.exchanges().stream().filter(e -> e.startedAt() > replacedAt).toList();
+        List<Load.Exchange> after = load.exchanges().stream()
+                .filter(e -> e.startedAt() > replacedAt)
+                .toList();
         assertThat(after).isNotEmpty().allMatch(Load.Exchange::ok);
 
         server.signal("TERM");
@@ -94,9 +106,8 @@ class WorkersTest {
         assertThat(load.exchanges()).hasSizeGreaterThan(20);
         List<Long> after = server.awaitWorkers(2, START);
         assertThat(after).doesNotContainAnyElementsOf(before);
-        assertThat(Load.exchange(port, "/pid")).containsAnyOf(
-                after.stream().map(pid -> "\"pid\":" + pid).toArray(String[]::new));
-
+        assertThat(Load.exchange(port, "/pid"))
+                .containsAnyOf(after.stream().map(pid -> "\"pid\":" + pid).toArray(String[]::new));
     }
 
     @Test
@@ -119,7 +130,9 @@ class WorkersTest {
             Thread.sleep(600); // sent and accepted; each is now running in a worker
             server.signal("TERM");
             for (var answer : slow) {
-                assertThat(answer.get(20, TimeUnit.SECONDS)).startsWith("HTTP/1.1 200 ").contains("connection: close");
+                assertThat(answer.get(20, TimeUnit.SECONDS))
+                        .startsWith("HTTP/1.1 200 ")
+                        .contains("connection: close");
             }
         }
         assertThat(server.awaitExit(Duration.ofSeconds(20))).isZero();
@@ -128,25 +141,37 @@ class WorkersTest {
 
     @Test
     void aWorkerThatCannotLoadTheAppStopsTheSupervisor() throws Exception {
-        server = ServerProcess.start(List.of(), "io.griddle.server.supervisor.WorkerTestApp:broken", "--workers", "2",
-                "--port", "0", "--loops", "1");
+        server = ServerProcess.start(
+                List.of(),
+                "io.griddle.server.supervisor.WorkerTestApp:broken",
+                "--workers",
+                "2",
+                "--port",
+                "0",
+                "--loops",
+                "1");
         assertThat(server.awaitExit(Duration.ofSeconds(30))).isEqualTo(3);
-        assertThat(server.lines()).anyMatch(line -> line.matches(
-                ".*Child process \\[\\d+\\] failed to start, stopping the parent process: Error loading app"
-                        + " \"io.griddle.server.supervisor.WorkerTestApp:broken\": broken\\(\\) failed:"
-                        + " java.lang.IllegalStateException: the database is down"));
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.parent().map(q -> q.pid() == server.pid()).orElse(false)))
+        assertThat(server.lines())
+                .anyMatch(line -> line.matches(
+                        ".*Child process \\[\\d+\\] failed to start, stopping the parent process: Error loading app"
+                                + " \"io.griddle.server.supervisor.WorkerTestApp:broken\": broken\\(\\) failed:"
+                                + " java.lang.IllegalStateException: the database is down"));
+        assertThat(ProcessHandle.allProcesses()
+                        .filter(p ->
+                                p.parent().map(q -> q.pid() == server.pid()).orElse(false)))
                 .isEmpty();
     }
 
     @Test
     void aPortTakenByAnotherProgramStopsTheSupervisorWithOneLine() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            server = ServerProcess.start(List.of(), APP, "--workers", "2", "--port",
-                    Integer.toString(taken.getLocalPort()), "--loops", "1");
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            server = ServerProcess.start(
+                    List.of(), APP, "--workers", "2", "--port", Integer.toString(taken.getLocalPort()), "--loops", "1");
             assertThat(server.awaitExit(Duration.ofSeconds(30))).isEqualTo(3);
-            assertThat(server.lines()).anyMatch(line -> line.contains(
-                    "Could not bind 127.0.0.1:" + taken.getLocalPort() + ": ") && line.contains("Address already in use"));
+            assertThat(server.lines())
+                    .anyMatch(line -> line.contains("Could not bind 127.0.0.1:" + taken.getLocalPort() + ": ")
+                            && line.contains("Address already in use"));
             assertThat(server.lines()).noneMatch(line -> line.contains("Started worker process"));
         }
     }
@@ -168,8 +193,17 @@ class WorkersTest {
 
     @Test
     void anAppsOwnMainRunsWorkersTooAndAWorkerAtItsRequestLimitIsReplaced() throws Exception {
-        server = ServerProcess.startMain(WorkerTestApp.class.getName(), List.of(), "--workers", "1", "--port", "0",
-                "--loops", "1", "--limit-max-requests", "3");
+        server = ServerProcess.startMain(
+                WorkerTestApp.class.getName(),
+                List.of(),
+                "--workers",
+                "1",
+                "--port",
+                "0",
+                "--loops",
+                "1",
+                "--limit-max-requests",
+                "3");
         server.await(0, "Started parent process \\[" + server.pid() + "\\]", START);
         awaitStarted(1);
         int port = server.port();

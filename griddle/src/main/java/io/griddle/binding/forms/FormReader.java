@@ -59,12 +59,10 @@ public final class FormReader {
          */
         static final UnpooledByteBufAllocator HEAP = new UnpooledByteBufAllocator(false);
 
-        private Netty() {
-        }
+        private Netty() {}
     }
 
-    private FormReader() {
-    }
+    private FormReader() {}
 
     /**
      * Loads the multipart decoder's classes by decoding a tiny body, at startup when a route first takes a form, so
@@ -75,8 +73,10 @@ public final class FormReader {
     }
 
     private static final class Warm {
-        static final Object DONE = read("--b\r\nContent-Disposition: form-data; name=\"a\"; filename=\"a\"\r\n\r\nb\r\n--b--\r\n"
-                .getBytes(StandardCharsets.US_ASCII), MULTIPART + "; boundary=b");
+        static final Object DONE = read(
+                "--b\r\nContent-Disposition: form-data; name=\"a\"; filename=\"a\"\r\n\r\nb\r\n--b--\r\n"
+                        .getBytes(StandardCharsets.US_ASCII),
+                MULTIPART + "; boundary=b");
     }
 
     /** Whether a media type read by the binders is a form's. */
@@ -92,7 +92,8 @@ public final class FormReader {
         }
         if (type.equals(URLENCODED)) {
             Map<String, List<Object>> values = new LinkedHashMap<>();
-            QueryParams.parse(new String(bytes, StandardCharsets.UTF_8)).asMap()
+            QueryParams.parse(new String(bytes, StandardCharsets.UTF_8))
+                    .asMap()
                     .forEach((name, texts) -> values.put(name, List.copyOf(texts)));
             return new FormData(values);
         }
@@ -116,12 +117,11 @@ public final class FormReader {
         head.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
         HttpPostMultipartRequestDecoder decoder = null;
         // The body wrapped, not copied, with HEAP as its allocator: the decoder allocates through it.
-        HttpContent content = new DefaultLastHttpContent(new UnpooledHeapByteBuf(Netty.HEAP, bytes, bytes.length) {
-        });
+        HttpContent content = new DefaultLastHttpContent(new UnpooledHeapByteBuf(Netty.HEAP, bytes, bytes.length) {});
         try {
             // Netty's own field limit only bounds the work; Starlette's separate limits are checked below.
-            decoder = new HttpPostMultipartRequestDecoder(Netty.MEMORY, head, StandardCharsets.UTF_8,
-                    MAX_FIELDS + MAX_FILES + 1, -1);
+            decoder = new HttpPostMultipartRequestDecoder(
+                    Netty.MEMORY, head, StandardCharsets.UTF_8, MAX_FIELDS + MAX_FILES + 1, -1);
             decoder.offer(content);
             decoder.offer(LastHttpContent.EMPTY_LAST_CONTENT); // moves a body that was closed to its epilogue
             List<InterfaceHttpData> parts = new ArrayList<>();

@@ -48,8 +48,7 @@ public final class JsonBinders {
     // Recursive record types (a Node with List<Node> children) refer to their binder before it is finished.
     private static final Map<Type, JsonBinder> CACHE = new ConcurrentHashMap<>();
 
-    private JsonBinders() {
-    }
+    private JsonBinders() {}
 
     /** The binder of a type, built once and cached; {@code where} names the declaration in startup errors. */
     public static JsonBinder forType(Type type, String where) {
@@ -76,8 +75,8 @@ public final class JsonBinders {
     // A container's element type, which a body cannot be bound without: List written raw fails at startup.
     private static Type argument(Type type, int index, String where) {
         if (!(type instanceof ParameterizedType)) {
-            throw new IllegalArgumentException(where + ": write " + Types.raw(type).getSimpleName()
-                    + " with its type arguments");
+            throw new IllegalArgumentException(
+                    where + ": write " + Types.raw(type).getSimpleName() + " with its type arguments");
         }
         return Types.argument(type, index);
     }
@@ -85,7 +84,8 @@ public final class JsonBinders {
     private static JsonBinder build(Type type, String where) {
         Class<?> raw = Types.raw(type);
         if (raw == String.class) {
-            return (node, loc, issues) -> node != null && node.isString() ? node.stringValue()
+            return (node, loc, issues) -> node != null && node.isString()
+                    ? node.stringValue()
                     : fail(issues, new Issue("string_type", loc, "Input should be a valid string", node));
         }
         if (raw == int.class || raw == Integer.class) {
@@ -133,9 +133,15 @@ public final class JsonBinders {
                         return fail(issues, parser.issue(loc, node));
                     }
                 }
-                return fail(issues, new Issue(node != null && node.isNumber() ? "bool_parsing" : "bool_type", loc,
-                        node != null && node.isNumber() ? "Input should be a valid boolean, unable to interpret input"
-                                : "Input should be a valid boolean", node));
+                return fail(
+                        issues,
+                        new Issue(
+                                node != null && node.isNumber() ? "bool_parsing" : "bool_type",
+                                loc,
+                                node != null && node.isNumber()
+                                        ? "Input should be a valid boolean, unable to interpret input"
+                                        : "Input should be a valid boolean",
+                                node));
             };
         }
         if (raw == Optional.class) {
@@ -170,8 +176,9 @@ public final class JsonBinders {
         if (raw == Map.class) {
             return map(keys(arguments[0].getType(), where), checked(arguments[1], where));
         }
-        throw new IllegalArgumentException(where + ": constraints on type arguments are supported inside Optional, List,"
-                + " Set, Collection and Map values");
+        throw new IllegalArgumentException(
+                where + ": constraints on type arguments are supported inside Optional, List,"
+                        + " Set, Collection and Map values");
     }
 
     // Whether a constraint is written on a type argument, at any depth.
@@ -220,8 +227,13 @@ public final class JsonBinders {
     private static JsonBinder collection(JsonBinder element, boolean set) {
         return (node, loc, issues) -> {
             if (node == null || !node.isArray()) {
-                return fail(issues, new Issue(set ? "set_type" : "list_type", loc,
-                        set ? "Input should be a valid set" : "Input should be a valid list", node));
+                return fail(
+                        issues,
+                        new Issue(
+                                set ? "set_type" : "list_type",
+                                loc,
+                                set ? "Input should be a valid set" : "Input should be a valid list",
+                                node));
             }
             Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>(node.size());
             boolean valid = true;
@@ -291,8 +303,8 @@ public final class JsonBinders {
             };
         }
         if (raw == JsonNode.class) {
-            return (node, loc, issues) -> node != null ? node
-                    : fail(issues, new Issue("missing", loc, "Field required", null));
+            return (node, loc, issues) ->
+                    node != null ? node : fail(issues, new Issue("missing", loc, "Field required", null));
         }
         ObjectReader reader = Json.mapper().readerFor(Json.mapper().constructType(type));
         return (node, loc, issues) -> {
@@ -302,9 +314,11 @@ public final class JsonBinders {
             try {
                 return reader.readValue(node);
             } catch (RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-                return fail(issues, new Issue("value_error", loc, "Value error, " + reason, node,
-                        Map.of("error", reason)));
+                String reason = e.getMessage() == null
+                        ? e.getClass().getSimpleName()
+                        : e.getMessage().lines().findFirst().orElse("");
+                return fail(
+                        issues, new Issue("value_error", loc, "Value error, " + reason, node, Map.of("error", reason)));
             }
         };
     }
@@ -315,8 +329,13 @@ public final class JsonBinders {
         return (node, loc, issues) -> {
             if (node != null && node.isIntegralNumber()) {
                 if (!node.canConvertToLong()) {
-                    return fail(issues, new Issue("int_parsing_size", loc,
-                            "Unable to parse input string as an integer, exceeded maximum size", node));
+                    return fail(
+                            issues,
+                            new Issue(
+                                    "int_parsing_size",
+                                    loc,
+                                    "Unable to parse input string as an integer, exceeded maximum size",
+                                    node));
                 }
                 return node.longValue();
             }
@@ -325,8 +344,13 @@ public final class JsonBinders {
                 if (value == Math.rint(value) && Math.abs(value) < 0x1p63) {
                     return (long) value;
                 }
-                return fail(issues, new Issue("int_from_float", loc,
-                        "Input should be a valid integer, got a number with a fractional part", node));
+                return fail(
+                        issues,
+                        new Issue(
+                                "int_from_float",
+                                loc,
+                                "Input should be a valid integer, got a number with a fractional part",
+                                node));
             }
             if (node != null && node.isString()) {
                 try {
@@ -341,10 +365,17 @@ public final class JsonBinders {
 
     private static Object narrow(long value, JsonNode node, List<Object> loc, List<Issue> issues) {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            return fail(issues, new Issue(value < 0 ? "greater_than_equal" : "less_than_equal", loc,
-                    "Input should be " + (value < 0 ? "greater than or equal to " + Integer.MIN_VALUE
-                            : "less than or equal to " + Integer.MAX_VALUE), node,
-                    Map.of(value < 0 ? "ge" : "le", value < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE)));
+            return fail(
+                    issues,
+                    new Issue(
+                            value < 0 ? "greater_than_equal" : "less_than_equal",
+                            loc,
+                            "Input should be "
+                                    + (value < 0
+                                            ? "greater than or equal to " + Integer.MIN_VALUE
+                                            : "less than or equal to " + Integer.MAX_VALUE),
+                            node,
+                            Map.of(value < 0 ? "ge" : "le", value < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE)));
         }
         return (int) value;
     }
@@ -359,8 +390,7 @@ public final class JsonBinders {
      * location seen: a body's location is the same on every request, so binding a valid body allocates none.
      */
     private static final class Locations {
-        private record Entry(List<Object> parent, List<Object>[] fields) {
-        }
+        private record Entry(List<Object> parent, List<Object>[] fields) {}
 
         private final String[] names;
         private volatile Entry last; // a benign race: any thread's entry is correct for its parent
@@ -385,9 +415,15 @@ public final class JsonBinders {
     }
 
     /** A record from a JSON object: every component bound and checked, then the canonical constructor called. */
-    record RecordBinder(String[] names, JsonBinder[] components, boolean[] optional, Object[] defaults,
-                                Constraints.Check[] checks, MethodHandle constructor, BeanValidation.Validate extra,
-                                Locations locations)
+    record RecordBinder(
+            String[] names,
+            JsonBinder[] components,
+            boolean[] optional,
+            Object[] defaults,
+            Constraints.Check[] checks,
+            MethodHandle constructor,
+            BeanValidation.Validate extra,
+            Locations locations)
             implements JsonBinder {
 
         // Marks a component without a default (null is a valid default: an Optional's empty).
@@ -416,13 +452,22 @@ public final class JsonBinders {
             try {
                 Constructor<?> canonical = type.getDeclaredConstructor(types);
                 canonical.setAccessible(true);
-                constructor = MethodHandles.lookup().unreflectConstructor(canonical)
+                constructor = MethodHandles.lookup()
+                        .unreflectConstructor(canonical)
                         .asSpreader(Object[].class, parts.length)
                         .asType(MethodType.methodType(Object.class, Object[].class));
             } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new IllegalArgumentException(where + ": cannot build record " + type.getName() + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        where + ": cannot build record " + type.getName() + ": " + e.getMessage(), e);
             }
-            return new RecordBinder(names, binders, optional, defaults, checks, constructor, BeanValidation.forType(type),
+            return new RecordBinder(
+                    names,
+                    binders,
+                    optional,
+                    defaults,
+                    checks,
+                    constructor,
+                    BeanValidation.forType(type),
                     new Locations(names));
         }
 
@@ -435,7 +480,8 @@ public final class JsonBinders {
             List<Issue> issues = new ArrayList<>(0);
             Object value = binder.bind(node, List.of(name), issues);
             if (value == JsonBinder.INVALID) {
-                throw new IllegalArgumentException(at + ": @Default does not fit the type: " + issues.get(0).msg());
+                throw new IllegalArgumentException(at + ": @Default does not fit the type: "
+                        + issues.get(0).msg());
             }
             return value;
         }
@@ -443,8 +489,13 @@ public final class JsonBinders {
         @Override
         public Object bind(JsonNode node, List<Object> loc, List<Issue> issues) {
             if (node == null || !node.isObject()) {
-                return fail(issues, new Issue("model_attributes_type", loc,
-                        "Input should be a valid dictionary or object to extract fields from", node));
+                return fail(
+                        issues,
+                        new Issue(
+                                "model_attributes_type",
+                                loc,
+                                "Input should be a valid dictionary or object to extract fields from",
+                                node));
             }
             Object[] args = new Object[names.length];
             List<Object>[] ats = locations.under(loc);
@@ -487,8 +538,14 @@ public final class JsonBinders {
             } catch (RuntimeException e) {
                 // A compact constructor that rejects its values: Pydantic's value_error from a validator.
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                return fail(issues, new Issue("value_error", loc, "Value error, " + reason, node,
-                        Map.of("error", Map.of()))); // the raised exception, which FastAPI writes as {}
+                return fail(
+                        issues,
+                        new Issue(
+                                "value_error",
+                                loc,
+                                "Value error, " + reason,
+                                node,
+                                Map.of("error", Map.of()))); // the raised exception, which FastAPI writes as {}
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }

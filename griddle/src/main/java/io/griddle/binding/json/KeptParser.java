@@ -31,8 +31,7 @@ final class KeptParser {
     private int bodies;
     private boolean reading;
 
-    private KeptParser() {
-    }
+    private KeptParser() {}
 
     /**
      * The kept parser of this thread, or {@code null} on a virtual thread (one per call: nothing to keep) and while the
@@ -69,7 +68,8 @@ final class KeptParser {
             }
             Object value = binder.read(parser);
             // Whole and alone: back at the root, with nothing but whitespace after the value.
-            if (value == StreamBinder.NO || parser.nextToken() != JsonToken.NOT_AVAILABLE
+            if (value == StreamBinder.NO
+                    || parser.nextToken() != JsonToken.NOT_AVAILABLE
                     || !parser.streamReadContext().inRoot()) {
                 return StreamBinder.NO;
             }

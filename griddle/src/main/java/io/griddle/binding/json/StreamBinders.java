@@ -39,8 +39,7 @@ public final class StreamBinders {
     // Types without a stream form are cached as empty; recursive records refer to their binder before it is done.
     private static final Map<Type, Optional<StreamBinder>> CACHE = new ConcurrentHashMap<>();
 
-    private StreamBinders() {
-    }
+    private StreamBinders() {}
 
     /**
      * Binds a whole body: the value, or {@link StreamBinder#NO} when the bytes are not plainly a valid value of the
@@ -112,19 +111,23 @@ public final class StreamBinders {
         }
         if (raw == int.class || raw == Integer.class) {
             return parser -> parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-                    && parser.getNumberType() == JsonParser.NumberType.INT ? parser.getIntValue() : StreamBinder.NO;
+                            && parser.getNumberType() == JsonParser.NumberType.INT
+                    ? parser.getIntValue()
+                    : StreamBinder.NO;
         }
         if (raw == long.class || raw == Long.class) {
             return parser -> parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-                    && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
-                    ? parser.getLongValue() : StreamBinder.NO;
+                            && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                    ? parser.getLongValue()
+                    : StreamBinder.NO;
         }
         if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
             boolean single = raw == float.class || raw == Float.class;
             return parser -> {
                 JsonToken token = parser.currentToken();
-                if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT
-                        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT
+                        || token == JsonToken.VALUE_NUMBER_INT
+                                && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                     double value = parser.getDoubleValue();
                     return single ? (Object) (float) value : (Object) value;
                 }
@@ -132,7 +135,8 @@ public final class StreamBinders {
             };
         }
         if (raw == boolean.class || raw == Boolean.class) {
-            return parser -> parser.currentToken() == JsonToken.VALUE_TRUE ? Boolean.TRUE
+            return parser -> parser.currentToken() == JsonToken.VALUE_TRUE
+                    ? Boolean.TRUE
                     : parser.currentToken() == JsonToken.VALUE_FALSE ? Boolean.FALSE : StreamBinder.NO;
         }
         if (raw == Optional.class) {
@@ -164,7 +168,8 @@ public final class StreamBinders {
     // An element's binder followed by the checks of the constraints written on its type.
     private static StreamBinder checked(AnnotatedType element) {
         StreamBinder binder = forAnnotated(element);
-        Constraints.Check check = Constraints.forElement(element, element.getType().getTypeName());
+        Constraints.Check check =
+                Constraints.forElement(element, element.getType().getTypeName());
         if (binder == null || check == null) {
             return binder;
         }
@@ -227,7 +232,9 @@ public final class StreamBinders {
 
     // As in JsonBinders: String keys as they are (null here), other keys converted as query text.
     private static ValueParser keys(Type keyType) {
-        return keyType == String.class || !(keyType instanceof Class<?> keyClass) ? null : ValueParser.forType(keyClass);
+        return keyType == String.class || !(keyType instanceof Class<?> keyClass)
+                ? null
+                : ValueParser.forType(keyClass);
     }
 
     private static StreamBinder map(ValueParser keys, StreamBinder value) {

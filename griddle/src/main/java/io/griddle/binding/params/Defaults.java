@@ -36,8 +36,7 @@ public final class Defaults {
 
     private static final List<Object> LOC = List.of("default");
 
-    private Defaults() {
-    }
+    private Defaults() {}
 
     /**
      * A parameter's default for a value of the declared type ({@code Optional<T>} gives a {@code T}), or {@code null}
@@ -122,8 +121,8 @@ public final class Defaults {
         try {
             return Json.mapper().readTree(text);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(where + ": @Default(\"" + text
-                    + "\") is not JSON (write \"[]\", \"10.5\", \"true\", ...)", e);
+            throw new IllegalArgumentException(
+                    where + ": @Default(\"" + text + "\") is not JSON (write \"[]\", \"10.5\", \"true\", ...)", e);
         }
     }
 
@@ -138,7 +137,8 @@ public final class Defaults {
         try {
             return parser.convert(text, LOC);
         } catch (RequestValidationError e) {
-            throw new IllegalArgumentException(where + ": @Default(\"" + text + "\"): " + e.errors().get(0).msg(), e);
+            throw new IllegalArgumentException(
+                    where + ": @Default(\"" + text + "\"): " + e.errors().get(0).msg(), e);
         }
     }
 
@@ -147,7 +147,12 @@ public final class Defaults {
     }
 
     private static boolean textual(Class<?> raw) {
-        return raw == String.class || raw == char.class || raw == Character.class || raw.isEnum() || raw == UUID.class
-                || raw == URI.class || Temporal.class.isAssignableFrom(raw);
+        return raw == String.class
+                || raw == char.class
+                || raw == Character.class
+                || raw.isEnum()
+                || raw == UUID.class
+                || raw == URI.class
+                || Temporal.class.isAssignableFrom(raw);
     }
 }

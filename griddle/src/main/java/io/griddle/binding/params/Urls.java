@@ -25,8 +25,7 @@ final class Urls {
     /** The parser; each problem carries its own message and ctx (see {@link ValueParser#failure}). */
     static final ValueParser PARSER = new ValueParser(Urls::parse, "url_parsing", "Input should be a valid URL");
 
-    private Urls() {
-    }
+    private Urls() {}
 
     // "//" then nothing before the path, query or fragment: "http://", "https:///x".
     private static boolean emptyHost(String rest) {
@@ -60,12 +59,18 @@ final class Urls {
                 reason = "invalid URL: " + e.getReason();
             }
         }
-        if (uri != null && SPECIAL.contains(scheme) && (uri.getHost() == null || uri.getHost().isEmpty())) {
+        if (uri != null
+                && SPECIAL.contains(scheme)
+                && (uri.getHost() == null || uri.getHost().isEmpty())) {
             reason = "empty host";
         }
         if (reason != null) {
-            throw new RequestValidationError(List.of(new Issue("url_parsing", List.of(),
-                    "Input should be a valid URL, " + reason, text, Map.of("error", reason))));
+            throw new RequestValidationError(List.of(new Issue(
+                    "url_parsing",
+                    List.of(),
+                    "Input should be a valid URL, " + reason,
+                    text,
+                    Map.of("error", reason))));
         }
         if (!SPECIAL.contains(scheme)) {
             return uri;

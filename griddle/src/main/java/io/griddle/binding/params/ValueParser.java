@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,7 +18,8 @@ import java.util.function.Function;
  * Converts request text to a parameter's type, failing with Pydantic's error type and message, so that a 422 reads
  * the same as FastAPI's.
  */
-public record ValueParser(Function<String, Object> parse, String errorType, String errorMessage, Map<String, Object> ctx) {
+public record ValueParser(
+        Function<String, Object> parse, String errorType, String errorMessage, Map<String, Object> ctx) {
 
     ValueParser(Function<String, Object> parse, String errorType, String errorMessage) {
         this(parse, errorType, errorMessage, null);
@@ -33,27 +34,37 @@ public record ValueParser(Function<String, Object> parse, String errorType, Stri
             return new ValueParser(text -> text, "string_type", "Input should be a valid string");
         }
         if (type == int.class || type == Integer.class) {
-            return new ValueParser(text -> Math.toIntExact(integer(text)), "int_parsing",
+            return new ValueParser(
+                    text -> Math.toIntExact(integer(text)),
+                    "int_parsing",
                     "Input should be a valid integer, unable to parse string as an integer");
         }
         if (type == long.class || type == Long.class) {
-            return new ValueParser(ValueParser::integer, "int_parsing",
+            return new ValueParser(
+                    ValueParser::integer,
+                    "int_parsing",
                     "Input should be a valid integer, unable to parse string as an integer");
         }
         if (type == double.class || type == Double.class) {
-            return new ValueParser(ValueParser::decimal, "float_parsing",
+            return new ValueParser(
+                    ValueParser::decimal,
+                    "float_parsing",
                     "Input should be a valid number, unable to parse string as a number");
         }
         if (type == float.class || type == Float.class) {
-            return new ValueParser(text -> (float) decimal(text), "float_parsing",
+            return new ValueParser(
+                    text -> (float) decimal(text),
+                    "float_parsing",
                     "Input should be a valid number, unable to parse string as a number");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return new ValueParser(ValueParser::bool, "bool_parsing",
-                    "Input should be a valid boolean, unable to interpret input");
+            return new ValueParser(
+                    ValueParser::bool, "bool_parsing", "Input should be a valid boolean, unable to interpret input");
         }
         if (type == UUID.class) {
-            return new ValueParser(UUID::fromString, "uuid_parsing",
+            return new ValueParser(
+                    UUID::fromString,
+                    "uuid_parsing",
                     "Input should be a valid UUID, invalid character: expected an optional prefix of `urn:uuid:`"
                             + " followed by [0-9a-fA-F-]");
         }
@@ -64,15 +75,21 @@ public record ValueParser(Function<String, Object> parse, String errorType, Stri
             return Urls.PARSER;
         }
         if (type == LocalDate.class) {
-            return new ValueParser(LocalDate::parse, "date_from_datetime_parsing",
+            return new ValueParser(
+                    LocalDate::parse,
+                    "date_from_datetime_parsing",
                     "Input should be a valid date or datetime, invalid date format");
         }
         if (type == LocalDateTime.class) {
-            return new ValueParser(LocalDateTime::parse, "datetime_from_date_parsing",
+            return new ValueParser(
+                    LocalDateTime::parse,
+                    "datetime_from_date_parsing",
                     "Input should be a valid datetime or date, invalid datetime format");
         }
         if (type == Instant.class) {
-            return new ValueParser(Instant::parse, "datetime_from_date_parsing",
+            return new ValueParser(
+                    Instant::parse,
+                    "datetime_from_date_parsing",
                     "Input should be a valid datetime or date, invalid datetime format");
         }
         return null;
@@ -87,15 +104,20 @@ public record ValueParser(Function<String, Object> parse, String errorType, Stri
             byName.put(name, constant);
             quoted.add("'" + name + "'");
         }
-        String expected = quoted.size() == 1 ? quoted.get(0)
+        String expected = quoted.size() == 1
+                ? quoted.get(0)
                 : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
-        return new ValueParser(text -> {
-            Object constant = byName.get(text);
-            if (constant == null) {
-                throw new IllegalArgumentException(text);
-            }
-            return constant;
-        }, "enum", "Input should be " + expected, Map.of("expected", expected));
+        return new ValueParser(
+                text -> {
+                    Object constant = byName.get(text);
+                    if (constant == null) {
+                        throw new IllegalArgumentException(text);
+                    }
+                    return constant;
+                },
+                "enum",
+                "Input should be " + expected,
+                Map.of("expected", expected));
     }
 
     // Pydantic takes "10", " 10 " and also "10.0" or "10." (a fraction of zeros only) as the integer 10.
@@ -152,7 +174,8 @@ public record ValueParser(Function<String, Object> parse, String errorType, Stri
      * more (a URL's reason), which is then placed at {@code loc} with {@code input}.
      */
     public RequestValidationError.Issue failure(RuntimeException failed, List<Object> loc, Object input) {
-        if (failed instanceof RequestValidationError specific && specific.errors().size() == 1) {
+        if (failed instanceof RequestValidationError specific
+                && specific.errors().size() == 1) {
             RequestValidationError.Issue said = specific.errors().get(0);
             return new RequestValidationError.Issue(said.type(), loc, said.msg(), input, said.ctx());
         }

@@ -17,16 +17,18 @@ import java.util.Map;
  */
 public final class DeclarationOrder {
 
-    private DeclarationOrder() {
-    }
+    private DeclarationOrder() {}
 
     /** The declared methods of the type, in source order. */
     public static Method[] methods(Class<?> type) {
         Method[] methods = type.getDeclaredMethods();
         Map<String, Integer> positions = positions(type);
         Comparator<Method> byName = Comparator.comparing(Method::getName).thenComparing(DeclarationOrder::descriptor);
-        Arrays.sort(methods, Comparator.<Method>comparingInt(
-                m -> positions.getOrDefault(m.getName() + descriptor(m), Integer.MAX_VALUE)).thenComparing(byName));
+        Arrays.sort(
+                methods,
+                Comparator.<Method>comparingInt(
+                                m -> positions.getOrDefault(m.getName() + descriptor(m), Integer.MAX_VALUE))
+                        .thenComparing(byName));
         return methods;
     }
 
@@ -95,6 +97,9 @@ public final class DeclarationOrder {
         for (Class<?> parameter : method.getParameterTypes()) {
             descriptor.append(parameter.descriptorString());
         }
-        return descriptor.append(')').append(method.getReturnType().descriptorString()).toString();
+        return descriptor
+                .append(')')
+                .append(method.getReturnType().descriptorString())
+                .toString();
     }
 }

@@ -24,8 +24,7 @@ import java.lang.reflect.WildcardType;
  */
 public final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     /**
      * The class of a type, as erasure gives it: {@code List} for {@code List<String>}, the upper bound's class for a
@@ -53,8 +52,10 @@ public final class Types {
 
     /** As {@link #argument(Type, int)} with the type-use annotations; {@code null} when there is no such argument. */
     public static AnnotatedType argument(AnnotatedType type, int index) {
-        return type instanceof AnnotatedParameterizedType generic && generic.getAnnotatedActualTypeArguments().length > index
-                ? generic.getAnnotatedActualTypeArguments()[index] : null;
+        return type instanceof AnnotatedParameterizedType generic
+                        && generic.getAnnotatedActualTypeArguments().length > index
+                ? generic.getAnnotatedActualTypeArguments()[index]
+                : null;
     }
 
     /** A record component's name in JSON: its {@code @JsonProperty} name, else its own. */

@@ -37,8 +37,7 @@ import java.util.function.UnaryOperator;
 public final class InterfaceModel {
 
     /** One property: its JSON name and the accessor that reads it. */
-    public record Property(String name, Method accessor) {
-    }
+    public record Property(String name, Method accessor) {}
 
     private final String[] names;
     private final MethodHandle[] getters;
@@ -58,7 +57,8 @@ public final class InterfaceModel {
             views[i] = view(accessor.getGenericReturnType(), building);
             try {
                 accessor.setAccessible(true);
-                getters[i] = MethodHandles.lookup().unreflect(accessor)
+                getters[i] = MethodHandles.lookup()
+                        .unreflect(accessor)
                         .asType(MethodType.methodType(Object.class, Object.class));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalArgumentException("cannot read " + accessor + ": " + e.getMessage(), e);
@@ -68,7 +68,10 @@ public final class InterfaceModel {
 
     /** Whether the type is an interface Griddle writes by its accessors: an application's, with only accessors. */
     public static boolean isModel(Class<?> type) {
-        return type.isInterface() && !type.isAnnotation() && !isPlatform(type) && !properties(type).isEmpty()
+        return type.isInterface()
+                && !type.isAnnotation()
+                && !isPlatform(type)
+                && !properties(type).isEmpty()
                 && onlyAccessors(type);
     }
 
@@ -115,7 +118,8 @@ public final class InterfaceModel {
     // How a value of the declared type is written: null when as it is (Jackson writes it by its runtime class).
     private static UnaryOperator<Object> view(Type declared, Map<Class<?>, InterfaceModel> building) {
         if (declared instanceof Class<?> type && isModel(type)) {
-            InterfaceModel nested = building.containsKey(type) ? building.get(type) : new InterfaceModel(type, building);
+            InterfaceModel nested =
+                    building.containsKey(type) ? building.get(type) : new InterfaceModel(type, building);
             return nested::properties;
         }
         if (!(declared instanceof ParameterizedType generic) || !(generic.getRawType() instanceof Class<?> raw)) {
@@ -178,14 +182,18 @@ public final class InterfaceModel {
     }
 
     private static boolean isAccessor(Method method) {
-        return Modifier.isAbstract(method.getModifiers()) && method.getParameterCount() == 0
-                && method.getReturnType() != void.class && !method.isSynthetic();
+        return Modifier.isAbstract(method.getModifiers())
+                && method.getParameterCount() == 0
+                && method.getReturnType() != void.class
+                && !method.isSynthetic();
     }
 
     private static boolean isPlatform(Class<?> type) {
         String name = type.getName();
-        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.")
-                || name.startsWith("tools.jackson.") || name.startsWith("com.fasterxml.");
+        return name.startsWith("java.")
+                || name.startsWith("javax.")
+                || name.startsWith("jakarta.")
+                || name.startsWith("tools.jackson.")
+                || name.startsWith("com.fasterxml.");
     }
-
 }

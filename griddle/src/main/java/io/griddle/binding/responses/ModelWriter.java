@@ -105,7 +105,9 @@ public final class ModelWriter {
                     unset(object.get(name), carried);
                 }
             }
-        } else if (output instanceof ArrayNode array && input instanceof ArrayNode given && array.size() == given.size()) {
+        } else if (output instanceof ArrayNode array
+                && input instanceof ArrayNode given
+                && array.size() == given.size()) {
             for (int i = 0; i < array.size(); i++) {
                 unset(array.get(i), given.get(i));
             }
@@ -113,8 +115,7 @@ public final class ModelWriter {
     }
 
     /** A record component as {@code excludeDefaults} sees it: JSON name, default (or null), type. */
-    private record Field(String name, JsonNode fallback, Type type) {
-    }
+    private record Field(String name, JsonNode fallback, Type type) {}
 
     // Read once per record class, not per response.
     private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
@@ -147,7 +148,8 @@ public final class ModelWriter {
                     defaults(value, field.type());
                 }
             }
-        } else if (output instanceof ArrayNode array && type instanceof ParameterizedType list
+        } else if (output instanceof ArrayNode array
+                && type instanceof ParameterizedType list
                 && Collection.class.isAssignableFrom(raw)) {
             for (JsonNode element : array) {
                 defaults(element, list.getActualTypeArguments()[0]);

@@ -31,14 +31,14 @@ public final class BeanValidation {
     // Built on first need: most applications use only the constraints Griddle checks itself.
     private static final class Holder {
         // ParameterMessageInterpolator: messages without an Expression Language implementation.
-        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+        static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
+                .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();
     }
 
-    private BeanValidation() {
-    }
+    private BeanValidation() {}
 
     /** The validator factory (built on first use), for {@link CustomConstraint}s on parameters. */
     static ValidatorFactory factory() {
@@ -69,7 +69,11 @@ public final class BeanValidation {
                 }
                 String message = violation.getMessage();
                 // As FastAPI writes a validator's raised ValueError: an empty object.
-                issues.add(new Issue("value_error", at, "Value error, " + message, violation.getInvalidValue(),
+                issues.add(new Issue(
+                        "value_error",
+                        at,
+                        "Value error, " + message,
+                        violation.getInvalidValue(),
                         Map.of("error", Map.of())));
             }
             return false;

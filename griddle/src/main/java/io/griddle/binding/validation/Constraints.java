@@ -47,12 +47,22 @@ public final class Constraints {
     }
 
     /** The constraints checked here; any other constraint annotation goes to the Jakarta validator. */
-    static final Set<Class<? extends Annotation>> HANDLED = Set.of(Size.class, Min.class, Max.class, Positive.class,
-            PositiveOrZero.class, Negative.class, NegativeOrZero.class, DecimalMin.class, DecimalMax.class,
-            Pattern.class, NotBlank.class, NotEmpty.class, Email.class);
+    static final Set<Class<? extends Annotation>> HANDLED = Set.of(
+            Size.class,
+            Min.class,
+            Max.class,
+            Positive.class,
+            PositiveOrZero.class,
+            Negative.class,
+            NegativeOrZero.class,
+            DecimalMin.class,
+            DecimalMax.class,
+            Pattern.class,
+            NotBlank.class,
+            NotEmpty.class,
+            Email.class);
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /** The checks of the element's constraint annotations, in declaration order; {@code null} when there are none. */
     public static Check forElement(AnnotatedElement element, String where) {
@@ -73,10 +83,11 @@ public final class Constraints {
                 checks.add(check);
             } else if (strict && annotation.annotationType().isAnnotationPresent(Constraint.class)) {
                 if (!(element instanceof Parameter parameter)) {
-                    throw new IllegalArgumentException(where + ": @" + annotation.annotationType().getSimpleName()
-                            + " is not supported on type arguments (supported: Size, Min, Max, Positive,"
-                            + " PositiveOrZero, Negative, NegativeOrZero, DecimalMin, DecimalMax, Pattern, NotBlank,"
-                            + " NotEmpty, Email)");
+                    throw new IllegalArgumentException(
+                            where + ": @" + annotation.annotationType().getSimpleName()
+                                    + " is not supported on type arguments (supported: Size, Min, Max, Positive,"
+                                    + " PositiveOrZero, Negative, NegativeOrZero, DecimalMin, DecimalMax, Pattern, NotBlank,"
+                                    + " NotEmpty, Email)");
                 }
                 checks.add(CustomConstraint.forParameter(parameter, annotation, where));
             }
@@ -113,9 +124,11 @@ public final class Constraints {
 
     // A float or double value: Pydantic's ctx then shows a float limit ({"gt": 0.0}), as its float validator has.
     private static boolean isFloating(AnnotatedElement element) {
-        Type type = element instanceof Parameter parameter ? parameter.getParameterizedType()
-                : element instanceof Method accessor ? accessor.getGenericReturnType()
-                : element instanceof AnnotatedType elementType ? elementType.getType() : null;
+        Type type = element instanceof Parameter parameter
+                ? parameter.getParameterizedType()
+                : element instanceof Method accessor
+                        ? accessor.getGenericReturnType()
+                        : element instanceof AnnotatedType elementType ? elementType.getType() : null;
         if (type instanceof ParameterizedType generic && generic.getRawType() == Optional.class) {
             type = generic.getActualTypeArguments()[0];
         }
@@ -158,24 +171,40 @@ public final class Constraints {
             if (value instanceof CharSequence text) {
                 int length = text.toString().codePointCount(0, text.length());
                 if (length < min) {
-                    return new Issue("string_too_short", loc, "String should have at least " + plural(min, "character"),
-                            input, ctx("min_length", min));
+                    return new Issue(
+                            "string_too_short",
+                            loc,
+                            "String should have at least " + plural(min, "character"),
+                            input,
+                            ctx("min_length", min));
                 }
                 if (length > max) {
-                    return new Issue("string_too_long", loc, "String should have at most " + plural(max, "character"),
-                            input, ctx("max_length", max));
+                    return new Issue(
+                            "string_too_long",
+                            loc,
+                            "String should have at most " + plural(max, "character"),
+                            input,
+                            ctx("max_length", max));
                 }
             } else if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
                 int length = value instanceof Collection<?> c ? c.size() : ((Map<?, ?>) value).size();
                 String fieldType = value instanceof Map<?, ?> ? "Dictionary" : value instanceof Set<?> ? "Set" : "List";
                 if (length < min) {
-                    return new Issue("too_short", loc, fieldType + " should have at least " + plural(min, "item")
-                            + " after validation, not " + length, input,
+                    return new Issue(
+                            "too_short",
+                            loc,
+                            fieldType + " should have at least " + plural(min, "item") + " after validation, not "
+                                    + length,
+                            input,
                             ctx("field_type", fieldType, "min_length", min, "actual_length", length));
                 }
                 if (length > max) {
-                    return new Issue("too_long", loc, fieldType + " should have at most " + plural(max, "item")
-                            + " after validation, not " + length, input,
+                    return new Issue(
+                            "too_long",
+                            loc,
+                            fieldType + " should have at most " + plural(max, "item") + " after validation, not "
+                                    + length,
+                            input,
                             ctx("field_type", fieldType, "max_length", max, "actual_length", length));
                 }
             }
@@ -185,8 +214,10 @@ public final class Constraints {
 
     // Pydantic's idiom for "not blank" is constr(strip_whitespace=True, min_length=1): a blank string is too short.
     private static Check notBlank() {
-        return (value, input, loc) -> value instanceof CharSequence text && text.toString().isBlank()
-                ? new Issue("string_too_short", loc, "String should have at least 1 character", input, ctx("min_length", 1))
+        return (value, input, loc) -> value instanceof CharSequence text
+                        && text.toString().isBlank()
+                ? new Issue(
+                        "string_too_short", loc, "String should have at least 1 character", input, ctx("min_length", 1))
                 : null;
     }
 
@@ -199,17 +230,22 @@ public final class Constraints {
         Object shown = floating || limit.scale() > 0 ? (Object) limit.doubleValue() : (Object) limit.longValueExact();
         Map<String, Object> ctx = ctx(key, shown);
         // Per request, plain numbers compare as primitives; BigDecimal only where a primitive could round.
-        boolean integralLimit = limit.signum() == 0 || limit.stripTrailingZeros().scale() <= 0 && limit.abs()
-                .compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+        boolean integralLimit = limit.signum() == 0
+                || limit.stripTrailingZeros().scale() <= 0
+                        && limit.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
         long longLimit = integralLimit ? limit.longValue() : 0;
         double doubleLimit = limit.doubleValue();
         boolean exactDouble = Double.isFinite(doubleLimit) && new BigDecimal(doubleLimit).compareTo(limit) == 0;
         return (value, input, loc) -> {
             int order;
-            if (integralLimit && (value instanceof Integer || value instanceof Long || value instanceof Short
-                    || value instanceof Byte)) {
+            if (integralLimit
+                    && (value instanceof Integer
+                            || value instanceof Long
+                            || value instanceof Short
+                            || value instanceof Byte)) {
                 order = Long.compare(((Number) value).longValue(), longLimit);
-            } else if (exactDouble && (value instanceof Double || value instanceof Float)
+            } else if (exactDouble
+                    && (value instanceof Double || value instanceof Float)
                     && !Double.isNaN(((Number) value).doubleValue())) {
                 double number = ((Number) value).doubleValue();
                 order = number < doubleLimit ? -1 : number > doubleLimit ? 1 : 0;
@@ -251,8 +287,8 @@ public final class Constraints {
                 : null;
     }
 
-    private static boolean matches(java.util.regex.Pattern pattern, ThreadLocal<java.util.regex.Matcher> matchers,
-                                   CharSequence text) {
+    private static boolean matches(
+            java.util.regex.Pattern pattern, ThreadLocal<java.util.regex.Matcher> matchers, CharSequence text) {
         if (Thread.currentThread().isVirtual()) {
             return pattern.matcher(text).matches();
         }
@@ -272,13 +308,23 @@ public final class Constraints {
             int at = address.indexOf('@');
             String reason = at < 0 || address.indexOf('@', at + 1) >= 0
                     ? "An email address must have an @-sign."
-                    : at == 0 ? "There must be something before the @-sign."
-                    : at == address.length() - 1 ? "There must be something after the @-sign."
-                    : address.substring(at + 1).indexOf('.') < 0 ? "The part after the @-sign is not valid. It should have a period."
-                    : address.chars().anyMatch(Character::isWhitespace) ? "The email address contains invalid characters."
-                    : null;
-            return reason == null ? null : new Issue("value_error", loc, "value is not a valid email address: " + reason,
-                    input, ctx("reason", reason));
+                    : at == 0
+                            ? "There must be something before the @-sign."
+                            : at == address.length() - 1
+                                    ? "There must be something after the @-sign."
+                                    : address.substring(at + 1).indexOf('.') < 0
+                                            ? "The part after the @-sign is not valid. It should have a period."
+                                            : address.chars().anyMatch(Character::isWhitespace)
+                                                    ? "The email address contains invalid characters."
+                                                    : null;
+            return reason == null
+                    ? null
+                    : new Issue(
+                            "value_error",
+                            loc,
+                            "value is not a valid email address: " + reason,
+                            input,
+                            ctx("reason", reason));
         };
     }
 }

@@ -35,8 +35,7 @@ import java.util.Optional;
  */
 final class CustomConstraint {
 
-    private CustomConstraint() {
-    }
+    private CustomConstraint() {}
 
     /** The check of one constraint annotation on the parameter; fails at startup when no validator fits. */
     static Constraints.Check forParameter(Parameter parameter, Annotation annotation, String where) {
@@ -72,8 +71,8 @@ final class CustomConstraint {
     }
 
     // The Jakarta metadata of the constraint: its message template, attributes and validator classes.
-    private static ConstraintDescriptor<?> descriptor(ValidatorFactory factory, Parameter parameter,
-                                                      Annotation annotation, String where) {
+    private static ConstraintDescriptor<?> descriptor(
+            ValidatorFactory factory, Parameter parameter, Annotation annotation, String where) {
         Executable executable = parameter.getDeclaringExecutable();
         int index = Arrays.asList(executable.getParameters()).indexOf(parameter);
         try {
@@ -82,26 +81,27 @@ final class CustomConstraint {
                     ? bean.getConstraintsForMethod(method.getName(), method.getParameterTypes())
                     : bean.getConstraintsForConstructor(((Constructor<?>) executable).getParameterTypes());
             if (described != null) {
-                for (ConstraintDescriptor<?> descriptor
-                        : described.getParameterDescriptors().get(index).getConstraintDescriptors()) {
+                for (ConstraintDescriptor<?> descriptor :
+                        described.getParameterDescriptors().get(index).getConstraintDescriptors()) {
                     if (descriptor.getAnnotation().equals(annotation)) {
                         return descriptor;
                     }
                 }
             }
         } catch (ValidationException e) {
-            throw new IllegalArgumentException(where + ": @" + annotation.annotationType().getSimpleName()
-                    + " cannot be read: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    where + ": @" + annotation.annotationType().getSimpleName() + " cannot be read: " + e.getMessage(),
+                    e);
         }
-        throw new IllegalArgumentException(where + ": @" + annotation.annotationType().getSimpleName()
-                + " is not a constraint the Jakarta validator knows on this parameter");
+        throw new IllegalArgumentException(
+                where + ": @" + annotation.annotationType().getSimpleName()
+                        + " is not a constraint the Jakarta validator knows on this parameter");
     }
 
     // The validator of the descriptor that accepts the value's type, initialized with the annotation.
     @SuppressWarnings("unchecked")
-    private static ConstraintValidator<Annotation, Object> validator(ValidatorFactory factory,
-                                                                     ConstraintDescriptor<?> descriptor,
-                                                                     Class<?> valueType, String where) {
+    private static ConstraintValidator<Annotation, Object> validator(
+            ValidatorFactory factory, ConstraintDescriptor<?> descriptor, Class<?> valueType, String where) {
         for (Class<? extends ConstraintValidator<?, ?>> type : descriptor.getConstraintValidatorClasses()) {
             if (validatedType(type).isAssignableFrom(valueType)) {
                 ConstraintValidator<Annotation, Object> validator = (ConstraintValidator<Annotation, Object>)
@@ -110,19 +110,22 @@ final class CustomConstraint {
                 return validator;
             }
         }
-        throw new IllegalArgumentException(where + ": @" + descriptor.getAnnotation().annotationType().getSimpleName()
-                + " has no validator for " + valueType.getSimpleName()
-                + " (composed constraints without a validator of their own are not supported on parameters)");
+        throw new IllegalArgumentException(
+                where + ": @" + descriptor.getAnnotation().annotationType().getSimpleName()
+                        + " has no validator for " + valueType.getSimpleName()
+                        + " (composed constraints without a validator of their own are not supported on parameters)");
     }
 
     // T of ConstraintValidator<A, T>, looked up through the validator's superclasses and interfaces.
     private static Class<?> validatedType(Class<?> type) {
         for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
             for (Type implemented : at.getGenericInterfaces()) {
-                if (implemented instanceof ParameterizedType generic && generic.getRawType() == ConstraintValidator.class) {
+                if (implemented instanceof ParameterizedType generic
+                        && generic.getRawType() == ConstraintValidator.class) {
                     return Types.raw(generic.getActualTypeArguments()[1]);
                 }
-                if (implemented instanceof Class<?> plain && ConstraintValidator.class.isAssignableFrom(plain)
+                if (implemented instanceof Class<?> plain
+                        && ConstraintValidator.class.isAssignableFrom(plain)
                         && plain != ConstraintValidator.class) {
                     return validatedType(plain);
                 }
@@ -192,8 +195,8 @@ final class CustomConstraint {
                 }
 
                 @Override
-                public ContainerElementNodeBuilderCustomizableContext addContainerElementNode(String name,
-                        Class<?> containerType, Integer typeArgumentIndex) {
+                public ContainerElementNodeBuilderCustomizableContext addContainerElementNode(
+                        String name, Class<?> containerType, Integer typeArgumentIndex) {
                     throw unsupported();
                 }
 

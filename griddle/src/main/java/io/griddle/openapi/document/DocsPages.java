@@ -10,12 +10,12 @@ package io.griddle.openapi.document;
  */
 public final class DocsPages {
 
-    private DocsPages() {
-    }
+    private DocsPages() {}
 
     /** Swagger UI whose scripts, styles and icon are under {@code assets} ({@code /docs/swagger-ui-bundle.js}). */
     public static String swaggerUi(String title, String openapiUrl, String assets, String oauth2RedirectUrl) {
-        String redirect = oauth2RedirectUrl == null ? ""
+        String redirect = oauth2RedirectUrl == null
+                ? ""
                 : "\n    oauth2RedirectUrl: window.location.origin + '" + js(oauth2RedirectUrl) + "',";
         return """
                 <!DOCTYPE html>
@@ -76,7 +76,10 @@ public final class DocsPages {
     }
 
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String js(String text) {

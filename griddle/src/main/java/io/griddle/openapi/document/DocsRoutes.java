@@ -42,8 +42,7 @@ public final class DocsRoutes {
         }
     }
 
-    private DocsRoutes() {
-    }
+    private DocsRoutes() {}
 
     /** Adds the routes the URLs name; the descriptions are read when the document is first asked for. */
     public static void install(WebApp web, OpenApiInfo info, Urls urls, Supplier<List<Description>> descriptions) {
@@ -57,17 +56,34 @@ public final class DocsRoutes {
             String redirect = base + "/oauth2-redirect";
             String page = DocsPages.swaggerUi(info.title() + " - Swagger UI", urls.openapi(), base, redirect);
             get(web, urls.docs(), () -> Response.html(page));
-            asset(web, redirect, WebJarAsset.of(WEBJARS, SWAGGER_UI, "oauth2-redirect.html", "text/html; charset=utf-8"));
-            for (Map.Entry<String, String> file : Map.of("swagger-ui-bundle.js", JS, "swagger-ui.css", CSS,
-                    "favicon-32x32.png", "image/png", "oauth2-redirect.js", JS).entrySet()) {
-                asset(web, base + "/" + file.getKey(), WebJarAsset.of(WEBJARS, SWAGGER_UI, file.getKey(), file.getValue()));
+            asset(
+                    web,
+                    redirect,
+                    WebJarAsset.of(WEBJARS, SWAGGER_UI, "oauth2-redirect.html", "text/html; charset=utf-8"));
+            for (Map.Entry<String, String> file : Map.of(
+                            "swagger-ui-bundle.js",
+                            JS,
+                            "swagger-ui.css",
+                            CSS,
+                            "favicon-32x32.png",
+                            "image/png",
+                            "oauth2-redirect.js",
+                            JS)
+                    .entrySet()) {
+                asset(
+                        web,
+                        base + "/" + file.getKey(),
+                        WebJarAsset.of(WEBJARS, SWAGGER_UI, file.getKey(), file.getValue()));
             }
         }
         if (urls.redoc() != null) {
             String base = base(urls.redoc());
             String page = DocsPages.redoc(info.title() + " - ReDoc", urls.openapi(), base);
             get(web, urls.redoc(), () -> Response.html(page));
-            asset(web, base + "/redoc.standalone.js", WebJarAsset.of("org.webjars.npm", "redoc", "bundles/redoc.standalone.js", JS));
+            asset(
+                    web,
+                    base + "/redoc.standalone.js",
+                    WebJarAsset.of("org.webjars.npm", "redoc", "bundles/redoc.standalone.js", JS));
         }
     }
 

@@ -30,8 +30,7 @@ import java.util.Map;
  */
 public final class OpenApiDocument {
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     /** The document as a tree of maps and lists, in FastAPI's key order. */
     public static Map<String, Object> build(OpenApiInfo info, List<Description> routes) {
@@ -83,7 +82,8 @@ public final class OpenApiDocument {
             if (route.docs().includeInSchema()) {
                 route.parameters().forEach(parameter -> inputs.add(parameter.type()));
                 outputs.add(route.responseType());
-                route.docs().responses().stream().filter(extra -> extra.model() != null)
+                route.docs().responses().stream()
+                        .filter(extra -> extra.model() != null)
                         .forEach(extra -> outputs.add(extra.model()));
             }
         }
@@ -112,10 +112,11 @@ public final class OpenApiDocument {
     }
 
     // FastAPI's key order: tags, summary, description, operationId, deprecated, parameters, requestBody, responses.
-    private static Map<String, Object> operation(Description route, SchemaGenerator schemas,
-                                                 Map<String, Object> securitySchemes) {
+    private static Map<String, Object> operation(
+            Description route, SchemaGenerator schemas, Map<String, Object> securitySchemes) {
         RouteDocs docs = route.docs();
-        String operationId = docs.operationId() != null ? docs.operationId()
+        String operationId = docs.operationId() != null
+                ? docs.operationId()
                 : OperationIds.operationId(route.handlerName(), route.path(), route.method());
         Map<String, Object> operation = new LinkedHashMap<>();
         if (!docs.tags().isEmpty()) {
@@ -151,7 +152,9 @@ public final class OpenApiDocument {
         for (RouteDocs.Extra extra : docs.responses()) {
             responses.put(String.valueOf(extra.status()), extra(extra, schemas));
         }
-        if (!route.parameters().isEmpty() && !responses.containsKey("422") && !responses.containsKey("4XX")
+        if (!route.parameters().isEmpty()
+                && !responses.containsKey("422")
+                && !responses.containsKey("4XX")
                 && !responses.containsKey("default")) {
             responses.put("422", ValidationErrorSchemas.response());
         }
@@ -182,13 +185,14 @@ public final class OpenApiDocument {
     }
 
     private static Map<String, Object> extra(RouteDocs.Extra extra, SchemaGenerator schemas) {
-        String description = extra.description() != null ? extra.description()
-                : !io.griddle.http.Status.reason(extra.status()).isEmpty() ? io.griddle.http.Status.reason(extra.status())
-                : "Additional Response";
+        String description = extra.description() != null
+                ? extra.description()
+                : !io.griddle.http.Status.reason(extra.status()).isEmpty()
+                        ? io.griddle.http.Status.reason(extra.status())
+                        : "Additional Response";
         Map<String, Object> response = object("description", description);
         if (extra.model() != null) {
-            response.put("content", object("application/json",
-                    object("schema", schemas.outputSchema(extra.model()))));
+            response.put("content", object("application/json", object("schema", schemas.outputSchema(extra.model()))));
         }
         return response;
     }
@@ -205,8 +209,15 @@ public final class OpenApiDocument {
         if (parameter.defaultValue() != null) {
             schema.put("default", SchemaGenerator.jsonValue(parameter.defaultValue()));
         }
-        Map<String, Object> described = object("name", parameter.name(), "in", parameter.location(),
-                "required", parameter.required() || parameter.location().equals("path"), "schema", schema);
+        Map<String, Object> described = object(
+                "name",
+                parameter.name(),
+                "in",
+                parameter.location(),
+                "required",
+                parameter.required() || parameter.location().equals("path"),
+                "schema",
+                schema);
         if (docs.description() != null) {
             described.put("description", docs.description());
         }
@@ -217,16 +228,16 @@ public final class OpenApiDocument {
     }
 
     // One body is the whole JSON body; embedded ones are the fields of a Body_{operationId} object, as FastAPI's.
-    private static Map<String, Object> requestBody(Description route, List<Description.Parameter> bodies,
-                                                   String operationId, SchemaGenerator schemas) {
+    private static Map<String, Object> requestBody(
+            Description route, List<Description.Parameter> bodies, String operationId, SchemaGenerator schemas) {
         Map<String, Object> schema;
         boolean required;
         if (route.embedBody()) {
             Map<String, Object> properties = new LinkedHashMap<>();
             List<Object> names = new ArrayList<>();
             for (Description.Parameter body : bodies) {
-                Map<String, Object> property = titled(
-                        schemas.schema(body.type(), body.constraints(), body.annotated()), body);
+                Map<String, Object> property =
+                        titled(schemas.schema(body.type(), body.constraints(), body.annotated()), body);
                 if (body.defaultValue() != null) {
                     property.put("default", SchemaGenerator.jsonValue(body.defaultValue()));
                 }
@@ -260,7 +271,8 @@ public final class OpenApiDocument {
 
     // A name given on the wire is titled as FastAPI titles an alias ("x-token" is "X-Token"); a Java name by its words.
     private static String title(Description.Parameter parameter) {
-        return parameter.name().equals(parameter.javaName()) ? OperationIds.title(parameter.javaName())
+        return parameter.name().equals(parameter.javaName())
+                ? OperationIds.title(parameter.javaName())
                 : OperationIds.aliasTitle(parameter.name());
     }
 
@@ -286,11 +298,19 @@ public final class OpenApiDocument {
         Map<String, Object> response = object("description", route.docs().responseDescription());
         if (io.griddle.http.Status.allowsBody(route.status())) {
             Type type = route.responseType();
-            Map<String, Object> schema = type == Response.class || type == void.class || type == Void.class
-                    || type == Object.class ? new LinkedHashMap<>() : schemas.outputSchema(type);
+            Map<String, Object> schema =
+                    type == Response.class || type == void.class || type == Void.class || type == Object.class
+                            ? new LinkedHashMap<>()
+                            : schemas.outputSchema(type);
             if (!schema.isEmpty() && !schema.containsKey("$ref")) {
-                schema.put("title", OperationIds.responseTitle(route.handlerName(), operationId, route.path(),
-                        route.method(), route.docs().operationId() != null));
+                schema.put(
+                        "title",
+                        OperationIds.responseTitle(
+                                route.handlerName(),
+                                operationId,
+                                route.path(),
+                                route.method(),
+                                route.docs().operationId() != null));
             }
             response.put("content", object("application/json", object("schema", schema)));
         }

@@ -21,12 +21,12 @@ public final class OperationIds {
     private static final Pattern CONVERTER = Pattern.compile("\\{([^}:]+):[^}]*}");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
-    private OperationIds() {
-    }
+    private OperationIds() {}
 
     /** {@code {name}{path}} with non-word characters as {@code _}, then {@code _{method}}. */
     public static String operationId(String handlerName, String path, String method) {
-        return NON_WORD.matcher(handlerName + openApiPath(path)).replaceAll("_") + "_" + method.toLowerCase(Locale.ROOT);
+        return NON_WORD.matcher(handlerName + openApiPath(path)).replaceAll("_") + "_"
+                + method.toLowerCase(Locale.ROOT);
     }
 
     /** The path without Griddle's converters, as OpenAPI writes it: {@code /burgers/{number:int}} is {@code /burgers/{number}}. */
@@ -39,8 +39,8 @@ public final class OperationIds {
      * {@code title()} writes it, underscores as spaces ("Response Read Items Items  Get"). The handler's part is its
      * words, so a Java name reads as the Python one would.
      */
-    public static String responseTitle(String handlerName, String operationId, String path, String method,
-                                       boolean overridden) {
+    public static String responseTitle(
+            String handlerName, String operationId, String path, String method, boolean overridden) {
         if (overridden) {
             return aliasTitle("Response_" + operationId);
         }

@@ -7,6 +7,7 @@ import io.griddle.UploadFile;
 import io.griddle.binding.params.Defaults;
 import io.griddle.binding.reflect.Types;
 import io.griddle.binding.responses.InterfaceModel;
+import jakarta.validation.Constraint;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -20,7 +21,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
@@ -122,11 +122,14 @@ public final class SchemaGenerator {
         return schema(type, List.of(), null, true);
     }
 
-    private Map<String, Object> schema(Type type, List<Annotation> constraints, AnnotatedType annotated, boolean output) {
+    private Map<String, Object> schema(
+            Type type, List<Annotation> constraints, AnnotatedType annotated, boolean output) {
         Class<?> raw = Types.raw(type);
         if (raw == Optional.class) {
-            List<Annotation> inner = constraints.stream().filter(c -> !(c instanceof Format)).toList();
-            List<Object> anyOf = List.of(schema(Types.argument(type, 0), inner, Types.argument(annotated, 0), output),
+            List<Annotation> inner =
+                    constraints.stream().filter(c -> !(c instanceof Format)).toList();
+            List<Object> anyOf = List.of(
+                    schema(Types.argument(type, 0), inner, Types.argument(annotated, 0), output),
                     Map.of("type", "null"));
             return formatted(object("anyOf", anyOf), constraints);
         }
@@ -157,11 +160,21 @@ public final class SchemaGenerator {
         if (raw == String.class || raw == char.class || raw == Character.class) {
             return object("type", "string");
         }
-        if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class || raw == short.class
-                || raw == Short.class || raw == byte.class || raw == Byte.class || raw == BigInteger.class) {
+        if (raw == int.class
+                || raw == Integer.class
+                || raw == long.class
+                || raw == Long.class
+                || raw == short.class
+                || raw == Short.class
+                || raw == byte.class
+                || raw == Byte.class
+                || raw == BigInteger.class) {
             return object("type", "integer");
         }
-        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class
+        if (raw == double.class
+                || raw == Double.class
+                || raw == float.class
+                || raw == Float.class
                 || raw == BigDecimal.class) {
             return object("type", "number");
         }
@@ -190,8 +203,8 @@ public final class SchemaGenerator {
             return object("type", "array", "items", schema(raw.getComponentType(), List.of(), null, output));
         }
         if (Map.class.isAssignableFrom(raw)) {
-            Map<String, Object> values = type instanceof ParameterizedType ? element(type, 1, annotated, output)
-                    : new LinkedHashMap<>();
+            Map<String, Object> values =
+                    type instanceof ParameterizedType ? element(type, 1, annotated, output) : new LinkedHashMap<>();
             return object("type", "object", "additionalProperties", values.isEmpty() ? true : values);
         }
         if (raw.isEnum() || raw.isRecord() || InterfaceModel.isModel(raw)) {
@@ -204,7 +217,9 @@ public final class SchemaGenerator {
     private static String format(Class<?> raw) {
         if (raw == UUID.class) return "uuid";
         if (raw == LocalDate.class) return "date";
-        if (raw == LocalDateTime.class || raw == Instant.class || raw == OffsetDateTime.class
+        if (raw == LocalDateTime.class
+                || raw == Instant.class
+                || raw == OffsetDateTime.class
                 || raw == ZonedDateTime.class) return "date-time";
         if (raw == LocalTime.class) return "time";
         if (raw == Duration.class) return "duration";
@@ -223,8 +238,11 @@ public final class SchemaGenerator {
         name = base + (split ? (output ? "-Output" : "-Input") : "");
         names.put(key, name);
         components.put(name, Map.of()); // placeholder
-        components.put(name, type.isEnum() ? enumSchema(type, base)
-                : type.isRecord() ? recordSchema(type, base, output) : interfaceSchema(type, base, output));
+        components.put(
+                name,
+                type.isEnum()
+                        ? enumSchema(type, base)
+                        : type.isRecord() ? recordSchema(type, base, output) : interfaceSchema(type, base, output));
         return name;
     }
 
@@ -232,7 +250,9 @@ public final class SchemaGenerator {
     private String baseName(Class<?> type) {
         String simple = type.getSimpleName();
         String owner = simpleNames.putIfAbsent(simple, type.getName());
-        return owner == null || owner.equals(type.getName()) ? simple : type.getName().replace('.', '_').replace('$', '_');
+        return owner == null || owner.equals(type.getName())
+                ? simple
+                : type.getName().replace('.', '_').replace('$', '_');
     }
 
     private final Map<String, String> simpleNames = new HashMap<>();
@@ -253,8 +273,8 @@ public final class SchemaGenerator {
                 continue;
             }
             String name = Types.jsonName(component);
-            Map<String, Object> property = schema(component.getGenericType(), constraints(component),
-                    component.getAnnotatedType(), output);
+            Map<String, Object> property =
+                    schema(component.getGenericType(), constraints(component), component.getAnnotatedType(), output);
             Field field = component.getAnnotation(Field.class);
             if (field != null && !field.title().isEmpty()) {
                 property.put("title", field.title());
@@ -277,8 +297,8 @@ public final class SchemaGenerator {
             // Computed properties, as Pydantic's @computed_field: sent always, never read.
             for (Method method : computed(type)) {
                 String name = Types.jsonName(method);
-                Map<String, Object> property = titled(schema(method.getGenericReturnType(), List.of(), null, true),
-                        name);
+                Map<String, Object> property =
+                        titled(schema(method.getGenericReturnType(), List.of(), null, true), name);
                 property.put("readOnly", true);
                 properties.put(name, property);
                 required.add(name);
@@ -298,8 +318,11 @@ public final class SchemaGenerator {
         List<Object> required = new ArrayList<>();
         for (InterfaceModel.Property property : InterfaceModel.properties(type)) {
             Method accessor = property.accessor();
-            Map<String, Object> schema = schema(accessor.getGenericReturnType(), List.of(accessor.getAnnotations()),
-                    accessor.getAnnotatedReturnType(), output);
+            Map<String, Object> schema = schema(
+                    accessor.getGenericReturnType(),
+                    List.of(accessor.getAnnotations()),
+                    accessor.getAnnotatedReturnType(),
+                    output);
             if (!isNullableRef(schema)) {
                 titled(schema, accessor.getName());
             }
@@ -330,8 +353,10 @@ public final class SchemaGenerator {
         }
         List<Method> found = new ArrayList<>();
         for (Method method : type.getDeclaredMethods()) {
-            if (method.isAnnotationPresent(JsonProperty.class) && method.getParameterCount() == 0
-                    && method.getReturnType() != void.class && !Modifier.isStatic(method.getModifiers())
+            if (method.isAnnotationPresent(JsonProperty.class)
+                    && method.getParameterCount() == 0
+                    && method.getReturnType() != void.class
+                    && !Modifier.isStatic(method.getModifiers())
                     && !accessors.contains(method.getName())) {
                 found.add(method);
             }
@@ -394,10 +419,13 @@ public final class SchemaGenerator {
         return copy;
     }
 
-    // Pydantic titles no model-typed field, nullable or not: {"anyOf": [{"$ref": ...}, {"type": "null"}]} stays untitled.
+    // Pydantic titles no model-typed field, nullable or not: {"anyOf": [{"$ref": ...}, {"type": "null"}]} stays
+    // untitled.
     private static boolean isNullableRef(Map<String, Object> schema) {
-        return schema.get("anyOf") instanceof List<?> anyOf && !anyOf.isEmpty()
-                && anyOf.get(0) instanceof Map<?, ?> first && first.containsKey("$ref");
+        return schema.get("anyOf") instanceof List<?> anyOf
+                && !anyOf.isEmpty()
+                && anyOf.get(0) instanceof Map<?, ?> first
+                && first.containsKey("$ref");
     }
 
     /** The schema with Pydantic's title for the name, unless it is a bare {@code $ref}. */
@@ -436,11 +464,13 @@ public final class SchemaGenerator {
         boolean number = "integer".equals(type) || "number".equals(type);
         for (Annotation annotation : constraints) {
             switch (annotation) {
-                case Size size when text -> {
+                case Size size
+                when text -> {
                     if (size.min() > 0) schema.put("minLength", size.min());
                     if (size.max() < Integer.MAX_VALUE) schema.put("maxLength", size.max());
                 }
-                case Size size when array -> {
+                case Size size
+                when array -> {
                     if (size.min() > 0) schema.put("minItems", size.min());
                     if (size.max() < Integer.MAX_VALUE) schema.put("maxItems", size.max());
                 }
@@ -455,12 +485,11 @@ public final class SchemaGenerator {
                 case PositiveOrZero ignored when number -> schema.put("minimum", 0);
                 case Negative ignored when number -> schema.put("exclusiveMaximum", 0);
                 case NegativeOrZero ignored when number -> schema.put("maximum", 0);
-                case DecimalMin min when number ->
-                        schema.put(min.inclusive() ? "minimum" : "exclusiveMinimum", decimal(min.value()));
-                case DecimalMax max when number ->
-                        schema.put(max.inclusive() ? "maximum" : "exclusiveMaximum", decimal(max.value()));
-                default -> {
-                }
+                case DecimalMin min
+                when number -> schema.put(min.inclusive() ? "minimum" : "exclusiveMinimum", decimal(min.value()));
+                case DecimalMax max
+                when number -> schema.put(max.inclusive() ? "maximum" : "exclusiveMaximum", decimal(max.value()));
+                default -> {}
             }
         }
     }
@@ -477,7 +506,8 @@ public final class SchemaGenerator {
             case Number number -> number;
             case Boolean bool -> bool;
             case Enum<?> constant -> constant.name();
-            case Collection<?> values -> values.stream().map(SchemaGenerator::jsonValue).toList();
+            case Collection<?> values ->
+                values.stream().map(SchemaGenerator::jsonValue).toList();
             default -> value.toString();
         };
     }

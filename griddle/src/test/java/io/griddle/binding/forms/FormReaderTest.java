@@ -33,22 +33,27 @@ class FormReaderTest {
 
     @Test
     void urlencodedDecodesPlusAndEscapes() {
-        FormData form = FormReader.read(utf8("a=1&b=x+y%21&a=2&c="), "application/x-www-form-urlencoded; charset=utf-8");
+        FormData form =
+                FormReader.read(utf8("a=1&b=x+y%21&a=2&c="), "application/x-www-form-urlencoded; charset=utf-8");
         assertThat(form.values()).isEqualTo(Map.of("a", List.of("1", "2"), "b", List.of("x y!"), "c", List.of("")));
         assertThat(form.last("a")).isEqualTo("2");
     }
 
     @Test
     void otherContentTypesAndEmptyBodiesAreEmptyForms() {
-        assertThat(FormReader.read(utf8("{\"a\":1}"), "application/json").values()).isEmpty();
+        assertThat(FormReader.read(utf8("{\"a\":1}"), "application/json").values())
+                .isEmpty();
         assertThat(FormReader.read(utf8("a=1"), null).values()).isEmpty();
         assertThat(FormReader.read(new byte[0], MULTIPART).values()).isEmpty();
     }
 
     @Test
     void multipartKeepsFieldsAndFilesInOrder() {
-        byte[] body = Multipart.create().field("name", "Zoë").file("doc", "d.bin", "application/pdf", new byte[] {0, 1, 2})
-                .field("name", "again").bytes();
+        byte[] body = Multipart.create()
+                .field("name", "Zoë")
+                .file("doc", "d.bin", "application/pdf", new byte[] {0, 1, 2})
+                .field("name", "again")
+                .bytes();
         FormData form = FormReader.read(body, MULTIPART);
         assertThat(form.all("name")).isEqualTo(List.of("Zoë", "again"));
         UploadFile doc = (UploadFile) form.last("doc");
@@ -59,7 +64,10 @@ class FormReaderTest {
 
     @Test
     void aTruncatedBodyIsRefused() {
-        byte[] body = Multipart.create().field("a", "1").file("f", "f.txt", "text/plain", utf8("x".repeat(5000))).bytes();
+        byte[] body = Multipart.create()
+                .field("a", "1")
+                .file("f", "f.txt", "text/plain", utf8("x".repeat(5000)))
+                .bytes();
         for (int cut : new int[] {10, 60, 200, 3000}) {
             assertThatThrownBy(() -> FormReader.read(Arrays.copyOf(body, body.length - cut), MULTIPART))
                     .isInstanceOf(HttpError.class)
@@ -86,7 +94,9 @@ class FormReaderTest {
         assertThatThrownBy(() -> FormReader.read(files.bytes(), MULTIPART))
                 .hasMessage("400 Too many files. Maximum number of files is 1000.");
 
-        byte[] big = Multipart.create().field("big", "x".repeat(FormReader.MAX_PART_SIZE + 1)).bytes();
+        byte[] big = Multipart.create()
+                .field("big", "x".repeat(FormReader.MAX_PART_SIZE + 1))
+                .bytes();
         assertThatThrownBy(() -> FormReader.read(big, MULTIPART))
                 .hasMessage("400 Part exceeded maximum size of 1024KB.");
     }

@@ -27,13 +27,14 @@ import tools.jackson.databind.JsonNode;
  */
 class StreamBindersTest {
 
-    enum Size3 { SMALL, LARGE }
-
-    record Image(String url, Optional<String> name) {
+    enum Size3 {
+        SMALL,
+        LARGE
     }
 
-    record Node(String label, List<Node> children) {
-    }
+    record Image(String url, Optional<String> name) {}
+
+    record Node(String label, List<Node> children) {}
 
     record Everything(
             @Size(min = 1, max = 10) String name,
@@ -54,8 +55,7 @@ class StreamBindersTest {
             List<@Size(max = 3) String> codes,
             @Default("7") int lucky,
             @Positive double weight,
-            @Pattern(regexp = "[A-Z]{2}") String country) {
-    }
+            @Pattern(regexp = "[A-Z]{2}") String country) {}
 
     private static final String VALID = """
             {"name":"burger","count":3,"big":12345678901,"price":9.5,"ratio":0.25,"active":true,"note":"hot",
@@ -76,14 +76,14 @@ class StreamBindersTest {
 
     // Bodies with a problem, or in a form only the tree path converts: the stream leaves each of them.
     private static final List<String> LEFT_TO_TREE = List.of(
-            VALID.replace("\"count\":3", "\"count\":\"3\""),            // numeric string: valid, lax
-            VALID.replace("\"count\":3", "\"count\":3.0"),              // whole float: valid, lax
-            VALID.replace("\"active\":true", "\"active\":1"),           // 1 for true: valid, lax
+            VALID.replace("\"count\":3", "\"count\":\"3\""), // numeric string: valid, lax
+            VALID.replace("\"count\":3", "\"count\":3.0"), // whole float: valid, lax
+            VALID.replace("\"active\":true", "\"active\":1"), // 1 for true: valid, lax
             VALID.replace("\"count\":3", "\"count\":3.5"),
-            VALID.replace("\"count\":3", "\"count\":12345678901"),      // beyond int
-            VALID.replace("\"name\":\"burger\"", "\"name\":\"\""),      // @Size(min = 1)
+            VALID.replace("\"count\":3", "\"count\":12345678901"), // beyond int
+            VALID.replace("\"name\":\"burger\"", "\"name\":\"\""), // @Size(min = 1)
             VALID.replace("\"name\":\"burger\"", "\"name\":7"),
-            VALID.replace("\"name\":\"burger\",", ""),                  // missing
+            VALID.replace("\"name\":\"burger\",", ""), // missing
             VALID.replace("\"codes\":[\"ab\",\"abc\"]", "\"codes\":[\"abcd\"]"),
             VALID.replace("\"weight\":0.5", "\"weight\":0"),
             VALID.replace("\"country\":\"NL\"", "\"country\":\"nl\""),
@@ -91,9 +91,11 @@ class StreamBindersTest {
             VALID.replace("\"byId\":{\"1\"", "\"byId\":{\"one\""),
             VALID.replace("\"numbers\":[1,2,3]", "\"numbers\":[1,null]"),
             VALID.replace("\"image\":{\"url\":\"http://x/y.png\"}", "\"image\":{}"),
-            VALID + " {}",                                               // trailing content
-            VALID.substring(0, VALID.length() - 1),                      // malformed
-            "[]", "null", "\"text\"");
+            VALID + " {}", // trailing content
+            VALID.substring(0, VALID.length() - 1), // malformed
+            "[]",
+            "null",
+            "\"text\"");
 
     @Test
     void everyStreamedBodyIsWhatTheTreeMakes() {
@@ -120,8 +122,8 @@ class StreamBindersTest {
 
     @Test
     void defaultsAndRepeatsFollowTheTree() {
-        Everything streamed = (Everything) StreamBinders.readWhole(StreamBinders.forType(Everything.class),
-                bytes(PLAIN.get(6)));
+        Everything streamed =
+                (Everything) StreamBinders.readWhole(StreamBinders.forType(Everything.class), bytes(PLAIN.get(6)));
         assertThat(streamed.lucky()).isEqualTo(7);
         assertThat(streamed.count()).isEqualTo(4);
         assertThat(streamed.tags()).containsExactlyInAnyOrder("a", "b");
@@ -137,8 +139,7 @@ class StreamBindersTest {
 
     @Test
     void typesJacksonReadsForItselfHaveNoStreamForm() {
-        record Loose(JsonNode anything) {
-        }
+        record Loose(JsonNode anything) {}
         assertThat(StreamBinders.forType(Loose.class)).isNull();
         assertThat(StreamBinders.forType(Object.class)).isNull();
     }
@@ -169,26 +170,38 @@ class StreamBindersTest {
         for (int end = 0; end < body.length(); end++) {
             String cut = body.substring(0, end);
             assertThat(StreamBinders.readWhole(stream, bytes(cut))).as(cut).isSameAs(StreamBinder.NO);
-            assertThat(StreamBinders.readWhole(stream, bytes(body))).as("after " + cut).isEqualTo(whole);
+            assertThat(StreamBinders.readWhole(stream, bytes(body)))
+                    .as("after " + cut)
+                    .isEqualTo(whole);
         }
     }
 
     @Test
     void valuesAtTheRootBindAsAFreshParserBindsThem() {
-        record Case(java.lang.reflect.Type type, String body) {
-        }
-        List<Case> cases = List.of(new Case(int.class, "42"), new Case(int.class, " 7 "), new Case(double.class, "1.5"),
-                new Case(int.class, "4"), new Case(boolean.class, "true"), new Case(String.class, "\"burger\""),
-                new Case(int.class, "4x"), new Case(int.class, ""), new Case(String.class, "\"open"),
-                new Case(Optional.class, "null"), new Case(Size3.class, "\"SMALL\""));
+        record Case(java.lang.reflect.Type type, String body) {}
+        List<Case> cases = List.of(
+                new Case(int.class, "42"),
+                new Case(int.class, " 7 "),
+                new Case(double.class, "1.5"),
+                new Case(int.class, "4"),
+                new Case(boolean.class, "true"),
+                new Case(String.class, "\"burger\""),
+                new Case(int.class, "4x"),
+                new Case(int.class, ""),
+                new Case(String.class, "\"open"),
+                new Case(Optional.class, "null"),
+                new Case(Size3.class, "\"SMALL\""));
         for (int round = 0; round < 2; round++) {
             for (Case c : cases) {
                 StreamBinder binder = StreamBinders.forType(c.type());
                 Object fresh = StreamBinders.readFresh(binder, bytes(c.body()));
-                assertThat(StreamBinders.readWhole(binder, bytes(c.body()))).as(c.body()).isEqualTo(fresh);
+                assertThat(StreamBinders.readWhole(binder, bytes(c.body())))
+                        .as(c.body())
+                        .isEqualTo(fresh);
             }
         }
-        assertThat(StreamBinders.readWhole(StreamBinders.forType(int.class), bytes("42"))).isEqualTo(42);
+        assertThat(StreamBinders.readWhole(StreamBinders.forType(int.class), bytes("42")))
+                .isEqualTo(42);
     }
 
     @Test
@@ -200,7 +213,8 @@ class StreamBindersTest {
         int before = kept.bodiesOfThisParser();
         assertThat(before).isEqualTo(1);
 
-        assertThat(StreamBinders.readWhole(stream, bytes("{\"url\":\"b\"}"))).isEqualTo(new Image("b", Optional.empty()));
+        assertThat(StreamBinders.readWhole(stream, bytes("{\"url\":\"b\"}")))
+                .isEqualTo(new Image("b", Optional.empty()));
         assertThat(kept.bodiesOfThisParser()).isEqualTo(before + 1);
 
         assertThat(StreamBinders.readWhole(stream, bytes("{\"url\":"))).isSameAs(StreamBinder.NO);

@@ -12,13 +12,28 @@ class DeclarationOrderTest {
 
     @SuppressWarnings("unused")
     static class Declared {
-        static final long BIG = 1L << 40;   // a long constant: two constant-pool slots
-        static final double RATIO = 0.5;    // a double: two slots too
-        String zebra() { return "z"; }
-        String apple(int id) { return "a" + id; }
-        String mango(String[] names) { return "m"; }
-        String apple() { return "a"; }
-        long banana(long value) { return value + BIG; }
+        static final long BIG = 1L << 40; // a long constant: two constant-pool slots
+        static final double RATIO = 0.5; // a double: two slots too
+
+        String zebra() {
+            return "z";
+        }
+
+        String apple(int id) {
+            return "a" + id;
+        }
+
+        String mango(String[] names) {
+            return "m";
+        }
+
+        String apple() {
+            return "a";
+        }
+
+        long banana(long value) {
+            return value + BIG;
+        }
     }
 
     @Test

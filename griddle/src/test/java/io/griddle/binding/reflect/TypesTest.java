@@ -29,13 +29,17 @@ class TypesTest {
         C comparable;
         List<String>[] lists;
         N[] numbers;
+
         @SuppressWarnings("rawtypes")
         List written;
+
         List<@Size(max = 3) String> sized;
     }
 
-    record Item(@JsonProperty("item-name") String name, @JsonProperty String plain, double price) {
-    }
+    record Item(
+            @JsonProperty("item-name") String name,
+            @JsonProperty String plain,
+            double price) {}
 
     interface Named {
         @JsonProperty("user-name")

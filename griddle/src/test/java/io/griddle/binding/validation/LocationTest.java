@@ -20,7 +20,8 @@ class LocationTest {
         assertThat(third.get(2)).isEqualTo(3);
         assertThat(third).isEqualTo(List.of("body", "items", 3, "name"));
         assertThat(List.of("body", "items", 3, "name")).isEqualTo(third);
-        assertThat(third.hashCode()).isEqualTo(List.of("body", "items", 3, "name").hashCode());
+        assertThat(third.hashCode())
+                .isEqualTo(List.of("body", "items", 3, "name").hashCode());
         assertThat(List.copyOf(third)).containsExactly("body", "items", 3, "name");
         assertThatThrownBy(() -> third.add("more")).isInstanceOf(UnsupportedOperationException.class);
     }

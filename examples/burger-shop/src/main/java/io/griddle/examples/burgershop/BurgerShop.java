@@ -28,12 +28,10 @@ public final class BurgerShop {
     private static final Logger LOG = LoggerFactory.getLogger(BurgerShop.class);
 
     /** A status reply. */
-    public record Status(String status) {
-    }
+    public record Status(String status) {}
 
     /** A burger, fresh off the griddle. */
-    public record Burger(int number, String name, double cookedSeconds) {
-    }
+    public record Burger(int number, String name, double cookedSeconds) {}
 
     private static final String DONE = "long_running task completed";
     private static final String[] MENU = {"classic", "cheese", "bacon", "veggie", "double"};
@@ -51,7 +49,9 @@ public final class BurgerShop {
         CompletionStage<Void> wait = Async.sleep(Duration.ofMillis((long) (seconds * 1000)));
         wait.whenComplete((v, error) -> {
             if (error instanceof CancellationException) {
-                LOG.info("task cancelled after {} ms: the client disconnected", (System.nanoTime() - started) / 1_000_000);
+                LOG.info(
+                        "task cancelled after {} ms: the client disconnected",
+                        (System.nanoTime() - started) / 1_000_000);
             }
         });
         return wait.thenApply(v -> new Status(DONE));
@@ -77,19 +77,22 @@ public final class BurgerShop {
      * connection on that loop waits, and the watchdog names this route in the log.
      */
     @Get("/task-blocking-in-async")
-    public CompletionStage<Status> taskBlockingInAsync(@Query @Default("20") double seconds) throws InterruptedException {
+    public CompletionStage<Status> taskBlockingInAsync(@Query @Default("20") double seconds)
+            throws InterruptedException {
         Thread.sleep((long) (seconds * 1000)); // blocks the loop: do not do this
         return CompletableFuture.completedFuture(new Status(DONE));
     }
 
     /** Async: cooks N burgers at once on the griddle; they are ready together, after one cooking time. */
     @Get("/burgers")
-    public CompletionStage<List<Burger>> burgers(@Query @Default("1") int number,
-                                                 @Query @Default("1") double seconds) {
+    public CompletionStage<List<Burger>> burgers(@Query @Default("1") int number, @Query @Default("1") double seconds) {
         if (number < 1 || number > 1000) {
-            throw new RequestValidationError(List.of(new RequestValidationError.Issue(number < 1
-                    ? "greater_than_equal" : "less_than_equal", List.of("query", "number"), number < 1
-                    ? "Input should be greater than or equal to 1" : "Input should be less than or equal to 1000",
+            throw new RequestValidationError(List.of(new RequestValidationError.Issue(
+                    number < 1 ? "greater_than_equal" : "less_than_equal",
+                    List.of("query", "number"),
+                    number < 1
+                            ? "Input should be greater than or equal to 1"
+                            : "Input should be less than or equal to 1000",
                     String.valueOf(number))));
         }
         List<CompletionStage<Burger>> cooking = new ArrayList<>(number);

@@ -18,11 +18,9 @@ import java.util.concurrent.CompletionStage;
 public final class UsersDemo {
 
     /** How long the two runs took. */
-    public record Timings(Duration sequential, Duration concurrent) {
-    }
+    public record Timings(Duration sequential, Duration concurrent) {}
 
-    private UsersDemo() {
-    }
+    private UsersDemo() {}
 
     /** Looks up one user: waits, without holding a thread. */
     static CompletionStage<String> getUser(int id, Duration lookup) {
@@ -53,8 +51,8 @@ public final class UsersDemo {
                         Duration sequential = Duration.ofNanos(System.nanoTime() - start);
                         long concurrentStart = System.nanoTime();
                         return Async.gather(getUsers(3, lookup), getUsers(2, lookup), getUsers(1, lookup))
-                                .thenApply(all -> new Timings(sequential,
-                                        Duration.ofNanos(System.nanoTime() - concurrentStart)));
+                                .thenApply(all ->
+                                        new Timings(sequential, Duration.ofNanos(System.nanoTime() - concurrentStart)));
                     });
         });
     }

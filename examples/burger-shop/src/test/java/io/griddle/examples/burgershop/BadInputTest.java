@@ -55,13 +55,15 @@ class BadInputTest {
 
     private static void loopStillServes() throws Exception {
         assertThat(exchange("GET /quick HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"))
-                .startsWith("HTTP/1.1 200 OK").endsWith("{\"status\":\"quick response\"}");
+                .startsWith("HTTP/1.1 200 OK")
+                .endsWith("{\"status\":\"quick response\"}");
     }
 
     @Test
     void anUnknownMethodOnARouteGets405WithAllow() throws Exception {
         String answer = exchange("POST /quick HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
-        assertThat(answer).startsWith("HTTP/1.1 405 Method Not Allowed")
+        assertThat(answer)
+                .startsWith("HTTP/1.1 405 Method Not Allowed")
                 .contains("allow: GET, HEAD")
                 .endsWith("{\"detail\":\"Method Not Allowed\"}");
         loopStillServes();
@@ -78,8 +80,10 @@ class BadInputTest {
     @Test
     void aQueryValueOfTheWrongTypeGets422() throws Exception {
         String answer = exchange("GET /task?seconds=soon HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
-        assertThat(answer).startsWith("HTTP/1.1 422 ").endsWith("{\"detail\":[{\"type\":\"float_parsing\",\"loc\":"
-                + "[\"query\",\"seconds\"],\"msg\":\"Input should be a valid number, unable to parse string as a number\","
-                + "\"input\":\"soon\"}]}");
+        assertThat(answer)
+                .startsWith("HTTP/1.1 422 ")
+                .endsWith("{\"detail\":[{\"type\":\"float_parsing\",\"loc\":"
+                        + "[\"query\",\"seconds\"],\"msg\":\"Input should be a valid number, unable to parse string as a number\","
+                        + "\"input\":\"soon\"}]}");
     }
 }

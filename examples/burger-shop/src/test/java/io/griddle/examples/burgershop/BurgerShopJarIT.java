@@ -30,12 +30,22 @@ class BurgerShopJarIT {
     @Test
     void theJarServesLogsTheWatchdogAndStopsGracefully() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process shop = new ProcessBuilder(java, "-jar", System.getProperty("burgerShopJar"),
-                "--loops", "1", "--port", "0", "--host", "127.0.0.1")
-                .redirectErrorStream(true).start();
+        Process shop = new ProcessBuilder(
+                        java,
+                        "-jar",
+                        System.getProperty("burgerShopJar"),
+                        "--loops",
+                        "1",
+                        "--port",
+                        "0",
+                        "--host",
+                        "127.0.0.1")
+                .redirectErrorStream(true)
+                .start();
         List<String> log = new CopyOnWriteArrayList<>();
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(shop.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(shop.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
                     log.add(line);
                 }
@@ -45,17 +55,24 @@ class BurgerShopJarIT {
         });
         try (HttpClient client = HttpClient.newHttpClient()) {
             int port = awaitPort(log);
-            HttpResponse<String> quick = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/quick"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> quick = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/quick"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(quick.statusCode()).isEqualTo(200);
             assertThat(quick.body()).isEqualTo("{\"status\":\"quick response\"}");
 
-            HttpResponse<String> mistake = client.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/task-blocking-in-async?seconds=0.5"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> mistake = client.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + "/task-blocking-in-async?seconds=0.5"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(mistake.statusCode()).isEqualTo(200);
             assertThat(awaitLine(log, "by GET /task-blocking-in-async")).isTrue();
-            assertThat(awaitLine(log, "at io.griddle.examples.burgershop.BurgerShop.taskBlockingInAsync")).isTrue();
+            assertThat(awaitLine(log, "at io.griddle.examples.burgershop.BurgerShop.taskBlockingInAsync"))
+                    .isTrue();
         } finally {
             // SIGTERM. (Process.destroy() would also close our end of the shop's output, losing its last lines.)
             shop.toHandle().destroy();

@@ -67,8 +67,10 @@ class ConcurrencyModelTest {
             long quick = millisFor(shop, "/quick");
             assertThat(quick).isGreaterThanOrEqualTo(1200); // waited for the loop: about 1.7 s of the 2 s
             assertThat(task.get(10, TimeUnit.SECONDS).body()).isEqualTo(DONE);
-            assertThat(shop.awaitLog("by GET /task-blocking-in-async", Duration.ofSeconds(5))).isTrue();
-            assertThat(shop.logLines()).filteredOn(line -> line.contains("blocked for"))
+            assertThat(shop.awaitLog("by GET /task-blocking-in-async", Duration.ofSeconds(5)))
+                    .isTrue();
+            assertThat(shop.logLines())
+                    .filteredOn(line -> line.contains("blocked for"))
                     .hasSize(1)
                     .allMatch(line -> line.contains("limit 100 ms"));
         }
@@ -117,7 +119,8 @@ class ConcurrencyModelTest {
     void aClientThatLeavesCancelsItsAsyncTask() throws Exception {
         try (ShopServer shop = new ShopServer(0)) {
             leaveDuring(shop, "/task?seconds=20");
-            assertThat(shop.awaitLog("task cancelled after", Duration.ofSeconds(10))).isTrue();
+            assertThat(shop.awaitLog("task cancelled after", Duration.ofSeconds(10)))
+                    .isTrue();
             assertThat(shop.server.inFlight()).isZero();
             assertThat(shop.get("/quick").statusCode()).isEqualTo(200);
         }
@@ -125,14 +128,16 @@ class ConcurrencyModelTest {
 
     @Test
     void aClientThatLeavesInterruptsItsBlockingHandler() throws Exception {
-        ch.qos.logback.classic.Logger shopLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(BurgerShop.class);
+        ch.qos.logback.classic.Logger shopLog =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(BurgerShop.class);
         ch.qos.logback.classic.Level level = shopLog.getLevel();
         shopLog.setLevel(ch.qos.logback.classic.Level.DEBUG); // to see the handler start on its thread
         try (ShopServer shop = new ShopServer(0)) {
             // The request counts in flight as soon as it starts, before its handler runs on its thread; a client
             // that leaves in between cancels a handler that never ran. Leave once it is sleeping.
             leaveDuring(shop, "/task-threadpool?seconds=20", "task-threadpool sleeping");
-            assertThat(shop.awaitLog("task-threadpool interrupted", Duration.ofSeconds(10))).isTrue();
+            assertThat(shop.awaitLog("task-threadpool interrupted", Duration.ofSeconds(10)))
+                    .isTrue();
         } finally {
             shopLog.setLevel(level);
         }

@@ -15,21 +15,38 @@ class OpenApiTest {
     @Test
     void theShopsDocumentListsItsRoutes() {
         try (TestClient client = TestClient.of(BurgerShop.app())) {
-            JsonNode document = Json.mapper().readTree(client.get("/openapi.json").text());
+            JsonNode document =
+                    Json.mapper().readTree(client.get("/openapi.json").text());
 
             assertThat(document.path("info").path("title").stringValue()).isEqualTo("Burger shop");
             assertThat(document.path("info").path("version").stringValue()).isEqualTo("1.0.0");
             List<String> paths = new ArrayList<>();
             document.path("paths").propertyNames().forEach(paths::add);
-            assertThat(paths).containsExactlyInAnyOrder("/quick", "/task", "/task-threadpool",
-                    "/task-blocking-in-async", "/burgers", "/burgers/{number}");
+            assertThat(paths)
+                    .containsExactlyInAnyOrder(
+                            "/quick",
+                            "/task",
+                            "/task-threadpool",
+                            "/task-blocking-in-async",
+                            "/burgers",
+                            "/burgers/{number}");
             JsonNode burger = document.path("paths").path("/burgers/{number}").path("get");
             assertThat(burger.path("operationId").stringValue()).isEqualTo("burger_burgers__number__get");
             assertThat(burger.path("parameters").get(0)).isEqualTo(Json.mapper().readTree("""
                     {"name":"number","in":"path","required":true,"schema":{"type":"integer","title":"Number"}}"""));
-            assertThat(burger.path("responses").path("200").path("content").path("application/json").path("schema")
-                    .path("$ref").stringValue()).isEqualTo("#/components/schemas/Burger");
-            JsonNode task = document.path("paths").path("/task").path("get").path("parameters").get(0);
+            assertThat(burger.path("responses")
+                            .path("200")
+                            .path("content")
+                            .path("application/json")
+                            .path("schema")
+                            .path("$ref")
+                            .stringValue())
+                    .isEqualTo("#/components/schemas/Burger");
+            JsonNode task = document.path("paths")
+                    .path("/task")
+                    .path("get")
+                    .path("parameters")
+                    .get(0);
             assertThat(task.path("schema").path("default").doubleValue()).isEqualTo(20.0);
             assertThat(client.get("/docs").status()).isEqualTo(200);
             assertThat(client.get("/redoc").status()).isEqualTo(200);

@@ -29,12 +29,19 @@ final class ShopServer implements AutoCloseable {
     private final List<Logger> watched;
 
     ShopServer(int blockingThreads) {
-        watched = List.of((Logger) LoggerFactory.getLogger("griddle"), (Logger) LoggerFactory.getLogger(BurgerShop.class));
+        watched = List.of(
+                (Logger) LoggerFactory.getLogger("griddle"), (Logger) LoggerFactory.getLogger(BurgerShop.class));
         log.start();
         watched.forEach(logger -> logger.addAppender(log));
-        server = GriddleServer.start(BurgerShop.app(), ServerConfig.builder()
-                .port(0).loops(1).blockingThreads(blockingThreads).accessLog(false)
-                .gracefulShutdown(Duration.ofSeconds(1)).build());
+        server = GriddleServer.start(
+                BurgerShop.app(),
+                ServerConfig.builder()
+                        .port(0)
+                        .loops(1)
+                        .blockingThreads(blockingThreads)
+                        .accessLog(false)
+                        .gracefulShutdown(Duration.ofSeconds(1))
+                        .build());
     }
 
     URI uri(String target) {
@@ -42,7 +49,10 @@ final class ShopServer implements AutoCloseable {
     }
 
     CompletableFuture<HttpResponse<String>> getAsync(String target) {
-        return client.sendAsync(HttpRequest.newBuilder(uri(target)).timeout(Duration.ofSeconds(60)).build(),
+        return client.sendAsync(
+                HttpRequest.newBuilder(uri(target))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -54,7 +64,10 @@ final class ShopServer implements AutoCloseable {
     List<String> logLines() {
         synchronized (log.list) {
             return log.list.stream()
-                    .map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : " | " + e.getThrowableProxy().getMessage()))
+                    .map(e -> e.getFormattedMessage()
+                            + (e.getThrowableProxy() == null
+                                    ? ""
+                                    : " | " + e.getThrowableProxy().getMessage()))
                     .toList();
         }
     }

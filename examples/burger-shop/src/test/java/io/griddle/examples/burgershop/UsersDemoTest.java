@@ -11,7 +11,8 @@ class UsersDemoTest {
     void concurrentTasksTakeAsLongAsTheLongestGroupNotTheSum() {
         UsersDemo.Timings timings = UsersDemo.run(Duration.ofMillis(200));
         assertThat(timings.sequential()).isGreaterThanOrEqualTo(Duration.ofMillis(1200)); // 6 lookups
-        assertThat(timings.concurrent()).isGreaterThanOrEqualTo(Duration.ofMillis(600))   // 3 lookups
+        assertThat(timings.concurrent())
+                .isGreaterThanOrEqualTo(Duration.ofMillis(600)) // 3 lookups
                 .isLessThan(timings.sequential().multipliedBy(3).dividedBy(4));
     }
 }

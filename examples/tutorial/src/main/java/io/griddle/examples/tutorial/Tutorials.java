@@ -19,13 +19,13 @@ public final class Tutorials {
 
     private static final String PACKAGE = Tutorials.class.getPackageName();
 
-    private Tutorials() {
-    }
+    private Tutorials() {}
 
     /** Starts the named tutorial with the remaining arguments as server flags. */
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("-")) {
-            System.err.println("usage: java -jar tutorial.jar <chapter>.<tutorial> [flags], e.g. first_steps.tutorial001 --port 8000");
+            System.err.println(
+                    "usage: java -jar tutorial.jar <chapter>.<tutorial> [flags], e.g. first_steps.tutorial001 --port 8000");
             System.exit(2);
             return;
         }

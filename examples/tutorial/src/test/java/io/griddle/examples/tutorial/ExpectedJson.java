@@ -33,8 +33,7 @@ public final class ExpectedJson {
                 "input": {"title": "Input"},
                 "ctx": {"title": "Context", "type": "object"}}}""";
 
-    private ExpectedJson() {
-    }
+    private ExpectedJson() {}
 
     /** The JSON text as plain Java values. */
     public static Object parse(String json) {

@@ -21,8 +21,7 @@ import java.util.Map;
  */
 public final class Spec {
 
-    private Spec() {
-    }
+    private Spec() {}
 
     /** JSON text as plain Java values (maps, lists, numbers, strings, null), as the response's {@code json()}. */
     public static Object json(String text) {

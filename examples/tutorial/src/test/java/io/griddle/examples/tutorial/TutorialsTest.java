@@ -14,12 +14,23 @@ class TutorialsTest {
 
     @Test
     void findsEveryChapterPorted() {
-        for (String name : new String[] {"path_params.tutorial005", "query_params.tutorial006", "body.tutorial004",
-                "query_params_str_validations.tutorial014", "path_params_numeric_validations.tutorial006",
-                "body_multiple_params.tutorial005", "body_fields.tutorial001", "body_nested_models.tutorial009",
-                "response_model.tutorial003_01", "response_model.tutorial003_02", "response_model.tutorial003_03",
-                "response_model.tutorial003_05", "query_params_str_validations.tutorial006b",
-                "query_params_str_validations.tutorial006d", "query_params_str_validations.tutorial015"}) {
+        for (String name : new String[] {
+            "path_params.tutorial005",
+            "query_params.tutorial006",
+            "body.tutorial004",
+            "query_params_str_validations.tutorial014",
+            "path_params_numeric_validations.tutorial006",
+            "body_multiple_params.tutorial005",
+            "body_fields.tutorial001",
+            "body_nested_models.tutorial009",
+            "response_model.tutorial003_01",
+            "response_model.tutorial003_02",
+            "response_model.tutorial003_03",
+            "response_model.tutorial003_05",
+            "query_params_str_validations.tutorial006b",
+            "query_params_str_validations.tutorial006d",
+            "query_params_str_validations.tutorial015"
+        }) {
             assertThat(Tutorials.find(name)).as(name).isPresent();
         }
     }

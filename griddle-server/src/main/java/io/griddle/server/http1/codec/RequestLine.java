@@ -28,16 +28,21 @@ final class RequestLine {
         }
     }
 
-    private RequestLine() {
-    }
+    private RequestLine() {}
 
     /**
      * Checks a whole request line, held in {@code line} from index 0.
      *
      * @throws RefusedRequest when it is not exactly {@code method SP target SP HTTP/1.x}
      */
-    static void check(byte[] line, int methodStart, int methodLength, int targetStart, int targetLength,
-                      int versionStart, int versionLength) {
+    static void check(
+            byte[] line,
+            int methodStart,
+            int methodLength,
+            int targetStart,
+            int targetLength,
+            int versionStart,
+            int versionLength) {
         if (methodStart != 0 || methodLength == 0) {
             throw new RefusedRequest("Invalid HTTP request line");
         }
@@ -47,8 +52,10 @@ final class RequestLine {
                 throw new RefusedRequest("Invalid HTTP method");
             }
         }
-        if (targetStart != methodLength + 1 || line[methodLength] != ' '
-                || versionStart != targetStart + targetLength + 1 || line[versionStart - 1] != ' ') {
+        if (targetStart != methodLength + 1
+                || line[methodLength] != ' '
+                || versionStart != targetStart + targetLength + 1
+                || line[versionStart - 1] != ' ') {
             throw new RefusedRequest("Invalid HTTP request line");
         }
         for (int i = targetStart, end = targetStart + targetLength; i < end; i++) {
@@ -64,8 +71,14 @@ final class RequestLine {
 
     // Exactly "HTTP/1.1" or "HTTP/1.0", case as written in RFC 9112 (the name is case-sensitive).
     private static boolean isHttp1x(byte[] line, int start, int length) {
-        return length == 8 && line[start] == 'H' && line[start + 1] == 'T' && line[start + 2] == 'T'
-                && line[start + 3] == 'P' && line[start + 4] == '/' && line[start + 5] == '1'
-                && line[start + 6] == '.' && (line[start + 7] == '1' || line[start + 7] == '0');
+        return length == 8
+                && line[start] == 'H'
+                && line[start + 1] == 'T'
+                && line[start + 2] == 'T'
+                && line[start + 3] == 'P'
+                && line[start + 4] == '/'
+                && line[start + 5] == '1'
+                && line[start + 6] == '.'
+                && (line[start + 7] == '1' || line[start + 7] == '0');
     }
 }

@@ -58,7 +58,8 @@ final class StrictRequestDecoder extends HttpRequestDecoder {
     // the head as a whole is checked.
     @Override
     protected boolean isContentAlwaysEmpty(HttpMessage message) {
-        String host = message.headers() instanceof RequestHeaders headers ? headers.host()
+        String host = message.headers() instanceof RequestHeaders headers
+                ? headers.host()
                 : message.headers().get(HttpHeaderNames.HOST);
         if (host == null) {
             if (HttpVersion.HTTP_1_1.equals(message.protocolVersion())) {

@@ -38,25 +38,29 @@ class Http1CodecTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "GET  /quick HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n                                 | Invalid HTTP request line",
-            "G(T /quick HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n                                  | Invalid HTTP method",
-            "GET /qu\\u000bick HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n                          | Invalid HTTP request line",
-            "GET /qu\\u007fick HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n                          | Invalid character in request target",
-            "GET /quick HTTP/1.2\\r\\nHost: x\\r\\n\\r\\n                                  | Unsupported HTTP version",
-            "GET /quick HTTP/1.1\\r\\n\\r\\n                                               | Missing Host header",
-            "GET /quick HTTP/1.1\\r\\nHost: x\\r\\nHost: y\\r\\n\\r\\n                     | Multiple Host headers",
-            "GET /quick HTTP/1.1\\r\\nHost: a/b\\r\\n\\r\\n                                | Invalid Host header",
-            "POST /e HTTP/1.0\\r\\nContent-Length: 1\\r\\nContent-Length: 2\\r\\n\\r\\nab | Multiple Content-Length headers",
-            "POST /e HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: 1\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n"
-                    + "| Both Content-Length and Transfer-Encoding",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "GET  /quick HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n                                 | Invalid HTTP request line",
+                "G(T /quick HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n                                  | Invalid HTTP method",
+                "GET /qu\\u000bick HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n                          | Invalid HTTP request line",
+                "GET /qu\\u007fick HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n                          | Invalid character in request target",
+                "GET /quick HTTP/1.2\\r\\nHost: x\\r\\n\\r\\n                                  | Unsupported HTTP version",
+                "GET /quick HTTP/1.1\\r\\n\\r\\n                                               | Missing Host header",
+                "GET /quick HTTP/1.1\\r\\nHost: x\\r\\nHost: y\\r\\n\\r\\n                     | Multiple Host headers",
+                "GET /quick HTTP/1.1\\r\\nHost: a/b\\r\\n\\r\\n                                | Invalid Host header",
+                "POST /e HTTP/1.0\\r\\nContent-Length: 1\\r\\nContent-Length: 2\\r\\n\\r\\nab | Multiple Content-Length headers",
+                "POST /e HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: 1\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n"
+                        + "| Both Content-Length and Transfer-Encoding",
+            })
     void aRefusedRequestIsAFailedHeadWhoseCauseCarriesTheReason(String escaped, String reason) {
         List<Object> decoded = decode(unescape(escaped.strip()));
         try {
             assertThat(decoded).isNotEmpty();
             HttpRequest head = (HttpRequest) decoded.get(0);
-            assertThat(head.decoderResult().cause()).isInstanceOf(RefusedRequest.class).hasMessage(reason);
+            assertThat(head.decoderResult().cause())
+                    .isInstanceOf(RefusedRequest.class)
+                    .hasMessage(reason);
         } finally {
             decoded.forEach(ReferenceCountUtil::release);
         }
@@ -89,7 +93,9 @@ class Http1CodecTest {
 
     // The CSV rows spell CR, LF and control bytes as Java escapes, to keep each request on one readable line.
     private static String unescape(String escaped) {
-        return escaped.replace("\\r", "\r").replace("\\n", "\n")
-                .replace("\\u000b", "\u000b").replace("\\u007f", "\u007f");
+        return escaped.replace("\\r", "\r")
+                .replace("\\n", "\n")
+                .replace("\\u000b", "\u000b")
+                .replace("\\u007f", "\u007f");
     }
 }

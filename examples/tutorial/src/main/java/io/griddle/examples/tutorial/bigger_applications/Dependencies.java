@@ -7,8 +7,7 @@ import io.griddle.http.HttpError;
 /** The app's dependencies (FastAPI's {@code app/dependencies.py}): providers run for their effect. */
 public final class Dependencies {
 
-    private Dependencies() {
-    }
+    private Dependencies() {}
 
     /** Requires the header {@code X-Token: fake-super-secret-token}. */
     public static final class TokenHeader {

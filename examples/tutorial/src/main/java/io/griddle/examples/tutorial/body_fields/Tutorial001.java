@@ -18,11 +18,16 @@ import java.util.Optional;
 public final class Tutorial001 {
 
     /** An item whose description is at most 300 characters and whose price is positive. */
-    public record Item(String name,
-                       @Field(title = "The description of the item") @Size(max = 300) Optional<String> description,
-                       @Field(description = "The price must be greater than zero") @Positive double price,
-                       Optional<Double> tax) {
-    }
+    public record Item(
+            String name,
+
+            @Field(title = "The description of the item") @Size(max = 300)
+            Optional<String> description,
+
+            @Field(description = "The price must be greater than zero") @Positive
+            double price,
+
+            Optional<Double> tax) {}
 
     @Put("/items/{item_id}")
     public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body(embed = true) Item item) {

@@ -17,7 +17,8 @@ public final class Tutorial001 {
     @Put("/items/{item_id}")
     public Map<String, Object> updateItem(
             @Path(value = "item_id", title = "The ID of the item to get") @Min(0) @Max(1000) int itemId,
-            @Query Optional<String> q, @Body Optional<Item> item) {
+            @Query Optional<String> q,
+            @Body Optional<Item> item) {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("item_id", itemId);
         q.filter(text -> !text.isEmpty()).ifPresent(text -> results.put("q", text));

@@ -11,8 +11,8 @@ import java.util.Map;
 public final class Tutorial003 {
 
     @Put("/items/{item_id}")
-    public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item, @Body User user,
-                                          @Body int importance) {
+    public Map<String, Object> updateItem(
+            @Path("item_id") int itemId, @Body Item item, @Body User user, @Body int importance) {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("item_id", itemId);
         results.put("item", item);

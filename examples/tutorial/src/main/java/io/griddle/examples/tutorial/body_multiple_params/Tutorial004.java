@@ -14,8 +14,12 @@ import java.util.Optional;
 public final class Tutorial004 {
 
     @Put("/items/{item_id}")
-    public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item, @Body User user,
-                                          @Body @Positive int importance, @Query Optional<String> q) {
+    public Map<String, Object> updateItem(
+            @Path("item_id") int itemId,
+            @Body Item item,
+            @Body User user,
+            @Body @Positive int importance,
+            @Query Optional<String> q) {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("item_id", itemId);
         results.put("item", item);

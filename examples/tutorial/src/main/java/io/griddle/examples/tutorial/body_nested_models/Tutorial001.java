@@ -14,9 +14,12 @@ import java.util.Optional;
 public final class Tutorial001 {
 
     /** An item with a list of anything as tags. */
-    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
-                       @Default({}) List<Object> tags) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            Optional<Double> tax,
+            @Default({}) List<Object> tags) {}
 
     @Put("/items/{item_id}")
     public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item) {

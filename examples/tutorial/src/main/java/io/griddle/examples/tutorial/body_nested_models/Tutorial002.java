@@ -14,9 +14,12 @@ import java.util.Optional;
 public final class Tutorial002 {
 
     /** An item with a list of strings as tags. */
-    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
-                       @Default({}) List<String> tags) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            Optional<Double> tax,
+            @Default({}) List<String> tags) {}
 
     @Put("/items/{item_id}")
     public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item) {

@@ -14,9 +14,12 @@ import java.util.Set;
 public final class Tutorial003 {
 
     /** An item with a set of strings as tags. */
-    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
-                       @Default({}) Set<String> tags) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            Optional<Double> tax,
+            @Default({}) Set<String> tags) {}
 
     @Put("/items/{item_id}")
     public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item) {

@@ -14,13 +14,16 @@ import java.util.Set;
 public final class Tutorial004 {
 
     /** An image, referred to by its URL as text. */
-    public record Image(String url, String name) {
-    }
+    public record Image(String url, String name) {}
 
     /** An item with an optional image. */
-    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
-                       @Default({}) Set<String> tags, Optional<Image> image) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            Optional<Double> tax,
+            @Default({}) Set<String> tags,
+            Optional<Image> image) {}
 
     @Put("/items/{item_id}")
     public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item) {

@@ -15,13 +15,16 @@ import java.util.Set;
 public final class Tutorial005 {
 
     /** An image whose URL is validated. */
-    public record Image(URI url, String name) {
-    }
+    public record Image(URI url, String name) {}
 
     /** An item with an optional image. */
-    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
-                       @Default({}) Set<String> tags, Optional<Image> image) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            Optional<Double> tax,
+            @Default({}) Set<String> tags,
+            Optional<Image> image) {}
 
     @Put("/items/{item_id}")
     public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item) {

@@ -16,13 +16,16 @@ import java.util.Set;
 public final class Tutorial006 {
 
     /** An image whose URL is validated. */
-    public record Image(URI url, String name) {
-    }
+    public record Image(URI url, String name) {}
 
     /** An item with an optional list of images. */
-    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
-                       @Default({}) Set<String> tags, Optional<List<Image>> images) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            Optional<Double> tax,
+            @Default({}) Set<String> tags,
+            Optional<List<Image>> images) {}
 
     @Put("/items/{item_id}")
     public Map<String, Object> updateItem(@Path("item_id") int itemId, @Body Item item) {

@@ -13,17 +13,19 @@ import java.util.Set;
 public final class Tutorial007 {
 
     /** An image whose URL is validated. */
-    public record Image(URI url, String name) {
-    }
+    public record Image(URI url, String name) {}
 
     /** An item with tags and optional images. */
-    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
-                       @Default({}) Set<String> tags, Optional<List<Image>> images) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            Optional<Double> tax,
+            @Default({}) Set<String> tags,
+            Optional<List<Image>> images) {}
 
     /** An offer of several items. */
-    public record Offer(String name, Optional<String> description, double price, List<Item> items) {
-    }
+    public record Offer(String name, Optional<String> description, double price, List<Item> items) {}
 
     @Post("/offers/")
     public Offer createOffer(@Body Offer offer) {

@@ -10,8 +10,7 @@ import java.util.List;
 public final class Tutorial008 {
 
     /** An image whose URL is validated. */
-    public record Image(URI url, String name) {
-    }
+    public record Image(URI url, String name) {}
 
     @Post("/images/multiple/")
     public List<Image> createMultipleImages(@Body List<Image> images) {

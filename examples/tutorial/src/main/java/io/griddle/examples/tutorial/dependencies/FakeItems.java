@@ -6,11 +6,10 @@ import java.util.Map;
 /** The tutorials' fake database of items, and Python's slice of it. */
 final class FakeItems {
 
-    static final List<Map<String, String>> DB = List.of(
-            Map.of("item_name", "Foo"), Map.of("item_name", "Bar"), Map.of("item_name", "Baz"));
+    static final List<Map<String, String>> DB =
+            List.of(Map.of("item_name", "Foo"), Map.of("item_name", "Bar"), Map.of("item_name", "Baz"));
 
-    private FakeItems() {
-    }
+    private FakeItems() {}
 
     /** {@code DB[skip : skip + limit]} with Python's rules: negative indexes count from the end, bounds clamp. */
     static List<Map<String, String>> slice(int skip, int limit) {

@@ -17,8 +17,8 @@ public final class Tutorial001 {
 
     /** The common query parameters, as one map. */
     public static final class CommonParameters {
-        public Map<String, Object> provide(@Query Optional<String> q, @Query @Default("0") int skip,
-                                           @Query @Default("100") int limit) {
+        public Map<String, Object> provide(
+                @Query Optional<String> q, @Query @Default("0") int skip, @Query @Default("100") int limit) {
             Map<String, Object> commons = new LinkedHashMap<>();
             commons.put("q", q.orElse(null));
             commons.put("skip", skip);

@@ -21,8 +21,8 @@ public final class Tutorial002 {
         final int skip;
         final int limit;
 
-        public CommonQueryParams(@Query Optional<String> q, @Query @Default("0") int skip,
-                                 @Query @Default("100") int limit) {
+        public CommonQueryParams(
+                @Query Optional<String> q, @Query @Default("0") int skip, @Query @Default("100") int limit) {
             this.q = q;
             this.skip = skip;
             this.limit = limit;

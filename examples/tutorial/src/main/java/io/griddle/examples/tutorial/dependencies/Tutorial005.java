@@ -23,8 +23,8 @@ public final class Tutorial005 {
 
     /** {@code q} if it is there and not empty, else the {@code last_query} cookie. */
     public static final class QueryOrCookieExtractor {
-        public String provide(@Depends(QueryExtractor.class) String q,
-                              @Cookie("last_query") Optional<String> lastQuery) {
+        public String provide(
+                @Depends(QueryExtractor.class) String q, @Cookie("last_query") Optional<String> lastQuery) {
             if (q == null || q.isEmpty()) {
                 return lastQuery.orElse(null);
             }

@@ -41,6 +41,6 @@ public final class Tutorial007 {
 
     /** The app. */
     public static App app() {
-        return app(db -> { });
+        return app(db -> {});
     }
 }

@@ -21,7 +21,9 @@ public final class Tutorial008e {
 
     public final class GetUsername {
         public Yield<String> provide() {
-            return Yield.of("Rick").onExit(() -> log.add("Cleanup up before response is sent")).exitBeforeResponse();
+            return Yield.of("Rick")
+                    .onExit(() -> log.add("Cleanup up before response is sent"))
+                    .exitBeforeResponse();
         }
     }
 
@@ -33,7 +35,9 @@ public final class Tutorial008e {
     /** The app, logging the cleanup into {@code log}. */
     public static App app(List<String> log) {
         Tutorial008e tutorial = new Tutorial008e(log);
-        return App.create().provide(GetUsername.class, tutorial.new GetUsername()).include(tutorial);
+        return App.create()
+                .provide(GetUsername.class, tutorial.new GetUsername())
+                .include(tutorial);
     }
 
     /** The app. */

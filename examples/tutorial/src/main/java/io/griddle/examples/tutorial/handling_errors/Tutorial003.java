@@ -37,8 +37,11 @@ public final class Tutorial003 {
     /** The app. */
     public static App app() {
         return App.create()
-                .exceptionHandler(UnicornException.class, (request, e) -> Response.json(
-                        Map.of("message", "Oops! " + e.name() + " did something. There goes a rainbow...")).status(418))
+                .exceptionHandler(
+                        UnicornException.class,
+                        (request, e) -> Response.json(Map.of(
+                                        "message", "Oops! " + e.name() + " did something. There goes a rainbow..."))
+                                .status(418))
                 .include(new Tutorial003());
     }
 }

@@ -27,12 +27,17 @@ public final class Tutorial004 {
     /** The app. */
     public static App app() {
         return App.create()
-                .exceptionHandler(HttpError.class,
-                        (request, e) -> Response.text(String.valueOf(e.detail())).status(e.status()))
+                .exceptionHandler(
+                        HttpError.class,
+                        (request, e) ->
+                                Response.text(String.valueOf(e.detail())).status(e.status()))
                 .exceptionHandler(RequestValidationError.class, (request, e) -> {
                     StringBuilder message = new StringBuilder("Validation errors:");
                     for (RequestValidationError.Issue issue : e.errors()) {
-                        message.append("\nField: ").append(tuple(issue.loc())).append(", Error: ").append(issue.msg());
+                        message.append("\nField: ")
+                                .append(tuple(issue.loc()))
+                                .append(", Error: ")
+                                .append(issue.msg());
                     }
                     return Response.text(message.toString()).status(400);
                 })
@@ -41,7 +46,8 @@ public final class Tutorial004 {
 
     // The location written as the FastAPI tutorial prints it, a Python tuple: ('path', 'item_id').
     private static String tuple(List<Object> loc) {
-        String items = loc.stream().map(part -> part instanceof String text ? "'" + text + "'" : String.valueOf(part))
+        String items = loc.stream()
+                .map(part -> part instanceof String text ? "'" + text + "'" : String.valueOf(part))
                 .collect(Collectors.joining(", "));
         return "(" + items + (loc.size() == 1 ? ",)" : ")");
     }

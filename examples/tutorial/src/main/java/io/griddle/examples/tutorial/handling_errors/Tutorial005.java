@@ -12,8 +12,7 @@ import java.util.Map;
 public final class Tutorial005 {
 
     /** The item to create. */
-    public record Item(String title, int size) {
-    }
+    public record Item(String title, int size) {}
 
     @Post("/items/")
     public Object createItem(@Body Item item) {

@@ -10,7 +10,11 @@ import java.util.Map;
 public final class Tutorial005 {
 
     /** The models on offer; the constants' names are the values on the wire. */
-    public enum ModelName { alexnet, resnet, lenet }
+    public enum ModelName {
+        alexnet,
+        resnet,
+        lenet
+    }
 
     @Get("/models/{model_name}")
     public Map<String, Object> getModel(@Path("model_name") ModelName modelName) {

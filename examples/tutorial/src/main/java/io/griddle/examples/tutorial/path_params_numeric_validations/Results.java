@@ -6,8 +6,7 @@ import java.util.Map;
 /** The chapter's answer: the item id, and {@code q} unless it is empty (Python's {@code if q:}). */
 final class Results {
 
-    private Results() {
-    }
+    private Results() {}
 
     static Map<String, Object> of(int itemId, String q) {
         Map<String, Object> results = new LinkedHashMap<>();

@@ -11,8 +11,9 @@ import java.util.Optional;
 public final class Tutorial001 {
 
     @Get("/items/{item_id}")
-    public Map<String, Object> readItems(@Path(value = "item_id", title = "The ID of the item to get") int itemId,
-                                         @Query("item-query") Optional<String> q) {
+    public Map<String, Object> readItems(
+            @Path(value = "item_id", title = "The ID of the item to get") int itemId,
+            @Query("item-query") Optional<String> q) {
         return Results.of(itemId, q.orElse(null));
     }
 

@@ -13,8 +13,8 @@ import java.util.Map;
 public final class Tutorial002 {
 
     @Get("/items/{item_id}")
-    public Map<String, Object> readItems(@Query String q,
-                                         @Path(value = "item_id", title = "The ID of the item to get") int itemId) {
+    public Map<String, Object> readItems(
+            @Query String q, @Path(value = "item_id", title = "The ID of the item to get") int itemId) {
         return Results.of(itemId, q);
     }
 

@@ -13,8 +13,8 @@ import java.util.Map;
 public final class Tutorial003 {
 
     @Get("/items/{item_id}")
-    public Map<String, Object> readItems(@Path(value = "item_id", title = "The ID of the item to get") int itemId,
-                                         @Query String q) {
+    public Map<String, Object> readItems(
+            @Path(value = "item_id", title = "The ID of the item to get") int itemId, @Query String q) {
         return Results.of(itemId, q);
     }
 

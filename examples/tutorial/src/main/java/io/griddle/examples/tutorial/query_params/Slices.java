@@ -5,8 +5,7 @@ import java.util.List;
 /** Python's {@code items[start:end]} for lists: negative bounds count from the end, bounds out of range are clamped. */
 final class Slices {
 
-    private Slices() {
-    }
+    private Slices() {}
 
     static <T> List<T> slice(List<T> items, long start, long end) {
         int size = items.size();

@@ -16,8 +16,10 @@ import java.util.Optional;
 public final class Tutorial003 {
 
     @Get("/items/{item_id}")
-    public Map<String, Object> readItem(@Path("item_id") String itemId, @Query Optional<String> q,
-                                        @Query("short") @Default("false") boolean isShort) {
+    public Map<String, Object> readItem(
+            @Path("item_id") String itemId,
+            @Query Optional<String> q,
+            @Query("short") @Default("false") boolean isShort) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("item_id", itemId);
         q.filter(text -> !text.isEmpty()).ifPresent(text -> item.put("q", text));

@@ -13,9 +13,11 @@ import java.util.Optional;
 public final class Tutorial004 {
 
     @Get("/users/{user_id}/items/{item_id}")
-    public Map<String, Object> readUserItem(@Path("user_id") int userId, @Path("item_id") String itemId,
-                                            @Query Optional<String> q,
-                                            @Query("short") @Default("false") boolean isShort) {
+    public Map<String, Object> readUserItem(
+            @Path("user_id") int userId,
+            @Path("item_id") String itemId,
+            @Query Optional<String> q,
+            @Query("short") @Default("false") boolean isShort) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("item_id", itemId);
         item.put("owner_id", userId);

@@ -13,8 +13,11 @@ import java.util.Optional;
 public final class Tutorial006 {
 
     @Get("/items/{item_id}")
-    public Map<String, Object> readUserItem(@Path("item_id") String itemId, @Query String needy,
-                                            @Query @Default("0") int skip, @Query Optional<Integer> limit) {
+    public Map<String, Object> readUserItem(
+            @Path("item_id") String itemId,
+            @Query String needy,
+            @Query @Default("0") int skip,
+            @Query Optional<Integer> limit) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("item_id", itemId);
         item.put("needy", needy);

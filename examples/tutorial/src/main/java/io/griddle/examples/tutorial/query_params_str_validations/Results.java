@@ -8,8 +8,7 @@ import java.util.Optional;
 /** The chapter's answer: two fake items, and {@code q} when it is present and not empty (Python's {@code if q:}). */
 final class Results {
 
-    private Results() {
-    }
+    private Results() {}
 
     static Map<String, Object> of(Optional<String> q) {
         Map<String, Object> results = new LinkedHashMap<>();

@@ -12,7 +12,8 @@ import java.util.Optional;
 public final class Tutorial004 {
 
     @Get("/items/")
-    public Map<String, Object> readItems(@Query @Size(min = 3, max = 50) @Pattern(regexp = "^fixedquery$") Optional<String> q) {
+    public Map<String, Object> readItems(
+            @Query @Size(min = 3, max = 50) @Pattern(regexp = "^fixedquery$") Optional<String> q) {
         return Results.of(q);
     }
 

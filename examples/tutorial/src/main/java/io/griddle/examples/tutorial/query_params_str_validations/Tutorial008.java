@@ -11,9 +11,12 @@ import java.util.Optional;
 public final class Tutorial008 {
 
     @Get("/items/")
-    public Map<String, Object> readItems(@Query(title = "Query string",
-            description = "Query string for the items to search in the database that have a good match")
-            @Size(min = 3) Optional<String> q) {
+    public Map<String, Object> readItems(
+            @Query(
+                            title = "Query string",
+                            description = "Query string for the items to search in the database that have a good match")
+                    @Size(min = 3)
+                    Optional<String> q) {
         return Results.of(q);
     }
 

@@ -12,9 +12,15 @@ import java.util.Optional;
 public final class Tutorial010 {
 
     @Get("/items/")
-    public Map<String, Object> readItems(@Query(value = "item-query", title = "Query string",
-            description = "Query string for the items to search in the database that have a good match",
-            deprecated = true) @Size(min = 3, max = 50) @Pattern(regexp = "^fixedquery$") Optional<String> q) {
+    public Map<String, Object> readItems(
+            @Query(
+                            value = "item-query",
+                            title = "Query string",
+                            description = "Query string for the items to search in the database that have a good match",
+                            deprecated = true)
+                    @Size(min = 3, max = 50)
+                    @Pattern(regexp = "^fixedquery$")
+                    Optional<String> q) {
         return Results.of(q);
     }
 

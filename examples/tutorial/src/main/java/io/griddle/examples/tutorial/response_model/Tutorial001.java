@@ -17,9 +17,12 @@ import java.util.Optional;
 public final class Tutorial001 {
 
     /** An item; description and tax may be absent (null), tags default to an empty list. */
-    public record Item(String name, Optional<String> description, double price, Optional<Double> tax,
-                       @Default("[]") List<String> tags) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            Optional<Double> tax,
+            @Default("[]") List<String> tags) {}
 
     @ResponseModel(Item.class)
     @Post("/items/")

@@ -10,8 +10,8 @@ import java.util.Optional;
 public final class Tutorial002 {
 
     /** A new user, password included. */
-    public record UserIn(String username, String password, @Email String email, Optional<String> full_name) {
-    }
+    public record UserIn(
+            String username, String password, @Email String email, Optional<String> full_name) {}
 
     @Post("/user/")
     public UserIn createUser(@Body UserIn user) {

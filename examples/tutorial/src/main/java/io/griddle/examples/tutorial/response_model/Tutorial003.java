@@ -11,12 +11,11 @@ import java.util.Optional;
 public final class Tutorial003 {
 
     /** A new user, password included. */
-    public record UserIn(String username, String password, @Email String email, Optional<String> full_name) {
-    }
+    public record UserIn(
+            String username, String password, @Email String email, Optional<String> full_name) {}
 
     /** What leaves the server: no password. */
-    public record UserOut(String username, @Email String email, Optional<String> full_name) {
-    }
+    public record UserOut(String username, @Email String email, Optional<String> full_name) {}
 
     @ResponseModel(UserOut.class)
     @Post("/user/")

@@ -25,8 +25,7 @@ public final class Tutorial003_01 {
 
     /** A new user: a {@code BaseUser} with a password. */
     public record UserIn(String username, @Email String email, Optional<String> full_name, String password)
-            implements BaseUser {
-    }
+            implements BaseUser {}
 
     @Post("/user/")
     public BaseUser createUser(@Body UserIn user) {

@@ -13,9 +13,12 @@ import java.util.Optional;
 public final class Tutorial004 {
 
     /** An item with defaults. */
-    public record Item(String name, Optional<String> description, double price, @Default("10.5") double tax,
-                       @Default("[]") List<String> tags) {
-    }
+    public record Item(
+            String name,
+            Optional<String> description,
+            double price,
+            @Default("10.5") double tax,
+            @Default("[]") List<String> tags) {}
 
     // Maps, as the Python tutorial's dicts: their keys are the fields that are "set".
     static final Map<String, Map<String, Object>> ITEMS = Map.of(

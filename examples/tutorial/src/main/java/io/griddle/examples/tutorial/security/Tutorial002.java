@@ -19,13 +19,15 @@ public final class Tutorial002 {
         }
     }
 
-    public record User(String username, Optional<String> email,
-                       @JsonProperty("full_name") Optional<String> fullName, Optional<Boolean> disabled) {
-    }
+    public record User(
+            String username,
+            Optional<String> email,
+            @JsonProperty("full_name") Optional<String> fullName,
+            Optional<Boolean> disabled) {}
 
     static User fakeDecodeToken(String token) {
-        return new User(token + "fakedecoded", Optional.of("john@example.com"), Optional.of("John Doe"),
-                Optional.empty());
+        return new User(
+                token + "fakedecoded", Optional.of("john@example.com"), Optional.of("John Doe"), Optional.empty());
     }
 
     /** FastAPI's {@code get_current_user}: a provider that depends on the scheme. */

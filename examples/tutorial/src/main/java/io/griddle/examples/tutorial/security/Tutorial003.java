@@ -27,16 +27,28 @@ public final class Tutorial003 {
     }
 
     /** A user as stored: the tutorial's {@code UserInDB}. */
-    public record UserInDB(String username, Optional<String> email,
-                           @JsonProperty("full_name") Optional<String> fullName, Optional<Boolean> disabled,
-                           @JsonProperty("hashed_password") String hashedPassword) {
-    }
+    public record UserInDB(
+            String username,
+            Optional<String> email,
+            @JsonProperty("full_name") Optional<String> fullName,
+            Optional<Boolean> disabled,
+            @JsonProperty("hashed_password") String hashedPassword) {}
 
     static final Map<String, UserInDB> FAKE_USERS_DB = Map.of(
-            "johndoe", new UserInDB("johndoe", Optional.of("johndoe@example.com"), Optional.of("John Doe"),
-                    Optional.of(false), "fakehashedsecret"),
-            "alice", new UserInDB("alice", Optional.of("alice@example.com"), Optional.of("Alice Wonderson"),
-                    Optional.of(true), "fakehashedsecret2"));
+            "johndoe",
+                    new UserInDB(
+                            "johndoe",
+                            Optional.of("johndoe@example.com"),
+                            Optional.of("John Doe"),
+                            Optional.of(false),
+                            "fakehashedsecret"),
+            "alice",
+                    new UserInDB(
+                            "alice",
+                            Optional.of("alice@example.com"),
+                            Optional.of("Alice Wonderson"),
+                            Optional.of(true),
+                            "fakehashedsecret2"));
 
     static String fakeHashPassword(String password) {
         return "fakehashed" + password;
@@ -51,8 +63,8 @@ public final class Tutorial003 {
         public UserInDB provide(@Depends(OAuth2Scheme.class) String token) {
             UserInDB user = fakeDecodeToken(token);
             if (user == null) {
-                throw new HttpError(401, "Invalid authentication credentials",
-                        Headers.of("www-authenticate", "Bearer"));
+                throw new HttpError(
+                        401, "Invalid authentication credentials", Headers.of("www-authenticate", "Bearer"));
             }
             return user;
         }

@@ -14,8 +14,7 @@ import java.util.Map;
 public final class Tutorial006 {
 
     /** FastAPI's {@code security = HTTPBasic()}. */
-    public static final class Security extends HttpBasic {
-    }
+    public static final class Security extends HttpBasic {}
 
     @Get("/users/me")
     public Map<String, String> readCurrentUser(@Depends(Security.class) HttpBasicCredentials credentials) {

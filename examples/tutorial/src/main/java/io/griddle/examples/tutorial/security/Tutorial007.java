@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class Tutorial007 {
 
-    public static final class Security extends HttpBasic {
-    }
+    public static final class Security extends HttpBasic {}
 
     private static final byte[] CORRECT_USERNAME = "stanleyjobson".getBytes(StandardCharsets.UTF_8);
     private static final byte[] CORRECT_PASSWORD = "swordfish".getBytes(StandardCharsets.UTF_8);
@@ -27,10 +26,10 @@ public final class Tutorial007 {
     /** FastAPI's {@code get_current_username}. */
     public static final class CurrentUsername {
         public String provide(@Depends(Security.class) HttpBasicCredentials credentials) {
-            boolean isCorrectUsername = Secrets.compareDigest(
-                    credentials.username().getBytes(StandardCharsets.UTF_8), CORRECT_USERNAME);
-            boolean isCorrectPassword = Secrets.compareDigest(
-                    credentials.password().getBytes(StandardCharsets.UTF_8), CORRECT_PASSWORD);
+            boolean isCorrectUsername =
+                    Secrets.compareDigest(credentials.username().getBytes(StandardCharsets.UTF_8), CORRECT_USERNAME);
+            boolean isCorrectPassword =
+                    Secrets.compareDigest(credentials.password().getBytes(StandardCharsets.UTF_8), CORRECT_PASSWORD);
             if (!(isCorrectUsername && isCorrectPassword)) {
                 throw new HttpError(401, "Incorrect username or password", Headers.of("www-authenticate", "Basic"));
             }

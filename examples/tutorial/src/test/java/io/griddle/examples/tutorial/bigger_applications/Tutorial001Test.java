@@ -44,31 +44,39 @@ class Tutorial001Test {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/users?token=jessica   | 200 | [{\"username\":\"Rick\"},{\"username\":\"Morty\"}]",
-            "/users                  | 422 | MISSING_TOKEN",
-            "/users/foo?token=jessica| 200 | {\"username\":\"foo\"}",
-            "/users/foo              | 422 | MISSING_TOKEN",
-            "/users/me?token=jessica | 200 | {\"username\":\"fakecurrentuser\"}",
-            "/users/me               | 422 | MISSING_TOKEN",
-            "/users?token=monica    | 400 | {\"detail\":\"No Jessica token provided\"}",
-            "/?token=jessica         | 200 | {\"message\":\"Hello Bigger Applications!\"}",
-            "/                       | 422 | MISSING_TOKEN"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/users?token=jessica   | 200 | [{\"username\":\"Rick\"},{\"username\":\"Morty\"}]",
+                "/users                  | 422 | MISSING_TOKEN",
+                "/users/foo?token=jessica| 200 | {\"username\":\"foo\"}",
+                "/users/foo              | 422 | MISSING_TOKEN",
+                "/users/me?token=jessica | 200 | {\"username\":\"fakecurrentuser\"}",
+                "/users/me               | 422 | MISSING_TOKEN",
+                "/users?token=monica    | 400 | {\"detail\":\"No Jessica token provided\"}",
+                "/?token=jessica         | 200 | {\"message\":\"Hello Bigger Applications!\"}",
+                "/                       | 422 | MISSING_TOKEN"
+            })
     void usersAndRoot(String url, int status, String json) {
         expect(client.get(url.strip()), status, json.equals("MISSING_TOKEN") ? MISSING_TOKEN : json);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/items?token=jessica        | fake-super-secret-token | 200 | {\"plumbus\":{\"name\":\"Plumbus\"},\"gun\":{\"name\":\"Portal Gun\"}}",
-            "/items                       | fake-super-secret-token | 422 | MISSING_TOKEN",
-            "/items/plumbus?token=jessica | fake-super-secret-token | 200 | {\"name\":\"Plumbus\",\"item_id\":\"plumbus\"}",
-            "/items/bar?token=jessica     | fake-super-secret-token | 404 | {\"detail\":\"Item not found\"}",
-            "/items/plumbus               | fake-super-secret-token | 422 | MISSING_TOKEN",
-            "/items?token=jessica        | invalid                 | 400 | {\"detail\":\"X-Token header invalid\"}",
-            "/items/bar?token=jessica     | invalid                 | 400 | {\"detail\":\"X-Token header invalid\"}"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/items?token=jessica        | fake-super-secret-token | 200 | {\"plumbus\":{\"name\":\"Plumbus\"},\"gun\":{\"name\":\"Portal Gun\"}}",
+                "/items                       | fake-super-secret-token | 422 | MISSING_TOKEN",
+                "/items/plumbus?token=jessica | fake-super-secret-token | 200 | {\"name\":\"Plumbus\",\"item_id\":\"plumbus\"}",
+                "/items/bar?token=jessica     | fake-super-secret-token | 404 | {\"detail\":\"Item not found\"}",
+                "/items/plumbus               | fake-super-secret-token | 422 | MISSING_TOKEN",
+                "/items?token=jessica        | invalid                 | 400 | {\"detail\":\"X-Token header invalid\"}",
+                "/items/bar?token=jessica     | invalid                 | 400 | {\"detail\":\"X-Token header invalid\"}"
+            })
     void items(String url, String xToken, int status, String json) {
-        expect(client.request("GET", url.strip()).header("X-Token", xToken).send(), status,
+        expect(
+                client.request("GET", url.strip()).header("X-Token", xToken).send(),
+                status,
                 json.equals("MISSING_TOKEN") ? MISSING_TOKEN : json);
     }
 
@@ -87,37 +95,56 @@ class Tutorial001Test {
 
     @Test
     void put() {
-        expect(client.request("PUT", "/items/foo").header("X-Token", "invalid").send(), 400,
+        expect(
+                client.request("PUT", "/items/foo").header("X-Token", "invalid").send(),
+                400,
                 "{\"detail\":\"X-Token header invalid\"}");
-        expect(client.request("PUT", "/items/plumbus?token=jessica").header("X-Token", TOKEN).send(), 200,
+        expect(
+                client.request("PUT", "/items/plumbus?token=jessica")
+                        .header("X-Token", TOKEN)
+                        .send(),
+                200,
                 "{\"item_id\":\"plumbus\",\"name\":\"The great Plumbus\"}");
-        expect(client.request("PUT", "/items/bar?token=jessica").header("X-Token", TOKEN).send(), 403,
+        expect(
+                client.request("PUT", "/items/bar?token=jessica")
+                        .header("X-Token", TOKEN)
+                        .send(),
+                403,
                 "{\"detail\":\"You can only update the item: plumbus\"}");
     }
 
     @Test
     void admin() {
-        expect(client.request("POST", "/admin/?token=jessica").header("X-Token", TOKEN).send(), 200,
+        expect(
+                client.request("POST", "/admin/?token=jessica")
+                        .header("X-Token", TOKEN)
+                        .send(),
+                200,
                 "{\"message\":\"Admin getting schwifty\"}");
-        expect(client.request("POST", "/admin/").header("X-Token", "invalid").send(), 400,
+        expect(
+                client.request("POST", "/admin/").header("X-Token", "invalid").send(),
+                400,
                 "{\"detail\":\"X-Token header invalid\"}");
     }
 
     @Test
     void openapiSchema() {
         JsonNode paths = at(Json.of(client.get("/openapi.json")), "paths");
-        assertThat(paths.propertyNames()).containsExactly("/users/", "/users/me", "/users/{username}", "/items/",
-                "/items/{item_id}", "/admin/", "/");
-        String token = "{\"required\":true,\"schema\":{\"title\":\"Token\",\"type\":\"string\"},\"name\":\"token\",\"in\":\"query\"}";
-        String xToken = "{\"required\":true,\"schema\":{\"title\":\"X-Token\",\"type\":\"string\"},\"name\":\"x-token\",\"in\":\"header\"}";
-        String itemId = "{\"required\":true,\"schema\":{\"title\":\"Item Id\",\"type\":\"string\"},\"name\":\"item_id\",\"in\":\"path\"}";
+        assertThat(paths.propertyNames())
+                .containsExactly(
+                        "/users/", "/users/me", "/users/{username}", "/items/", "/items/{item_id}", "/admin/", "/");
+        String token =
+                "{\"required\":true,\"schema\":{\"title\":\"Token\",\"type\":\"string\"},\"name\":\"token\",\"in\":\"query\"}";
+        String xToken =
+                "{\"required\":true,\"schema\":{\"title\":\"X-Token\",\"type\":\"string\"},\"name\":\"x-token\",\"in\":\"header\"}";
+        String itemId =
+                "{\"required\":true,\"schema\":{\"title\":\"Item Id\",\"type\":\"string\"},\"name\":\"item_id\",\"in\":\"path\"}";
 
         JsonNode users = at(paths, "/users/{username}", "get");
         assertThat(at(users, "tags")).isEqualTo(tree("[\"users\"]"));
         assertThat(at(users, "summary").asString()).isEqualTo("Read User");
         assertThat(at(users, "parameters")).isEqualTo(tree("""
-                [{"required":true,"schema":{"title":"Username","type":"string"},"name":"username","in":"path"},"""
-                + token + "]"));
+                [{"required":true,"schema":{"title":"Username","type":"string"},"name":"username","in":"path"},""" + token + "]"));
         assertThat(at(users, "responses", "200")).isEqualTo(tree("""
                 {"description":"Successful Response","content":{"application/json":{"schema":{}}}}"""));
 

@@ -25,7 +25,9 @@ class Tutorial001Test {
     }
 
     private TestResponse post(String body, String contentType) {
-        return client.request("POST", "/items/").body(body.getBytes(StandardCharsets.UTF_8), contentType).send();
+        return client.request("POST", "/items/")
+                .body(body.getBytes(StandardCharsets.UTF_8), contentType)
+                .send();
     }
 
     @Test
@@ -104,9 +106,18 @@ class Tutorial001Test {
                 {"name": "Foo", "price": 50.5}""";
         var response = post(body, contentType);
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json()).isEqualTo(Map.of("detail", java.util.List.of(Map.of(
-                "type", "model_attributes_type", "loc", java.util.List.of("body"),
-                "msg", "Input should be a valid dictionary or object to extract fields from", "input", body))));
+        assertThat(response.json())
+                .isEqualTo(Map.of(
+                        "detail",
+                        java.util.List.of(Map.of(
+                                "type",
+                                "model_attributes_type",
+                                "loc",
+                                java.util.List.of("body"),
+                                "msg",
+                                "Input should be a valid dictionary or object to extract fields from",
+                                "input",
+                                body))));
     }
 
     @Test

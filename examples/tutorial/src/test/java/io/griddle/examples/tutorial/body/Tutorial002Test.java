@@ -20,8 +20,11 @@ class Tutorial002Test {
     @Test
     void withTaxThePriceWithTaxIsAdded() {
         for (Object price : new Object[] {"50.5", 50.5}) {
-            assertJson(client.post("/items/", Map.of("name", "Foo", "price", price, "description", "Some Foo", "tax", 0.3)),
-                    200, """
+            assertJson(
+                    client.post(
+                            "/items/", Map.of("name", "Foo", "price", price, "description", "Some Foo", "tax", 0.3)),
+                    200,
+                    """
                     {"name": "Foo", "price": 50.5, "description": "Some Foo", "tax": 0.3, "price_with_tax": 50.8}""");
         }
     }
@@ -29,7 +32,8 @@ class Tutorial002Test {
     @Test
     void withoutTaxNothingIsAdded() {
         for (Object price : new Object[] {"50.5", 50.5}) {
-            assertJson(client.post("/items/", Map.of("name", "Foo", "price", price, "description", "Some Foo")), 200, """
+            assertJson(
+                    client.post("/items/", Map.of("name", "Foo", "price", price, "description", "Some Foo")), 200, """
                     {"name": "Foo", "price": 50.5, "description": "Some Foo", "tax": null}""");
         }
     }

@@ -22,8 +22,10 @@ class Tutorial003Test {
 
     @Test
     void everyField() {
-        assertJson(client.put("/items/123", Map.of("name", "Foo", "price", 50.1, "description", "Some Foo", "tax", 0.3)),
-                200, """
+        assertJson(
+                client.put("/items/123", Map.of("name", "Foo", "price", 50.1, "description", "Some Foo", "tax", 0.3)),
+                200,
+                """
                 {"item_id": 123, "name": "Foo", "price": 50.1, "description": "Some Foo", "tax": 0.3}""");
     }
 

@@ -22,8 +22,10 @@ class Tutorial004Test {
 
     @Test
     void everythingWithAQuery() {
-        var response = client.request("PUT", "/items/123").query("q", "somequery")
-                .json(Map.of("name", "Foo", "price", 50.1, "description", "Some Foo", "tax", 0.3)).send();
+        var response = client.request("PUT", "/items/123")
+                .query("q", "somequery")
+                .json(Map.of("name", "Foo", "price", 50.1, "description", "Some Foo", "tax", 0.3))
+                .send();
         assertJson(response, 200, """
                 {"item_id": 123, "name": "Foo", "price": 50.1, "description": "Some Foo", "tax": 0.3, "q": "somequery"}""");
     }

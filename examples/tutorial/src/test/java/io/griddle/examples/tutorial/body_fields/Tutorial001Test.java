@@ -28,8 +28,12 @@ class Tutorial001Test {
 
     @Test
     void aTaxAsText() {
-        assertJson(client.put("/items/6", Map.of("item",
-                Map.of("name", "Bar", "price", 0.2, "description", "Some bar", "tax", "5.4"))), 200, """
+        assertJson(
+                client.put(
+                        "/items/6",
+                        Map.of("item", Map.of("name", "Bar", "price", 0.2, "description", "Some bar", "tax", "5.4"))),
+                200,
+                """
                 {"item_id": 6, "item": {"name": "Bar", "price": 0.2, "description": "Some bar", "tax": 5.4}}""");
     }
 
@@ -43,8 +47,10 @@ class Tutorial001Test {
     @Test
     void aDescriptionThatIsTooLong() {
         String description = "x".repeat(301);
-        assertJson(client.put("/items/5", Map.of("item", Map.of("name", "Foo", "price", 1, "description", description))),
-                422, """
+        assertJson(
+                client.put("/items/5", Map.of("item", Map.of("name", "Foo", "price", 1, "description", description))),
+                422,
+                """
                 {"detail": [{"type": "string_too_long", "loc": ["body", "item", "description"],
                              "msg": "String should have at most 300 characters", "input": "%s",
                              "ctx": {"max_length": 300}}]}""".formatted(description));
@@ -62,7 +68,8 @@ class Tutorial001Test {
                    "price": {"title": "Price", "exclusiveMinimum": 0, "type": "number",
                              "description": "The price must be greater than zero"},
                    "tax": {"title": "Tax", "anyOf": [{"type": "number"}, {"type": "null"}]}}}"""));
-        assertThat(Spec.component(document, "Body_updateItem_items__item_id__put")).isEqualTo(json("""
+        assertThat(Spec.component(document, "Body_updateItem_items__item_id__put"))
+                .isEqualTo(json("""
                 {"title": "Body_updateItem_items__item_id__put", "required": ["item"], "type": "object",
                  "properties": {"item": {"$ref": "#/components/schemas/Item"}}}"""));
     }

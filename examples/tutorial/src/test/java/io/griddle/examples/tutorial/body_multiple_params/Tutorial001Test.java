@@ -26,7 +26,12 @@ class Tutorial001Test {
 
     @Test
     void withABodyAndQ() {
-        assertJson(client.request("PUT", "/items/5?q=bar").json(Map.of("name", "Foo", "price", 50.5)).send(), 200, """
+        assertJson(
+                client.request("PUT", "/items/5?q=bar")
+                        .json(Map.of("name", "Foo", "price", 50.5))
+                        .send(),
+                200,
+                """
                 {"item_id": 5, "item": {"name": "Foo", "price": 50.5, "description": null, "tax": null}, "q": "bar"}""");
     }
 

@@ -33,9 +33,14 @@ class Tutorial002Test {
 
     @Test
     void bothBodies() {
-        assertJson(client.put("/items/123", Map.of(
-                "item", Map.of("name", "Foo", "price", 50.5),
-                "user", Map.of("username", "Dave"))), 200, """
+        assertJson(
+                client.put(
+                        "/items/123",
+                        Map.of(
+                                "item", Map.of("name", "Foo", "price", 50.5),
+                                "user", Map.of("username", "Dave"))),
+                200,
+                """
                 {"item_id": 123, "item": {"name": "Foo", "price": 50.5, "description": null, "tax": null},
                  "user": {"username": "Dave", "full_name": null}}""");
     }

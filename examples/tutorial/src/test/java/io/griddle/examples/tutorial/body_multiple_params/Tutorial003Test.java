@@ -33,10 +33,15 @@ class Tutorial003Test {
 
     @Test
     void everyBodyField() {
-        assertJson(client.put("/items/5", Map.of(
-                "importance", 2,
-                "item", Map.of("name", "Foo", "price", 50.5),
-                "user", Map.of("username", "Dave"))), 200, """
+        assertJson(
+                client.put(
+                        "/items/5",
+                        Map.of(
+                                "importance", 2,
+                                "item", Map.of("name", "Foo", "price", 50.5),
+                                "user", Map.of("username", "Dave"))),
+                200,
+                """
                 {"item_id": 5, "item": {"name": "Foo", "price": 50.5, "description": null, "tax": null},
                  "user": {"username": "Dave", "full_name": null}, "importance": 2}""");
     }

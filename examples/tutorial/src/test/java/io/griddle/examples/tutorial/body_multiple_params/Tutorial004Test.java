@@ -31,12 +31,18 @@ class Tutorial004Test {
                             "user": {"$ref": "#/components/schemas/User"},
                             "importance": {"title": "Importance", "type": "integer", "exclusiveMinimum": 0}}}""";
 
-    private static final Map<String, Object> ALL = Map.of(
-            "importance", 2, "item", Map.of("name", "Foo", "price", 50.5), "user", Map.of("username", "Dave"));
+    private static final Map<String, Object> ALL =
+            Map.of("importance", 2, "item", Map.of("name", "Foo", "price", 50.5), "user", Map.of("username", "Dave"));
 
     @Test
     void everythingWithQ() {
-        assertJson(client.request("PUT", "/items/5").query("q", "somequery").json(ALL).send(), 200, """
+        assertJson(
+                client.request("PUT", "/items/5")
+                        .query("q", "somequery")
+                        .json(ALL)
+                        .send(),
+                200,
+                """
                 {"item_id": 5, "importance": 2,
                  "item": {"name": "Foo", "price": 50.5, "description": null, "tax": null},
                  "user": {"username": "Dave", "full_name": null}, "q": "somequery"}""");
@@ -62,9 +68,18 @@ class Tutorial004Test {
 
     @Test
     void importanceMustBePositive() {
-        assertJson(client.put("/items/5", Map.of(
-                "importance", 0, "item", Map.of("name", "Foo", "price", 50.5), "user", Map.of("username", "Dave"))),
-                422, """
+        assertJson(
+                client.put(
+                        "/items/5",
+                        Map.of(
+                                "importance",
+                                0,
+                                "item",
+                                Map.of("name", "Foo", "price", 50.5),
+                                "user",
+                                Map.of("username", "Dave"))),
+                422,
+                """
                 {"detail": [{"type": "greater_than", "loc": ["body", "importance"],
                              "msg": "Input should be greater than 0", "input": 0, "ctx": {"gt": 0}}]}""");
     }

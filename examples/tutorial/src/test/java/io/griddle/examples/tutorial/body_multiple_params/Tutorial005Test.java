@@ -26,8 +26,12 @@ class Tutorial005Test {
 
     @Test
     void theItemIsEmbedded() {
-        assertJson(client.put("/items/5", Map.of("item",
-                Map.of("name", "Foo", "price", 50.5, "description", "Some Foo", "tax", 0.1))), 200, """
+        assertJson(
+                client.put(
+                        "/items/5",
+                        Map.of("item", Map.of("name", "Foo", "price", 50.5, "description", "Some Foo", "tax", 0.1))),
+                200,
+                """
                 {"item_id": 5, "item": {"name": "Foo", "price": 50.5, "description": "Some Foo", "tax": 0.1}}""");
         assertJson(client.put("/items/5", Map.of("item", Map.of("name", "Foo", "price", 50.5))), 200, """
                 {"item_id": 5, "item": {"name": "Foo", "price": 50.5, "description": null, "tax": null}}""");
@@ -43,8 +47,10 @@ class Tutorial005Test {
 
     @Test
     void aMissingFieldInsideTheItem() {
-        assertJson(client.put("/items/5", Map.of("item", Map.of("name", "Foo"), "user", Map.of("username", "johndoe"))),
-                422, """
+        assertJson(
+                client.put("/items/5", Map.of("item", Map.of("name", "Foo"), "user", Map.of("username", "johndoe"))),
+                422,
+                """
                 {"detail": [{"type": "missing", "loc": ["body", "item", "price"], "msg": "Field required",
                              "input": {"name": "Foo"}}]}""");
     }
@@ -52,9 +58,11 @@ class Tutorial005Test {
     @Test
     void openApiEmbedsTheItem() {
         var document = Spec.openapi(client);
-        assertThat(Spec.requestSchema(Spec.operation(document, "/items/{item_id}", "put"))).isEqualTo(json("""
+        assertThat(Spec.requestSchema(Spec.operation(document, "/items/{item_id}", "put")))
+                .isEqualTo(json("""
                 {"$ref": "#/components/schemas/Body_updateItem_items__item_id__put"}"""));
-        assertThat(Spec.component(document, "Body_updateItem_items__item_id__put")).isEqualTo(json("""
+        assertThat(Spec.component(document, "Body_updateItem_items__item_id__put"))
+                .isEqualTo(json("""
                 {"title": "Body_updateItem_items__item_id__put", "required": ["item"], "type": "object",
                  "properties": {"item": {"$ref": "#/components/schemas/Item"}}}"""));
     }

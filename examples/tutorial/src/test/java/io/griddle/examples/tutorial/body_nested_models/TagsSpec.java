@@ -36,15 +36,30 @@ abstract class TagsSpec {
 
     @Test
     void everyField() {
-        var response = client.put("/items/123", Map.of("name", "Foo", "description", "A very nice Item", "price", 35.4,
-                "tax", 3.2, "tags", List.of("foo", "bar", "foo")));
+        var response = client.put(
+                "/items/123",
+                Map.of(
+                        "name",
+                        "Foo",
+                        "description",
+                        "A very nice Item",
+                        "price",
+                        35.4,
+                        "tax",
+                        3.2,
+                        "tags",
+                        List.of("foo", "bar", "foo")));
         assertThat(response.status()).isEqualTo(200);
         @SuppressWarnings("unchecked")
         var item = (Map<String, Object>) ((Map<String, Object>) response.json()).get("item");
-        assertThat(item).containsEntry("name", "Foo").containsEntry("description", "A very nice Item")
-                .containsEntry("price", 35.4).containsEntry("tax", 3.2);
+        assertThat(item)
+                .containsEntry("name", "Foo")
+                .containsEntry("description", "A very nice Item")
+                .containsEntry("price", 35.4)
+                .containsEntry("tax", 3.2);
         if (isSet()) {
-            assertThat(item.get("tags")).asInstanceOf(InstanceOfAssertFactories.LIST)
+            assertThat(item.get("tags"))
+                    .asInstanceOf(InstanceOfAssertFactories.LIST)
                     .containsExactlyInAnyOrder("foo", "bar");
         } else {
             assertThat(item.get("tags")).isEqualTo(List.of("foo", "bar", "foo"));

@@ -24,13 +24,26 @@ class Tutorial004Test {
 
     @Test
     void withAnImage() {
-        var response = client.put("/items/123", Map.of("name", "Foo", "description", "A very nice Item", "price", 35.4,
-                "tax", 3.2, "tags", List.of("foo", "bar", "foo"),
-                "image", Map.of("url", "http://example.com/image.png", "name", "example image")));
+        var response = client.put(
+                "/items/123",
+                Map.of(
+                        "name",
+                        "Foo",
+                        "description",
+                        "A very nice Item",
+                        "price",
+                        35.4,
+                        "tax",
+                        3.2,
+                        "tags",
+                        List.of("foo", "bar", "foo"),
+                        "image",
+                        Map.of("url", "http://example.com/image.png", "name", "example image")));
         assertThat(response.status()).isEqualTo(200);
         @SuppressWarnings("unchecked")
         var item = (Map<String, Object>) ((Map<String, Object>) response.json()).get("item");
-        assertThat(item.get("tags")).asInstanceOf(InstanceOfAssertFactories.LIST)
+        assertThat(item.get("tags"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrder("foo", "bar");
         assertThat(item.get("image")).isEqualTo(Map.of("url", "http://example.com/image.png", "name", "example image"));
     }
@@ -44,8 +57,12 @@ class Tutorial004Test {
 
     @Test
     void aMissingFieldInTheImage() {
-        assertJson(client.put("/items/5", Map.of("name", "Foo", "price", 35.4,
-                "image", Map.of("url", "http://example.com/image.png"))), 422, """
+        assertJson(
+                client.put(
+                        "/items/5",
+                        Map.of("name", "Foo", "price", 35.4, "image", Map.of("url", "http://example.com/image.png"))),
+                422,
+                """
                 {"detail": [{"type": "missing", "loc": ["body", "image", "name"], "msg": "Field required",
                              "input": {"url": "http://example.com/image.png"}}]}""");
     }
@@ -56,7 +73,8 @@ class Tutorial004Test {
         assertThat(Spec.component(document, "Image")).isEqualTo(json("""
                 {"title": "Image", "type": "object", "required": ["url", "name"],
                  "properties": {"url": {"title": "Url", "type": "string"}, "name": {"title": "Name", "type": "string"}}}"""));
-        assertThat(Spec.at(Spec.component(document, "Item"), "properties", "image")).isEqualTo(json("""
+        assertThat(Spec.at(Spec.component(document, "Item"), "properties", "image"))
+                .isEqualTo(json("""
                 {"anyOf": [{"$ref": "#/components/schemas/Image"}, {"type": "null"}]}"""));
     }
 }

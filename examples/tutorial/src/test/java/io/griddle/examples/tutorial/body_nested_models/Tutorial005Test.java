@@ -24,13 +24,26 @@ class Tutorial005Test {
 
     @Test
     void withAnImage() {
-        var response = client.put("/items/123", Map.of("name", "Foo", "description", "A very nice Item", "price", 35.4,
-                "tax", 3.2, "tags", List.of("foo", "bar", "foo"),
-                "image", Map.of("url", "http://example.com/image.png", "name", "example image")));
+        var response = client.put(
+                "/items/123",
+                Map.of(
+                        "name",
+                        "Foo",
+                        "description",
+                        "A very nice Item",
+                        "price",
+                        35.4,
+                        "tax",
+                        3.2,
+                        "tags",
+                        List.of("foo", "bar", "foo"),
+                        "image",
+                        Map.of("url", "http://example.com/image.png", "name", "example image")));
         assertThat(response.status()).isEqualTo(200);
         @SuppressWarnings("unchecked")
         var item = (Map<String, Object>) ((Map<String, Object>) response.json()).get("item");
-        assertThat(item.get("tags")).asInstanceOf(InstanceOfAssertFactories.LIST)
+        assertThat(item.get("tags"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrder("foo", "bar");
         assertThat(item.get("image")).isEqualTo(Map.of("url", "http://example.com/image.png", "name", "example image"));
     }
@@ -44,16 +57,30 @@ class Tutorial005Test {
 
     @Test
     void aMissingFieldInTheImage() {
-        assertJson(client.put("/items/5", Map.of("name", "Foo", "price", 35.4,
-                "image", Map.of("url", "http://example.com/image.png"))), 422, """
+        assertJson(
+                client.put(
+                        "/items/5",
+                        Map.of("name", "Foo", "price", 35.4, "image", Map.of("url", "http://example.com/image.png"))),
+                422,
+                """
                 {"detail": [{"type": "missing", "loc": ["body", "image", "name"], "msg": "Field required",
                              "input": {"url": "http://example.com/image.png"}}]}""");
     }
 
     @Test
     void aUrlThatIsNotOne() {
-        assertJson(client.put("/items/5", Map.of("name", "Foo", "price", 35.4,
-                "image", Map.of("url", "not a valid url", "name", "example image"))), 422, """
+        assertJson(
+                client.put(
+                        "/items/5",
+                        Map.of(
+                                "name",
+                                "Foo",
+                                "price",
+                                35.4,
+                                "image",
+                                Map.of("url", "not a valid url", "name", "example image"))),
+                422,
+                """
                 {"detail": [{"type": "url_parsing", "loc": ["body", "image", "url"],
                              "msg": "Input should be a valid URL, relative URL without a base",
                              "input": "not a valid url", "ctx": {"error": "relative URL without a base"}}]}""");

@@ -23,7 +23,8 @@ class Tutorial006Test {
 
     @Test
     void severalImages() {
-        var images = List.of(Map.of("url", "http://example.com/baz.jpg", "name", "The Foo live"),
+        var images = List.of(
+                Map.of("url", "http://example.com/baz.jpg", "name", "The Foo live"),
                 Map.of("url", "http://example.com/dave.jpg", "name", "The Baz"));
         var response = client.put("/items/123", Map.of("name", "Foo", "price", 35.4, "images", images));
         assertThat(response.status()).isEqualTo(200);
@@ -41,9 +42,20 @@ class Tutorial006Test {
 
     @Test
     void problemsInAnImageAreLocatedByIndex() {
-        assertJson(client.put("/items/5", Map.of("name", "Foo", "price", 35.4, "images",
-                List.of(Map.of("url", "http://example.com/baz.jpg", "name", "ok"), Map.of("url", "not a valid url")))),
-                422, """
+        assertJson(
+                client.put(
+                        "/items/5",
+                        Map.of(
+                                "name",
+                                "Foo",
+                                "price",
+                                35.4,
+                                "images",
+                                List.of(
+                                        Map.of("url", "http://example.com/baz.jpg", "name", "ok"),
+                                        Map.of("url", "not a valid url")))),
+                422,
+                """
                 {"detail": [{"type": "url_parsing", "loc": ["body", "images", 1, "url"],
                              "msg": "Input should be a valid URL, relative URL without a base",
                              "input": "not a valid url", "ctx": {"error": "relative URL without a base"}},
@@ -53,7 +65,8 @@ class Tutorial006Test {
 
     @Test
     void openApiHasANullableListOfImages() {
-        assertThat(Spec.at(Spec.component(Spec.openapi(client), "Item"), "properties", "images")).isEqualTo(json("""
+        assertThat(Spec.at(Spec.component(Spec.openapi(client), "Item"), "properties", "images"))
+                .isEqualTo(json("""
                 {"anyOf": [{"type": "array", "items": {"$ref": "#/components/schemas/Image"}}, {"type": "null"}],
                  "title": "Images"}"""));
     }

@@ -23,10 +23,27 @@ class Tutorial007Test {
 
     @Test
     void everyField() {
-        var data = Map.of("name", "Special Offer", "description", "This is a special offer", "price", 38.6,
-                "items", List.of(Map.of("name", "Foo", "description", "A very nice Item", "price", 35.4, "tax", 3.2,
-                        "tags", List.of("foo"),
-                        "images", List.of(Map.of("url", "http://example.com/image.png", "name", "example image")))));
+        var data = Map.of(
+                "name",
+                "Special Offer",
+                "description",
+                "This is a special offer",
+                "price",
+                38.6,
+                "items",
+                List.of(Map.of(
+                        "name",
+                        "Foo",
+                        "description",
+                        "A very nice Item",
+                        "price",
+                        35.4,
+                        "tax",
+                        3.2,
+                        "tags",
+                        List.of("foo"),
+                        "images",
+                        List.of(Map.of("url", "http://example.com/image.png", "name", "example image")))));
         var response = client.post("/offers/", data);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(data);
@@ -34,10 +51,25 @@ class Tutorial007Test {
 
     @Test
     void onlyTheRequiredFields() {
-        assertJson(client.post("/offers/", Map.of("name", "Special Offer", "price", 38.6,
-                "items", List.of(Map.of("name", "Foo", "price", 35.4,
-                        "images", List.of(Map.of("url", "http://example.com/image.png", "name", "example image")))))),
-                200, """
+        assertJson(
+                client.post(
+                        "/offers/",
+                        Map.of(
+                                "name",
+                                "Special Offer",
+                                "price",
+                                38.6,
+                                "items",
+                                List.of(Map.of(
+                                        "name",
+                                        "Foo",
+                                        "price",
+                                        35.4,
+                                        "images",
+                                        List.of(Map.of(
+                                                "url", "http://example.com/image.png", "name", "example image")))))),
+                200,
+                """
                 {"name": "Special Offer", "description": null, "price": 38.6,
                  "items": [{"name": "Foo", "description": null, "price": 35.4, "tax": null, "tags": [],
                             "images": [{"url": "http://example.com/image.png", "name": "example image"}]}]}""");
@@ -53,12 +85,24 @@ class Tutorial007Test {
 
     @Test
     void missingFieldsDeepInside() {
-        assertJson(client.post("/offers/", Map.of("name", "Special Offer", "price", 38.6, "items", List.of(Map.of()))),
-                422, """
+        assertJson(
+                client.post("/offers/", Map.of("name", "Special Offer", "price", 38.6, "items", List.of(Map.of()))),
+                422,
+                """
                 {"detail": [{"type": "missing", "loc": ["body", "items", 0, "name"], "msg": "Field required", "input": {}},
                             {"type": "missing", "loc": ["body", "items", 0, "price"], "msg": "Field required", "input": {}}]}""");
-        assertJson(client.post("/offers/", Map.of("name", "Special Offer", "price", 38.6,
-                "items", List.of(Map.of("name", "Foo", "price", 35.4, "images", List.of(Map.of()))))), 422, """
+        assertJson(
+                client.post(
+                        "/offers/",
+                        Map.of(
+                                "name",
+                                "Special Offer",
+                                "price",
+                                38.6,
+                                "items",
+                                List.of(Map.of("name", "Foo", "price", 35.4, "images", List.of(Map.of()))))),
+                422,
+                """
                 {"detail": [{"type": "missing", "loc": ["body", "items", 0, "images", 0, "url"], "msg": "Field required",
                              "input": {}},
                             {"type": "missing", "loc": ["body", "items", 0, "images", 0, "name"], "msg": "Field required",
@@ -68,7 +112,8 @@ class Tutorial007Test {
     @Test
     void openApiNestsTheComponents() {
         var document = Spec.openapi(client);
-        assertThat(Spec.requestSchema(Spec.operation(document, "/offers/", "post"))).isEqualTo(json("""
+        assertThat(Spec.requestSchema(Spec.operation(document, "/offers/", "post")))
+                .isEqualTo(json("""
                 {"$ref": "#/components/schemas/Offer"}"""));
         assertThat(Spec.component(document, "Offer")).isEqualTo(json("""
                 {"title": "Offer", "type": "object", "required": ["name", "price", "items"],
@@ -77,7 +122,8 @@ class Tutorial007Test {
                    "description": {"title": "Description", "anyOf": [{"type": "string"}, {"type": "null"}]},
                    "price": {"title": "Price", "type": "number"},
                    "items": {"title": "Items", "type": "array", "items": {"$ref": "#/components/schemas/Item"}}}}"""));
-        assertThat(Spec.at(Spec.component(document, "Item"), "properties", "images")).isEqualTo(json("""
+        assertThat(Spec.at(Spec.component(document, "Item"), "properties", "images"))
+                .isEqualTo(json("""
                 {"anyOf": [{"type": "array", "items": {"$ref": "#/components/schemas/Image"}}, {"type": "null"}],
                  "title": "Images"}"""));
     }

@@ -24,7 +24,8 @@ class Tutorial008Test {
     // As FastAPI's test: posts to /images/multiple and follows the 307 slash redirect to /images/multiple/.
     @Test
     void aListOfImages() {
-        var data = List.of(Map.of("url", "http://example.com/", "name", "Example"),
+        var data = List.of(
+                Map.of("url", "http://example.com/", "name", "Example"),
                 Map.of("url", "http://fastapi.tiangolo.com/", "name", "FastAPI"));
         var response = client.post("/images/multiple", data);
         assertThat(response.status()).isEqualTo(200);
@@ -33,7 +34,10 @@ class Tutorial008Test {
 
     @Test
     void aBadUrlIsLocatedByIndex() {
-        assertJson(client.post("/images/multiple", List.of(Map.of("url", "not a valid url", "name", "Example"))), 422, """
+        assertJson(
+                client.post("/images/multiple", List.of(Map.of("url", "not a valid url", "name", "Example"))),
+                422,
+                """
                 {"detail": [{"type": "url_parsing", "loc": ["body", 0, "url"],
                              "msg": "Input should be a valid URL, relative URL without a base",
                              "input": "not a valid url", "ctx": {"error": "relative URL without a base"}}]}""");
@@ -48,7 +52,8 @@ class Tutorial008Test {
 
     @Test
     void openApiHasAnArrayBody() {
-        assertThat(Spec.requestSchema(Spec.operation(Spec.openapi(client), "/images/multiple/", "post"))).isEqualTo(json("""
+        assertThat(Spec.requestSchema(Spec.operation(Spec.openapi(client), "/images/multiple/", "post")))
+                .isEqualTo(json("""
                 {"title": "Images", "type": "array", "items": {"$ref": "#/components/schemas/Image"}}"""));
     }
 }

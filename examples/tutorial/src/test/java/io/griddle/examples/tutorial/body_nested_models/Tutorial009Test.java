@@ -39,7 +39,8 @@ class Tutorial009Test {
 
     @Test
     void openApiHasAnObjectOfNumbers() {
-        assertThat(Spec.requestSchema(Spec.operation(Spec.openapi(client), "/index-weights/", "post"))).isEqualTo(json("""
+        assertThat(Spec.requestSchema(Spec.operation(Spec.openapi(client), "/index-weights/", "post")))
+                .isEqualTo(json("""
                 {"title": "Weights", "type": "object", "additionalProperties": {"type": "number"}}"""));
     }
 }

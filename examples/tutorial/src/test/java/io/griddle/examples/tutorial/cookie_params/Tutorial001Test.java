@@ -61,7 +61,8 @@ class Tutorial001Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi("""
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi("""
                 "/items/": {"get": {
                   "summary": "Read Items", "operationId": "readItems_items__get",
                   "parameters": [{"required": false,

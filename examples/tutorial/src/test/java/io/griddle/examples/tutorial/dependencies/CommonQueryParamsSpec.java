@@ -31,13 +31,16 @@ abstract class CommonQueryParamsSpec {
     private static final String BAZ = "{\"item_name\": \"Baz\"}";
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/items                        | {\"items\": [" + FOO + "," + BAR + "," + BAZ + "]}",
-            "/items?q=foo                  | {\"items\": [" + FOO + "," + BAR + "," + BAZ + "], \"q\": \"foo\"}",
-            "/items?q=foo&skip=1           | {\"items\": [" + BAR + "," + BAZ + "], \"q\": \"foo\"}",
-            "/items?q=bar&limit=2          | {\"items\": [" + FOO + "," + BAR + "], \"q\": \"bar\"}",
-            "/items?q=bar&skip=1&limit=1   | {\"items\": [" + BAR + "], \"q\": \"bar\"}",
-            "/items?limit=1&q=bar&skip=1   | {\"items\": [" + BAR + "], \"q\": \"bar\"}"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/items                        | {\"items\": [" + FOO + "," + BAR + "," + BAZ + "]}",
+                "/items?q=foo                  | {\"items\": [" + FOO + "," + BAR + "," + BAZ + "], \"q\": \"foo\"}",
+                "/items?q=foo&skip=1           | {\"items\": [" + BAR + "," + BAZ + "], \"q\": \"foo\"}",
+                "/items?q=bar&limit=2          | {\"items\": [" + FOO + "," + BAR + "], \"q\": \"bar\"}",
+                "/items?q=bar&skip=1&limit=1   | {\"items\": [" + BAR + "], \"q\": \"bar\"}",
+                "/items?limit=1&q=bar&skip=1   | {\"items\": [" + BAR + "], \"q\": \"bar\"}"
+            })
     void get(String path, String expected) {
         TestResponse response = client.get(path);
         assertThat(response.status()).isEqualTo(200);
@@ -48,7 +51,10 @@ abstract class CommonQueryParamsSpec {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi(Tutorial001Test.getOperation("/items/",
-                "Read Items", "readItems_items__get", Tutorial001Test.COMMON_PARAMETERS), ""));
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi(
+                        Tutorial001Test.getOperation(
+                                "/items/", "Read Items", "readItems_items__get", Tutorial001Test.COMMON_PARAMETERS),
+                        ""));
     }
 }

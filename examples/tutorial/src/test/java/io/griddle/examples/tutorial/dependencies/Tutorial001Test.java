@@ -6,9 +6,9 @@ import io.griddle.examples.tutorial.ExpectedJson;
 import io.griddle.test.TestClient;
 import io.griddle.test.TestResponse;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** FastAPI's tests/test_tutorial/test_dependencies/test_tutorial001, as the specification. */
 class Tutorial001Test {
@@ -21,12 +21,15 @@ class Tutorial001Test {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/items                       | {\"q\": null, \"skip\": 0, \"limit\": 100}",
-            "/items?q=foo                 | {\"q\": \"foo\", \"skip\": 0, \"limit\": 100}",
-            "/items?q=foo&skip=5          | {\"q\": \"foo\", \"skip\": 5, \"limit\": 100}",
-            "/items?q=foo&skip=5&limit=30 | {\"q\": \"foo\", \"skip\": 5, \"limit\": 30}",
-            "/users                       | {\"q\": null, \"skip\": 0, \"limit\": 100}"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/items                       | {\"q\": null, \"skip\": 0, \"limit\": 100}",
+                "/items?q=foo                 | {\"q\": \"foo\", \"skip\": 0, \"limit\": 100}",
+                "/items?q=foo&skip=5          | {\"q\": \"foo\", \"skip\": 5, \"limit\": 100}",
+                "/items?q=foo&skip=5&limit=30 | {\"q\": \"foo\", \"skip\": 5, \"limit\": 30}",
+                "/users                       | {\"q\": null, \"skip\": 0, \"limit\": 100}"
+            })
     void get(String path, String expected) {
         TestResponse response = client.get(path);
         assertThat(response.status()).isEqualTo(200);
@@ -47,16 +50,17 @@ class Tutorial001Test {
                   "summary": "%s", "operationId": "%s", "parameters": %s,
                   "responses": {"200": {"description": "Successful Response",
                                         "content": {"application/json": {"schema": {}}}},
-                                %s}}}""".formatted(path, summary, operationId, parameters,
-                ExpectedJson.VALIDATION_RESPONSE);
+                                %s}}}""".formatted(path, summary, operationId, parameters, ExpectedJson.VALIDATION_RESPONSE);
     }
 
     @Test
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi(
-                getOperation("/items/", "Read Items", "readItems_items__get", COMMON_PARAMETERS) + ","
-                        + getOperation("/users/", "Read Users", "readUsers_users__get", COMMON_PARAMETERS), ""));
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi(
+                        getOperation("/items/", "Read Items", "readItems_items__get", COMMON_PARAMETERS) + ","
+                                + getOperation("/users/", "Read Users", "readUsers_users__get", COMMON_PARAMETERS),
+                        ""));
     }
 }

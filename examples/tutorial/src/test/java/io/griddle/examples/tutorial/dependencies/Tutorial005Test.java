@@ -22,11 +22,15 @@ class Tutorial005Test {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "/items       | -              | {\"q_or_cookie\": null}",
-            "/items?q=foo | -              | {\"q_or_cookie\": \"foo\"}",
-            "/items       | last_query=bar | {\"q_or_cookie\": \"bar\"}",
-            "/items?q=foo | last_query=bar | {\"q_or_cookie\": \"foo\"}"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "/items       | -              | {\"q_or_cookie\": null}",
+                "/items?q=foo | -              | {\"q_or_cookie\": \"foo\"}",
+                "/items       | last_query=bar | {\"q_or_cookie\": \"bar\"}",
+                "/items?q=foo | last_query=bar | {\"q_or_cookie\": \"foo\"}"
+            })
     void get(String path, String cookies, String expected) {
         TestRequest request = client.request("GET", path);
         TestResponse response = (cookies == null ? request : request.header("cookie", cookies)).send();
@@ -38,8 +42,9 @@ class Tutorial005Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi(Tutorial001Test.getOperation("/items/",
-                "Read Query", "readQuery_items__get", """
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi(
+                        Tutorial001Test.getOperation("/items/", "Read Query", "readQuery_items__get", """
                 [{"required": false, "schema": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Q"},
                   "name": "q", "in": "query"},
                  {"required": false, "schema": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Last Query"},

@@ -42,7 +42,10 @@ class Tutorial006Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi(Tutorial001Test.getOperation("/items/",
-                "Read Items", "readItems_items__get", VerifyHeadersSpec.PARAMETERS), ""));
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi(
+                        Tutorial001Test.getOperation(
+                                "/items/", "Read Items", "readItems_items__get", VerifyHeadersSpec.PARAMETERS),
+                        ""));
     }
 }

@@ -18,10 +18,11 @@ class Tutorial008eTest {
     @Test
     void getUsersMe() {
         List<String> log = new CopyOnWriteArrayList<>();
-        App app = Tutorial008e.app(log).use((request, next) -> next.handle(request).thenApply(response -> {
-            log.add("response");
-            return response;
-        }));
+        App app = Tutorial008e.app(log)
+                .use((request, next) -> next.handle(request).thenApply(response -> {
+                    log.add("response");
+                    return response;
+                }));
         try (TestClient client = TestClient.of(app)) {
             TestResponse response = client.get("/users/me");
 

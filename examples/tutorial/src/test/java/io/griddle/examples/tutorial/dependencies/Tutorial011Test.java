@@ -22,10 +22,7 @@ class Tutorial011Test {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "/query-checker/, false",
-            "/query-checker/?q=qwerty, false",
-            "/query-checker/?q=foobar, true"})
+    @CsvSource({"/query-checker/, false", "/query-checker/?q=qwerty, false", "/query-checker/?q=foobar, true"})
     void get(String path, boolean included) {
         TestResponse response = client.get(path);
         assertThat(response.status()).isEqualTo(200);
@@ -36,9 +33,12 @@ class Tutorial011Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi(Tutorial001Test.getOperation("/query-checker/",
-                "Read Query Check", "readQueryCheck_query_checker__get", """
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi(
+                        Tutorial001Test.getOperation(
+                                "/query-checker/", "Read Query Check", "readQueryCheck_query_checker__get", """
                 [{"required": false, "schema": {"type": "string", "default": "", "title": "Q"},
-                  "name": "q", "in": "query"}]"""), ""));
+                  "name": "q", "in": "query"}]"""),
+                        ""));
     }
 }

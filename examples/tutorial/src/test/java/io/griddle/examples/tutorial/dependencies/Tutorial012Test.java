@@ -48,10 +48,13 @@ class Tutorial012Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi(
-                Tutorial001Test.getOperation("/items/", "Read Items", "readItems_items__get",
-                        VerifyHeadersSpec.PARAMETERS) + ","
-                        + Tutorial001Test.getOperation("/users/", "Read Users", "readUsers_users__get",
-                        VerifyHeadersSpec.PARAMETERS), ""));
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi(
+                        Tutorial001Test.getOperation(
+                                        "/items/", "Read Items", "readItems_items__get", VerifyHeadersSpec.PARAMETERS)
+                                + ","
+                                + Tutorial001Test.getOperation(
+                                        "/users/", "Read Users", "readUsers_users__get", VerifyHeadersSpec.PARAMETERS),
+                        ""));
     }
 }

@@ -14,8 +14,7 @@ final class VerifyHeadersSpec {
             [{"required": true, "schema": {"title": "X-Token", "type": "string"}, "name": "x-token", "in": "header"},
              {"required": true, "schema": {"title": "X-Key", "type": "string"}, "name": "x-key", "in": "header"}]""";
 
-    private VerifyHeadersSpec() {
-    }
+    private VerifyHeadersSpec() {}
 
     static TestResponse get(TestClient client, String path, String token, String key) {
         TestRequest request = client.request("GET", path);

@@ -37,7 +37,13 @@ class Tutorial001Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(PathOperationDoc.of("/items/{item_id}", "Read Item",
-                "readItem_items__item_id__get", "item_id", "Item Id", "string"));
+        assertThat(response.json())
+                .isEqualTo(PathOperationDoc.of(
+                        "/items/{item_id}",
+                        "Read Item",
+                        "readItem_items__item_id__get",
+                        "item_id",
+                        "Item Id",
+                        "string"));
     }
 }

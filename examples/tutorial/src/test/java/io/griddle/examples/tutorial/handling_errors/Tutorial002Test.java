@@ -37,7 +37,13 @@ class Tutorial002Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(PathOperationDoc.of("/items-header/{item_id}", "Read Item Header",
-                "readItemHeader_items_header__item_id__get", "item_id", "Item Id", "string"));
+        assertThat(response.json())
+                .isEqualTo(PathOperationDoc.of(
+                        "/items-header/{item_id}",
+                        "Read Item Header",
+                        "readItemHeader_items_header__item_id__get",
+                        "item_id",
+                        "Item Id",
+                        "string"));
     }
 }

@@ -36,7 +36,13 @@ class Tutorial003Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(PathOperationDoc.of("/unicorns/{name}", "Read Unicorn",
-                "readUnicorn_unicorns__name__get", "name", "Name", "string"));
+        assertThat(response.json())
+                .isEqualTo(PathOperationDoc.of(
+                        "/unicorns/{name}",
+                        "Read Unicorn",
+                        "readUnicorn_unicorns__name__get",
+                        "name",
+                        "Name",
+                        "string"));
     }
 }

@@ -23,8 +23,9 @@ class Tutorial004Test {
         TestResponse response = client.get("/items/foo");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("content-type")).isEqualTo("text/plain; charset=utf-8");
-        assertThat(response.text()).isEqualTo("Validation errors:\nField: ('path', 'item_id'), "
-                + "Error: Input should be a valid integer, unable to parse string as an integer");
+        assertThat(response.text())
+                .isEqualTo("Validation errors:\nField: ('path', 'item_id'), "
+                        + "Error: Input should be a valid integer, unable to parse string as an integer");
     }
 
     @Test
@@ -52,7 +53,13 @@ class Tutorial004Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(PathOperationDoc.of("/items/{item_id}", "Read Item",
-                "readItem_items__item_id__get", "item_id", "Item Id", "integer"));
+        assertThat(response.json())
+                .isEqualTo(PathOperationDoc.of(
+                        "/items/{item_id}",
+                        "Read Item",
+                        "readItem_items__item_id__get",
+                        "item_id",
+                        "Item Id",
+                        "integer"));
     }
 }

@@ -42,7 +42,8 @@ class Tutorial005Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi("""
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi("""
                 "/items/": {"post": {
                   "summary": "Create Item", "operationId": "createItem_items__post",
                   "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}},

@@ -47,7 +47,13 @@ class Tutorial006Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(PathOperationDoc.of("/items/{item_id}", "Read Item",
-                "readItem_items__item_id__get", "item_id", "Item Id", "integer"));
+        assertThat(response.json())
+                .isEqualTo(PathOperationDoc.of(
+                        "/items/{item_id}",
+                        "Read Item",
+                        "readItem_items__item_id__get",
+                        "item_id",
+                        "Item Id",
+                        "integer"));
     }
 }

@@ -36,7 +36,7 @@ class Tutorial001Test {
 
     @Test
     void defaultUserAgent() {
-        TestResponse response = get("/items");   // redirected to /items/, as FastAPI's
+        TestResponse response = get("/items"); // redirected to /items/, as FastAPI's
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("User-Agent", "testclient"));
     }
@@ -59,7 +59,8 @@ class Tutorial001Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi("""
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi("""
                 "/items/": {"get": {
                   "summary": "Read Items", "operationId": "readItems_items__get",
                   "parameters": [{"required": false,

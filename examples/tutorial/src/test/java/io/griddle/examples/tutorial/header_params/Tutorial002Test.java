@@ -31,21 +31,26 @@ class Tutorial002Test {
 
     @Test
     void otherHeader() {
-        TestResponse response = client.request("GET", "/items").header("X-Header", "notvalid").send();
+        TestResponse response =
+                client.request("GET", "/items").header("X-Header", "notvalid").send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(NONE);
     }
 
     @Test
     void underscoreHeaderIsRead() {
-        TestResponse response = client.request("GET", "/items").header("strange_header", "FastAPI test").send();
+        TestResponse response = client.request("GET", "/items")
+                .header("strange_header", "FastAPI test")
+                .send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("strange_header", "FastAPI test"));
     }
 
     @Test
     void hyphenatedSpellingIsAnotherHeader() {
-        TestResponse response = client.request("GET", "/items").header("strange-header", "Not really underscore").send();
+        TestResponse response = client.request("GET", "/items")
+                .header("strange-header", "Not really underscore")
+                .send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(NONE);
     }
@@ -54,7 +59,8 @@ class Tutorial002Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi("""
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi("""
                 "/items/": {"get": {
                   "summary": "Read Items", "operationId": "readItems_items__get",
                   "parameters": [{"required": false,

@@ -30,14 +30,18 @@ class Tutorial003Test {
 
     @Test
     void oneHeader() {
-        TestResponse response = client.request("GET", "/items").header("x-token", "foo").send();
+        TestResponse response =
+                client.request("GET", "/items").header("x-token", "foo").send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("X-Token values", List.of("foo")));
     }
 
     @Test
     void repeatedHeader() {
-        TestResponse response = client.request("GET", "/items").header("x-token", "foo").header("x-token", "bar").send();
+        TestResponse response = client.request("GET", "/items")
+                .header("x-token", "foo")
+                .header("x-token", "bar")
+                .send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("X-Token values", List.of("foo", "bar")));
     }
@@ -46,7 +50,8 @@ class Tutorial003Test {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi("""
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi("""
                 "/items/": {"get": {
                   "summary": "Read Items", "operationId": "readItems_items__get",
                   "parameters": [{"required": false,

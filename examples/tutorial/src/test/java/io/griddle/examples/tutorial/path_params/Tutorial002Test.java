@@ -45,8 +45,17 @@ class Tutorial002Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-3.14", "3.14", "foo", "foo bar", "foo bar baz", "[1, 2, 3]", "[-1.1, 0.0, 1.2]",
-            "['alpha', 'beta', 'gamma']"})
+    @ValueSource(
+            strings = {
+                "-3.14",
+                "3.14",
+                "foo",
+                "foo bar",
+                "foo bar baz",
+                "[1, 2, 3]",
+                "[-1.1, 0.0, 1.2]",
+                "['alpha', 'beta', 'gamma']"
+            })
     void anythingElseIsAnIntParsingError(String value) {
         var response = client.get("/items/" + segment(value));
         assertThat(response.status()).isEqualTo(422);

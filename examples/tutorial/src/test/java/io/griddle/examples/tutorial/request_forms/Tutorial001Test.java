@@ -72,17 +72,18 @@ class Tutorial001Test {
     @Test
     @SuppressWarnings("unchecked")
     void openapiSchema() {
-        Map<String, Object> document = (Map<String, Object>) client.get("/openapi.json").json();
-        Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
-                document.get("paths")).get("/login/")).get("post");
+        Map<String, Object> document =
+                (Map<String, Object>) client.get("/openapi.json").json();
+        Map<String, Object> post = (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) document.get("paths")).get("/login/")).get("post");
         assertThat(post.get("summary")).isEqualTo("Login");
         assertThat(post.get("operationId")).isEqualTo("login_login__post");
         assertThat(post.get("requestBody")).isEqualTo(json("""
                 {"content":{"application/x-www-form-urlencoded":{"schema":{
                   "$ref":"#/components/schemas/Body_login_login__post"}}},"required":true}"""));
         assertThat((Map<String, Object>) post.get("responses")).containsKeys("200", "422");
-        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components"))
-                .get("schemas");
+        Map<String, Object> schemas =
+                (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
         assertThat(schemas.get("Body_login_login__post")).isEqualTo(json("""
                 {"title":"Body_login_login__post","required":["username","password"],"type":"object",
                  "properties":{"username":{"title":"Username","type":"string"},

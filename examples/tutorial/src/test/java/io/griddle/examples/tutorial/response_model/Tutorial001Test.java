@@ -37,8 +37,17 @@ class Tutorial001Test {
     @MethodSource("apps")
     void createItem(Supplier<App> app) {
         try (TestClient client = TestClient.of(app.get())) {
-            Map<String, Object> item = Map.of("name", "Test Item", "description", "A test item", "price", 10.5,
-                    "tax", 1.5, "tags", List.of("test", "item"));
+            Map<String, Object> item = Map.of(
+                    "name",
+                    "Test Item",
+                    "description",
+                    "A test item",
+                    "price",
+                    10.5,
+                    "tax",
+                    1.5,
+                    "tags",
+                    List.of("test", "item"));
             var response = client.post("/items/", item);
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json()).isEqualTo(item);
@@ -62,7 +71,8 @@ class Tutorial001Test {
         try (TestClient client = TestClient.of(app.get())) {
             JsonNode document = Json.of(client.get("/openapi.json"));
             JsonNode items = at(document, "paths", "/items/");
-            assertThat(at(items, "get", "responses", "200", "content", "application/json", "schema")).isEqualTo(tree("""
+            assertThat(at(items, "get", "responses", "200", "content", "application/json", "schema"))
+                    .isEqualTo(tree("""
                     {"type":"array","items":{"$ref":"#/components/schemas/Item"},"title":"Response Read Items Items  Get"}"""));
             assertThat(at(items, "get", "responses").has("422")).isFalse();
             assertThat(at(items, "post", "requestBody")).isEqualTo(tree("""

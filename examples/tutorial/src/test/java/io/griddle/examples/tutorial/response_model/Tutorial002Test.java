@@ -16,8 +16,8 @@ class Tutorial002Test {
     @Test
     void postUser() {
         try (TestClient client = TestClient.of(Tutorial002.app())) {
-            Map<String, Object> user = Map.of("username", "foo", "password", "fighter", "email", "foo@example.com",
-                    "full_name", "Grave Dohl");
+            Map<String, Object> user = Map.of(
+                    "username", "foo", "password", "fighter", "email", "foo@example.com", "full_name", "Grave Dohl");
             var response = client.post("/user/", user);
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json()).isEqualTo(user);

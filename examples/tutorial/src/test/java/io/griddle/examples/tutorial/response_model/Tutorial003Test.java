@@ -17,11 +17,20 @@ class Tutorial003Test {
     @Test
     void postUserLeavesOutThePassword() {
         try (TestClient client = TestClient.of(Tutorial003.app())) {
-            var response = client.post("/user/", Map.of("username", "foo", "password", UUID.randomUUID().toString(),
-                    "email", "foo@example.com", "full_name", "Grave Dohl"));
+            var response = client.post(
+                    "/user/",
+                    Map.of(
+                            "username",
+                            "foo",
+                            "password",
+                            UUID.randomUUID().toString(),
+                            "email",
+                            "foo@example.com",
+                            "full_name",
+                            "Grave Dohl"));
             assertThat(response.status()).isEqualTo(200);
-            assertThat(response.json()).isEqualTo(Map.of("username", "foo", "email", "foo@example.com",
-                    "full_name", "Grave Dohl"));
+            assertThat(response.json())
+                    .isEqualTo(Map.of("username", "foo", "email", "foo@example.com", "full_name", "Grave Dohl"));
         }
     }
 

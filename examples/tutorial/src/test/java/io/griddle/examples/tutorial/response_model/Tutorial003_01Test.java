@@ -16,8 +16,17 @@ class Tutorial003_01Test {
     @Test
     void postUserSendsTheBaseUser() {
         try (TestClient client = TestClient.of(Tutorial003_01.app())) {
-            var response = client.post("/user/", Map.of("username", "foo", "password", "fighter",
-                    "email", "foo@example.com", "full_name", "Grave Dohl"));
+            var response = client.post(
+                    "/user/",
+                    Map.of(
+                            "username",
+                            "foo",
+                            "password",
+                            "fighter",
+                            "email",
+                            "foo@example.com",
+                            "full_name",
+                            "Grave Dohl"));
             assertThat(response.status()).isEqualTo(200);
             assertThat(Json.of(response)).isEqualTo(tree("""
                     {"username":"foo","email":"foo@example.com","full_name":"Grave Dohl"}"""));
@@ -51,7 +60,8 @@ class Tutorial003_01Test {
                        "full_name":{"title":"Full Name","anyOf":[{"type":"string"},{"type":"null"}]},
                        "password":{"title":"Password","type":"string"}}}"""));
             // The property order is FastAPI's too (JSON objects compare as sets above).
-            assertThat(at(document, "components", "schemas", "UserIn", "properties").propertyNames())
+            assertThat(at(document, "components", "schemas", "UserIn", "properties")
+                            .propertyNames())
                     .containsExactly("username", "email", "full_name", "password");
         }
     }

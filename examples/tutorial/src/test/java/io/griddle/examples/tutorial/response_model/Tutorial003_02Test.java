@@ -37,7 +37,8 @@ class Tutorial003_02Test {
     @ParameterizedTest
     @MethodSource("apps")
     void getRedirect(Supplier<App> app) {
-        try (TestClient client = TestClient.builder(app.get()).followRedirects(false).build()) {
+        try (TestClient client =
+                TestClient.builder(app.get()).followRedirects(false).build()) {
             var response = client.get("/portal?teleport=true");
             assertThat(response.status()).isEqualTo(307);
             assertThat(response.header("location")).isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");

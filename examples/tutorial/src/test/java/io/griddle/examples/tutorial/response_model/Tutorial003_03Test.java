@@ -14,7 +14,8 @@ class Tutorial003_03Test {
 
     @Test
     void getTeleportRedirects() {
-        try (TestClient client = TestClient.builder(Tutorial003_03.app()).followRedirects(false).build()) {
+        try (TestClient client =
+                TestClient.builder(Tutorial003_03.app()).followRedirects(false).build()) {
             var response = client.get("/teleport");
             assertThat(response.status()).isEqualTo(307);
             assertThat(response.header("location")).isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");

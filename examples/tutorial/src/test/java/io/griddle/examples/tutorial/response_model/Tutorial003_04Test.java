@@ -24,6 +24,7 @@ class Tutorial003_04Test {
         assertThatThrownBy(() -> Tutorials.find("response_model.tutorial003_04"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("failed to build its app")
-                .cause().isInstanceOf(IllegalArgumentException.class);
+                .cause()
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

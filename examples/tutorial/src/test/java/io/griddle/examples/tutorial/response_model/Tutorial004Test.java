@@ -15,10 +15,13 @@ import tools.jackson.databind.JsonNode;
 class Tutorial004Test {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/items/foo | {\"name\":\"Foo\",\"price\":50.2}",
-            "/items/bar | {\"name\":\"Bar\",\"description\":\"The bartenders\",\"price\":62.0,\"tax\":20.2}",
-            "/items/baz | {\"name\":\"Baz\",\"description\":null,\"price\":50.2,\"tax\":10.5,\"tags\":[]}"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/items/foo | {\"name\":\"Foo\",\"price\":50.2}",
+                "/items/bar | {\"name\":\"Bar\",\"description\":\"The bartenders\",\"price\":62.0,\"tax\":20.2}",
+                "/items/baz | {\"name\":\"Baz\",\"description\":null,\"price\":50.2,\"tax\":10.5,\"tags\":[]}"
+            })
     void onlyTheFieldsSetAreSent(String url, String expected) {
         try (TestClient client = TestClient.of(Tutorial004.app())) {
             var response = client.get(url);

@@ -47,10 +47,20 @@ class Tutorial005Test {
         try (TestClient client = TestClient.of(app.get())) {
             JsonNode document = Json.of(client.get("/openapi.json"));
             for (String path : List.of("/items/{item_id}/name", "/items/{item_id}/public")) {
-                assertThat(at(document, "paths", path, "get", "responses", "200", "content", "application/json", "schema"))
+                assertThat(at(
+                                document,
+                                "paths",
+                                path,
+                                "get",
+                                "responses",
+                                "200",
+                                "content",
+                                "application/json",
+                                "schema"))
                         .isEqualTo(tree("{\"$ref\":\"#/components/schemas/Item\"}"));
             }
-            assertThat(at(document, "paths", "/items/{item_id}/public", "get", "summary").asString())
+            assertThat(at(document, "paths", "/items/{item_id}/public", "get", "summary")
+                            .asString())
                     .isEqualTo("Read Item Public Data");
             assertThat(at(document, "components", "schemas", "Item")).isEqualTo(tree("""
                     {"title":"Item","required":["name","price"],"type":"object",

@@ -27,7 +27,8 @@ abstract class CreateItemSpec {
 
     @Test
     void createItem() {
-        TestResponse response = client.request("POST", "/items/").query("name", "Test Item").send();
+        TestResponse response =
+                client.request("POST", "/items/").query("name", "Test Item").send();
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.json()).isEqualTo(Map.of("name", "Test Item"));
     }
@@ -44,7 +45,8 @@ abstract class CreateItemSpec {
     void openapiSchema() {
         TestResponse response = client.get("/openapi.json");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).isEqualTo(ExpectedJson.openapi("""
+        assertThat(response.json())
+                .isEqualTo(ExpectedJson.openapi("""
                 "/items/": {"post": {
                   "parameters": [{"name": "name", "in": "query", "required": true,
                                   "schema": {"title": "Name", "type": "string"}}],

@@ -46,15 +46,20 @@ class Tutorial001Test {
 
     @Test
     void token() {
-        TestResponse response = client.request("GET", "/items").header("Authorization", "Bearer testtoken").send();
+        TestResponse response = client.request("GET", "/items")
+                .header("Authorization", "Bearer testtoken")
+                .send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("token", "testtoken"));
     }
 
     @Test
     void incorrectToken() {
-        assertNotAuthenticated(client.request("GET", "/items")
-                .header("Authorization", "Notexistent testtoken").send(), "Bearer");
+        assertNotAuthenticated(
+                client.request("GET", "/items")
+                        .header("Authorization", "Notexistent testtoken")
+                        .send(),
+                "Bearer");
     }
 
     @Test

@@ -27,7 +27,9 @@ class Tutorial002Test {
 
     @Test
     void token() {
-        TestResponse response = client.request("GET", "/users/me").header("Authorization", "Bearer testtoken").send();
+        TestResponse response = client.request("GET", "/users/me")
+                .header("Authorization", "Bearer testtoken")
+                .send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(json("""
                 {"username":"testtokenfakedecoded","email":"john@example.com","full_name":"John Doe",

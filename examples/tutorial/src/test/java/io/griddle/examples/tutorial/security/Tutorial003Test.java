@@ -26,7 +26,9 @@ class Tutorial003Test {
     }
 
     private TestResponse me(String authorization) {
-        return client.request("GET", "/users/me").header("Authorization", authorization).send();
+        return client.request("GET", "/users/me")
+                .header("Authorization", authorization)
+                .send();
     }
 
     @Test
@@ -104,7 +106,8 @@ class Tutorial003Test {
                 .isEqualTo(java.util.Set.of("200", "422"));
         assertThat(at(document, "paths", "/users/me", "get", "security"))
                 .isEqualTo(json("[{\"OAuth2PasswordBearer\":[]}]"));
-        assertThat(at(document, "components", "schemas", "Body_login_token_post")).isEqualTo(json("""
+        assertThat(at(document, "components", "schemas", "Body_login_token_post"))
+                .isEqualTo(json("""
                 {"title":"Body_login_token_post","required":["username","password"],"type":"object",
                  "properties":{
                    "grant_type":{"title":"Grant Type",

@@ -28,7 +28,9 @@ class Tutorial006Test {
     }
 
     private TestResponse me(String authorization) {
-        return client.request("GET", "/users/me").header("Authorization", authorization).send();
+        return client.request("GET", "/users/me")
+                .header("Authorization", authorization)
+                .send();
     }
 
     @Test

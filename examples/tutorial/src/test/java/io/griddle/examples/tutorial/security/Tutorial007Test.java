@@ -25,7 +25,9 @@ class Tutorial007Test {
     }
 
     private TestResponse me(String authorization) {
-        return client.request("GET", "/users/me").header("Authorization", authorization).send();
+        return client.request("GET", "/users/me")
+                .header("Authorization", authorization)
+                .send();
     }
 
     @Test

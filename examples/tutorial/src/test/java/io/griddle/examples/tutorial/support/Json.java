@@ -9,8 +9,7 @@ public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** JSON text as a tree, to compare with {@link #of(TestResponse)}. */
     public static JsonNode tree(String json) {
@@ -35,5 +34,4 @@ public final class Json {
     public static Object plain(JsonNode node) {
         return MAPPER.treeToValue(node, Object.class);
     }
-
 }
