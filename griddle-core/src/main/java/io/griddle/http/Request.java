@@ -9,6 +9,7 @@ import io.griddle.gateway.HttpMessage;
 import io.griddle.gateway.HttpScope;
 import io.griddle.gateway.Message;
 import io.griddle.gateway.Receive;
+import io.griddle.http.internal.RequestAccess;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -33,6 +34,21 @@ import java.util.function.Supplier;
 public final class Request {
 
     private static final CompletableFuture<Void> NO_TASKS = CompletableFuture.completedFuture(null);
+
+    // The web layer's way to the two package-private operations below (see RequestAccess).
+    static {
+        RequestAccess.install(new RequestAccess() {
+            @Override
+            public void matched(Request request, String routeTemplate, Map<String, Object> params) {
+                request.matched(routeTemplate, params);
+            }
+
+            @Override
+            public CompletionStage<Void> runAfterResponse(Request request) {
+                return request.runAfterResponse();
+            }
+        });
+    }
 
     private final HttpScope scope;
     private final Receive receive;
@@ -105,7 +121,7 @@ public final class Request {
         return value == null ? null : value.toString();
     }
 
-    // Set by the router when a route matches (through RequestDriver).
+    // Set by the router when a route matches (through RequestAccess).
     void matched(String routeTemplate, Map<String, Object> params) {
         this.route = routeTemplate;
         this.pathParams = params;
@@ -281,7 +297,7 @@ public final class Request {
         runTasks(List.of(task), 0);
     }
 
-    // Runs the afterResponse tasks; the application calls it once (through RequestDriver), when the response is sent.
+    // Runs the afterResponse tasks; the application calls it once (through RequestAccess), when the response is sent.
     CompletionStage<Void> runAfterResponse() {
         List<Supplier<? extends CompletionStage<?>>> tasks;
         synchronized (this) {

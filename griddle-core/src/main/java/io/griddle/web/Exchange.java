@@ -7,8 +7,8 @@ import io.griddle.concurrent.LoopTask;
 import io.griddle.gateway.Send;
 import io.griddle.http.LogText;
 import io.griddle.http.Request;
-import io.griddle.http.RequestDriver;
 import io.griddle.http.Response;
+import io.griddle.http.internal.RequestAccess;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,7 +18,9 @@ import java.util.concurrent.CompletionStage;
  * turns a cancelled call (the client left) into a cancelled handler. As the request's driver it records the route
  * that matched and runs the tasks after the response.
  */
-final class Exchange extends RequestDriver implements LoopTask {
+final class Exchange implements LoopTask {
+
+    private static final RequestAccess REQUESTS = RequestAccess.get();
 
     private final Request request;
     private final Send send;
@@ -31,7 +33,7 @@ final class Exchange extends RequestDriver implements LoopTask {
 
     /** Records the route that matched on the request (for the router, which holds only the request). */
     static void routed(Request request, String routeTemplate, Map<String, Object> params) {
-        matched(request, routeTemplate, params);
+        REQUESTS.matched(request, routeTemplate, params);
     }
 
     CompletionStage<Void> run(HttpHandler pipeline, ErrorHandlers errors) {
@@ -54,7 +56,7 @@ final class Exchange extends RequestDriver implements LoopTask {
         done.onCancel(() -> handling.toCompletableFuture().cancel(true));
         handling.whenComplete((response, error) -> {
             if (done.isDone()) {
-                runAfterResponse(request); // cancelled: the client is gone, nobody to answer; still clean up
+                REQUESTS.runAfterResponse(request); // cancelled: the client is gone, nobody to answer; still clean up
                 return;
             }
             Response answer = error == null ? response : ErrorHandlers.serverError(request, error);
@@ -65,7 +67,8 @@ final class Exchange extends RequestDriver implements LoopTask {
             ResponseWriter.write(answer, send).whenComplete((v, writeError) -> {
                 // Tasks after the response (closing a dependency's resources) run before the call ends, as
                 // Starlette's do; without tasks the stage is complete already and nothing is allocated.
-                CompletableFuture<Void> after = runAfterResponse(request).toCompletableFuture();
+                CompletableFuture<Void> after =
+                        REQUESTS.runAfterResponse(request).toCompletableFuture();
                 if (after.isDone()) {
                     finish(done, strictFailure, writeError);
                 } else {
