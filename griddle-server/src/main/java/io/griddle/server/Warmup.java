@@ -32,19 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Warmup {
 
-    private static final ConnectionTracker UNTRACKED = new ConnectionTracker() {
-        @Override
-        public void requestStarted() {}
-
-        @Override
-        public void requestEnded() {}
-
-        @Override
-        public boolean shuttingDown() {
-            return false;
-        }
-    };
-
     private Warmup() {}
 
     /**
@@ -75,7 +62,8 @@ final class Warmup {
                         "/warm/{id:int}",
                         Endpoint.async(request -> CompletableFuture.completedFuture(Map.of(
                                 "id", request.pathParams().get("id"), "q", String.valueOf(request.queryParam("q"))))));
-        ConnectionSettings settings = ConnectionSettings.builder(app, UNTRACKED).build();
+        ConnectionSettings settings =
+                ConnectionSettings.builder(app, ConnectionTracker.NONE).build();
         EmbeddedChannel channel =
                 new EmbeddedChannel(new Http1Codec(new HttpDecoderConfig()), new HttpConnection(settings));
         try {

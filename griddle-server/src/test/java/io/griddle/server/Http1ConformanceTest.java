@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.griddle.concurrent.Async;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.WebApp;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -71,24 +66,9 @@ class Http1ConformanceTest {
         server.stop();
     }
 
-    /** Sends raw bytes, reads until the server closes or 5 s of silence. */
+    /** Sends raw bytes, reads until the server closes or 3 s of silence. */
     private static String exchange(String raw) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(5000);
-            socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    received.write(buffer, 0, n);
-                }
-            } catch (SocketTimeoutException silence) {
-                // keep-alive: the server kept the connection open; what arrived is the answer
-            }
-            return received.toString(StandardCharsets.ISO_8859_1);
-        }
+        return RawClient.exchange(server.port(), raw);
     }
 
     private static void loopStillServes() throws Exception {

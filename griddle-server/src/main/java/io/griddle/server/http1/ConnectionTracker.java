@@ -3,6 +3,20 @@ package io.griddle.server.http1;
 /** What connections report to their server: requests starting and ending, and whether the server is stopping. */
 public interface ConnectionTracker {
 
+    /** A tracker that counts nothing, for connections no server stops (the warm-up's, tests'). */
+    ConnectionTracker NONE = new ConnectionTracker() {
+        @Override
+        public void requestStarted() {}
+
+        @Override
+        public void requestEnded() {}
+
+        @Override
+        public boolean shuttingDown() {
+            return false;
+        }
+    };
+
     void requestStarted();
 
     void requestEnded();

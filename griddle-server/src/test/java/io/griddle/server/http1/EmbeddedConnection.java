@@ -11,20 +11,6 @@ import java.nio.charset.StandardCharsets;
 /** An HTTP/1.1 connection of Griddle's on Netty's {@link EmbeddedChannel}: bytes in, the answer's bytes out. */
 final class EmbeddedConnection implements AutoCloseable {
 
-    /** A tracker that counts nothing: no server stops under these tests. */
-    static final ConnectionTracker UNTRACKED = new ConnectionTracker() {
-        @Override
-        public void requestStarted() {}
-
-        @Override
-        public void requestEnded() {}
-
-        @Override
-        public boolean shuttingDown() {
-            return false;
-        }
-    };
-
     final EmbeddedChannel channel;
 
     EmbeddedConnection(ConnectionSettings settings) {
@@ -32,7 +18,9 @@ final class EmbeddedConnection implements AutoCloseable {
     }
 
     EmbeddedConnection(Gateway app) {
-        this(ConnectionSettings.builder(app, UNTRACKED).dateHeader(false).build());
+        this(ConnectionSettings.builder(app, ConnectionTracker.NONE)
+                .dateHeader(false)
+                .build());
     }
 
     /** Writes the text as one read of the socket and runs what it scheduled. */

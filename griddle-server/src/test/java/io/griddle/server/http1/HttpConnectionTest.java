@@ -62,7 +62,7 @@ class HttpConnectionTest {
             read.set(TinyApp.bodySize(receive));
             return read.get().thenApply(size -> "read " + size);
         });
-        ConnectionSettings settings = ConnectionSettings.builder(app, EmbeddedConnection.UNTRACKED)
+        ConnectionSettings settings = ConnectionSettings.builder(app, ConnectionTracker.NONE)
                 .dateHeader(false)
                 .maxBodySize(10)
                 .build();
