@@ -15,6 +15,7 @@ module io.griddle.server {
     requires io.netty.transport.classes.epoll;
     requires io.netty.handler;
     requires io.netty.codec;
+    requires io.netty.codec.compression; // a WebSocket message too big once inflated (permessage-deflate)
     requires io.netty.codec.http;
     requires io.netty.codec.http2;
     requires info.picocli;

@@ -128,6 +128,7 @@ public final class GriddleServer implements AutoCloseable {
                 .accessLog(config.accessLog())
                 .proxies(config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null)
                 .rootPath(config.rootPath())
+                .webSockets(config.webSockets())
                 .build();
         SslContext tls = null;
         if (config.tls() != null) {

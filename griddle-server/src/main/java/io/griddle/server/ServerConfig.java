@@ -45,6 +45,7 @@ import java.util.Map;
  * @param uds                a Unix domain socket to serve on instead of host and port, or {@code null}
  * @param fd                 an inherited listening socket's file descriptor to serve on instead of host, port and
  *                           uds (systemd socket activation; epoll transport only), or {@code null}
+ * @param webSockets         how WebSockets are served ({@code --ws*} flags)
  */
 public record ServerConfig(
         String host,
@@ -77,7 +78,8 @@ public record ServerConfig(
         long limitMaxRequests,
         long limitMaxRequestsJitter,
         java.nio.file.Path uds,
-        Integer fd) {
+        Integer fd,
+        WebSocketConfig webSockets) {
 
     /**
      * PEM files for TLS, and whether clients are asked for a certificate.
@@ -219,6 +221,9 @@ public record ServerConfig(
         InvalidSetting.check(fd == null || fd >= 0, "--fd", fd + " (a file descriptor is 0 or more)");
         InvalidSetting.check(
                 fd == null || uds == null, "--fd", "--fd and --uds both name the socket to serve on: give one");
+        if (webSockets == null) {
+            webSockets = WebSocketConfig.defaults();
+        }
     }
 
     // A duration as the command line gives it: seconds.
@@ -269,6 +274,7 @@ public record ServerConfig(
         builder.limitMaxRequestsJitter = limitMaxRequestsJitter;
         builder.uds = uds;
         builder.fd = fd;
+        builder.webSockets = webSockets;
         return builder;
     }
 
@@ -305,6 +311,7 @@ public record ServerConfig(
         private long limitMaxRequestsJitter;
         private java.nio.file.Path uds;
         private Integer fd;
+        private WebSocketConfig webSockets = WebSocketConfig.defaults();
 
         private Builder() {}
 
@@ -451,6 +458,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** How WebSockets are served (default {@link WebSocketConfig#defaults()}). */
+        public Builder webSockets(WebSocketConfig value) {
+            webSockets = value;
+            return this;
+        }
+
         public ServerConfig build() {
             return new ServerConfig(
                     host,
@@ -483,7 +496,8 @@ public record ServerConfig(
                     limitMaxRequests,
                     limitMaxRequestsJitter,
                     uds,
-                    fd);
+                    fd,
+                    webSockets);
         }
     }
 }

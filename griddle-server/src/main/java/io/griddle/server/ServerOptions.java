@@ -86,6 +86,68 @@ final class ServerOptions {
     @ArgGroup(validate = false, heading = "%nProcesses%n", order = 8)
     Processes processes = new Processes();
 
+    @ArgGroup(validate = false, heading = "%nWebSockets%n", order = 9)
+    WebSockets webSockets = new WebSockets();
+
+    static final class WebSockets {
+        @Option(
+                names = "--ws",
+                paramLabel = "auto|none",
+                defaultValue = "auto",
+                description = "Serve WebSocket upgrades (auto), or serve such requests as plain HTTP (none)"
+                        + " (default: ${DEFAULT-VALUE}).")
+        String ws;
+
+        @Option(
+                names = "--ws-max-size",
+                paramLabel = "BYTES",
+                defaultValue = "16777216",
+                description = "Close a WebSocket with 1009 on a larger message (default: ${DEFAULT-VALUE}, 16 MiB).")
+        int maxSize;
+
+        @Option(
+                names = "--ws-max-queue",
+                paramLabel = "N",
+                defaultValue = "32",
+                description = "Stop reading a WebSocket while N received messages wait for the application"
+                        + " (default: ${DEFAULT-VALUE}).")
+        int maxQueue;
+
+        @Option(
+                names = "--ws-ping-interval",
+                paramLabel = "S",
+                defaultValue = "20",
+                description = "Ping each WebSocket this often; 0 for never (default: ${DEFAULT-VALUE}).")
+        double pingInterval;
+
+        @Option(
+                names = "--ws-ping-timeout",
+                paramLabel = "S",
+                defaultValue = "20",
+                description = "Close a WebSocket (1011) whose pong takes longer; 0 for no limit"
+                        + " (default: ${DEFAULT-VALUE}).")
+        double pingTimeout;
+
+        @Option(
+                names = "--ws-per-message-deflate",
+                negatable = true,
+                defaultValue = "true",
+                fallbackValue = "true",
+                description = "Offer permessage-deflate compression (default: on).")
+        boolean perMessageDeflate;
+
+        WebSocketConfig toConfig() throws BadFlag {
+            require(ws.equals("auto") || ws.equals("none"), "--ws", "'" + ws + "' (auto or none)");
+            return new WebSocketConfig(
+                    ws.equals("auto"),
+                    maxSize,
+                    maxQueue,
+                    seconds(pingInterval),
+                    seconds(pingTimeout),
+                    perMessageDeflate);
+        }
+    }
+
     @picocli.CommandLine.Parameters(
             arity = "0..1",
             paramLabel = "APP",
@@ -543,6 +605,7 @@ final class ServerOptions {
                     .dateHeader(output.dateHeader)
                     .extraHeaders(headers)
                     .logging(output.logLevel, output.logFormat, output.useColors)
+                    .webSockets(webSockets.toConfig())
                     .build();
         } catch (InvalidSetting invalid) {
             throw new BadFlag(invalid.getMessage());

@@ -1,6 +1,7 @@
 package io.griddle.server.http1;
 
 import io.griddle.gateway.Gateway;
+import io.griddle.server.WebSocketConfig;
 import io.netty.util.AsciiString;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param running           requests served right now, for the concurrency limit
  * @param proxies           whose forwarding headers to apply, or {@code null} to apply none
  * @param rootPath          the prefix the application is served under, or empty
+ * @param webSockets        how WebSocket upgrades are served
  */
 public record ConnectionSettings(
         Gateway app,
@@ -41,7 +43,8 @@ public record ConnectionSettings(
         boolean accessLog,
         AtomicInteger running,
         TrustedProxies proxies,
-        String rootPath) {
+        String rootPath,
+        WebSocketConfig webSockets) {
 
     /** Settings for the application, with every limit off, 60 s timeouts, and {@code server}/{@code date} on. */
     public static Builder builder(Gateway app, ConnectionTracker tracker) {
@@ -86,6 +89,7 @@ public record ConnectionSettings(
         private boolean accessLog;
         private TrustedProxies proxies;
         private String rootPath = "";
+        private WebSocketConfig webSockets = WebSocketConfig.defaults();
 
         private Builder(Gateway app, ConnectionTracker tracker) {
             this.app = app;
@@ -160,6 +164,12 @@ public record ConnectionSettings(
             return this;
         }
 
+        /** How WebSocket upgrades are served. */
+        public Builder webSockets(WebSocketConfig config) {
+            this.webSockets = config;
+            return this;
+        }
+
         public ConnectionSettings build() {
             return new ConnectionSettings(
                     app,
@@ -175,7 +185,8 @@ public record ConnectionSettings(
                     accessLog,
                     new AtomicInteger(),
                     proxies,
-                    rootPath);
+                    rootPath,
+                    webSockets);
         }
     }
 }

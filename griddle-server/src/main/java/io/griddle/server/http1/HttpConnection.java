@@ -8,6 +8,7 @@ import io.griddle.gateway.Gateway;
 import io.griddle.gateway.HttpScope;
 import io.griddle.http.LogText;
 import io.griddle.server.http1.codec.RequestTarget;
+import io.griddle.server.websocket.WebSocketUpgrade;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.DefaultHttpRequest;
@@ -75,6 +76,8 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
     // A head whose body is likely in the same read: the request starts when its body is queued (or the read ends),
     // so that an application asking for the body as it starts gets it at once, without a stage to wait on.
     private boolean holdingHead;
+    // Handed over to a WebSocket session, which replaced this handler: the channel's reading is no longer ours.
+    private boolean upgraded;
 
     /** A plain HTTP/1.1 connection. */
     public HttpConnection(ConnectionSettings settings) {
@@ -271,7 +274,7 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
 
     // Reads while the unread backlog is small and the connection has a future; stops (auto-read off) otherwise.
     private void updateReading() {
-        if (!answers.draining()) {
+        if (!answers.draining() && !upgraded) {
             queue.updateReading(ctx.channel(), !closed && !closeAfterCurrent);
         }
     }
@@ -290,6 +293,10 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
             respondAndClose(refused.status(), refused.message());
             return;
         }
+        if (!http2Stream && WebSocketUpgrade.requested(request, settings)) {
+            upgradeToWebSocket(request, origin.scope(request, target, forwarded, client));
+            return;
+        }
         HttpStream stream = new HttpStream(this, ctx, request, settings, client.client());
         current = stream;
         tracker.requestStarted();
@@ -301,6 +308,16 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
             call = CompletableFuture.failedFuture(new CompletionException(error));
         }
         stream.watch(call);
+    }
+
+    // The request asks for a WebSocket: the session replaces this handler and counts in flight until it closes.
+    private void upgradeToWebSocket(HttpRequest request, HttpScope scope) {
+        upgraded = true;
+        tracker.requestStarted();
+        WebSocketUpgrade.start(ctx, request, scope, settings, () -> {
+            tracker.requestEnded();
+            settings.leave();
+        });
     }
 
     /** Called by a stream once its response is complete: the next pipelined request may go. */
