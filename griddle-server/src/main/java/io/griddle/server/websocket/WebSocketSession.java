@@ -295,8 +295,8 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
     private void peerClosed(CloseWebSocketFrame close) {
         int code = close.statusCode() < 0 ? CloseCodes.NO_STATUS : close.statusCode();
         String reason = close.statusCode() < 0 ? "" : close.reasonText();
-        inbound.end(code, reason);
         keepalive.stop();
+        // The state changes before the application hears of it: waking its receive may run it to its end now.
         if (phase == Phase.OPEN) {
             phase = Phase.CLOSING;
             CloseWebSocketFrame answer =
@@ -305,6 +305,7 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
         } else {
             ctx.close();
         }
+        inbound.end(code, reason);
     }
 
     @Override
@@ -312,16 +313,17 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
         if (phase == Phase.OPEN || phase == Phase.CLOSING) {
             int code = CloseCodes.of(cause);
             LOG.debug("closing the WebSocket from {} with {}", ctx.channel().remoteAddress(), code, cause);
-            inbound.end(code, "");
             if (CloseCodes.answeredByCodec(cause)) {
                 phase = Phase.CLOSING; // the codec sent the close frame and closes after it
                 keepalive.stop();
+                inbound.end(code, "");
                 return;
             }
             if (phase == Phase.OPEN && ctx.channel().isActive()) {
                 closeWith(code, "").addListener(ChannelFutureListener.CLOSE); // the stream is broken: no waiting
                 return;
             }
+            inbound.end(code, "");
         } else {
             LOG.debug("connection error from {}; closing", ctx.channel().remoteAddress(), cause);
         }
@@ -332,8 +334,8 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
     public void channelInactive(ChannelHandlerContext ctx) {
         boolean wasOpen = phase != Phase.CONNECTING;
         phase = Phase.CLOSED;
-        inbound.end(CloseCodes.ABNORMAL, "");
         keepalive.stop();
+        inbound.end(CloseCodes.ABNORMAL, "");
         if (closeTimer != null) {
             closeTimer.cancel(false);
         }
