@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code /deny}: closes before accepting (403); {@code /deny-http}: answers 401 with a body;
  *       {@code /silent}: ends without answering (403); {@code /fail}: fails (500);</li>
  *   <li>{@code /sink}: accepts and only records; {@code /slow}: accepts and receives only once {@link #release} is
- *       completed; {@code /flood}: accepts and sends 256 KiB messages as fast as each send completes;</li>
+ *       completed, then counts them; {@code /flood}: accepts and sends 256 KiB messages as fast as each send completes;</li>
  *   <li>an HTTP request: {@code 200 quick}.</li>
  * </ul>
  */
@@ -37,6 +37,7 @@ final class ContractApp implements Gateway {
     final BlockingQueue<Scope> scopes = new LinkedBlockingQueue<>();
     final CompletableFuture<Void> release = new CompletableFuture<>();
     final AtomicInteger sent = new AtomicInteger();
+    final AtomicInteger counted = new AtomicInteger();
 
     @Override
     public CompletionStage<Void> call(Scope scope, Receive receive, Send send) {
@@ -64,7 +65,7 @@ final class ContractApp implements Gateway {
                 case "/silent" -> Gateway.done();
                 case "/fail" -> CompletableFuture.failedFuture(new IllegalStateException("app failed on purpose"));
                 case "/sink" -> accept(send).thenCompose(v -> record(receive));
-                case "/slow" -> accept(send).thenCompose(v -> release).thenCompose(v -> record(receive));
+                case "/slow" -> accept(send).thenCompose(v -> release).thenCompose(v -> count(receive));
                 case "/flood" -> accept(send).thenCompose(v -> flood(send));
                 default -> send.send(new WebSocketMessage.Close(1000, ""));
             };
@@ -101,6 +102,18 @@ final class ContractApp implements Gateway {
         return receive.receive().thenCompose(message -> {
             received.add(message);
             return message instanceof WebSocketMessage.Disconnect ? Gateway.done() : record(receive);
+        });
+    }
+
+    // Counts the messages, keeping only the Disconnect.
+    private CompletionStage<Void> count(Receive receive) {
+        return receive.receive().thenCompose(message -> {
+            if (message instanceof WebSocketMessage.Disconnect) {
+                received.add(message);
+                return Gateway.done();
+            }
+            counted.incrementAndGet();
+            return count(receive);
         });
     }
 
