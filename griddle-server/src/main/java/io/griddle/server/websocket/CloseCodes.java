@@ -19,7 +19,8 @@ final class CloseCodes {
 
     /**
      * The code for an error from the frame pipeline: the decoder's and the UTF-8 validator's own (1002, 1007, 1009),
-     * 1009 for a message that grew too big while reassembled or decompressed, 1002 for other bad input.
+     * 1009 for a message that grew too big while reassembled or decompressed, 1002 for other bad input; 0 for an
+     * error that is not about the frames (an I/O error).
      */
     static int of(Throwable error) {
         if (error instanceof CorruptedWebSocketFrameException corrupted) {
@@ -31,11 +32,10 @@ final class CloseCodes {
         if (error instanceof DecompressionException) { // corrupt data, or the inflater's cap (--ws-max-size)
             return error.getCause() instanceof java.util.zip.DataFormatException ? PROTOCOL_ERROR : MESSAGE_TOO_BIG;
         }
-        if (error instanceof io.netty.handler.codec.DecoderException
-                || error instanceof io.netty.handler.codec.CodecException) {
+        if (error instanceof io.netty.handler.codec.CodecException) {
             return PROTOCOL_ERROR;
         }
-        return INTERNAL_ERROR;
+        return 0; // not about the frames (a reset connection): it just closes, and the application hears 1006
     }
 
     /** Whether the error came from the frame pipeline and was already answered with a close frame there. */

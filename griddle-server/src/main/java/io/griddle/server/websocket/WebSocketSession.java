@@ -310,8 +310,8 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (phase == Phase.OPEN || phase == Phase.CLOSING) {
-            int code = CloseCodes.of(cause);
+        int code = CloseCodes.of(cause);
+        if ((phase == Phase.OPEN || phase == Phase.CLOSING) && code != 0) {
             LOG.debug("closing the WebSocket from {} with {}", ctx.channel().remoteAddress(), code, cause);
             if (CloseCodes.answeredByCodec(cause)) {
                 phase = Phase.CLOSING; // the codec sent the close frame and closes after it
