@@ -34,7 +34,8 @@ class ModuleSurfaceTest {
                         "io.griddle.server.http1",
                         "io.griddle.server.http2",
                         "io.griddle.server.supervisor",
-                        "io.griddle.server.logging");
+                        "io.griddle.server.logging",
+                        "io.griddle.server.websocket");
     }
 
     @Test
