@@ -80,7 +80,9 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
         this.keepalive = new Keepalive(
                 settings.webSockets().pingInterval().toNanos(),
                 settings.webSockets().pingTimeout().toNanos(),
-                () -> closeWith(CloseCodes.INTERNAL_ERROR, "keepalive ping timeout"));
+                // The peer is presumed gone: no waiting for its close frame.
+                () -> closeWith(CloseCodes.INTERNAL_ERROR, "keepalive ping timeout")
+                        .addListener(ChannelFutureListener.CLOSE));
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /** Backpressure both ways, the ping keepalive, compression, the access log, a stopping server, and --ws none. */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WebSocketFlowTest {
 
     @RegisterExtension
@@ -78,7 +78,7 @@ class WebSocketFlowTest {
     @Test
     void aSlowReaderPausesTheSocketAndLosesNothing() throws Exception {
         start(ws -> ws.withMaxQueue(4).withPerMessageDeflate(false));
-        int messages = 4000;
+        int messages = 2000; // 32 MiB: the leak detector (PARANOID) makes every buffer slow to read
         byte[] payload = new byte[16 * 1024];
         AtomicLong written = new AtomicLong();
         try (WsWire ws = WsWire.open(server.port(), "/slow")) {
@@ -93,13 +93,14 @@ class WebSocketFlowTest {
                 }
             });
             long stalled = settled(written::get);
-            // The server stopped reading: the client's writes block once the socket buffers are full, far short of
-            // the 64 MiB it wants to send.
-            assertThat(stalled).isLessThan(40L * 1024 * 1024);
+            System.out.println("slow reader: the client's writes stalled after " + stalled + " bytes");
+            // The server stopped reading: the client's writes block once the socket buffers are full (a few MiB on
+            // loopback), far short of the 32 MiB it wants to send.
+            assertThat(stalled).isLessThan(20L * 1024 * 1024);
             assertThat(writer).isNotDone();
             assertThat(app.counted.get()).isZero();
             app.release.complete(null);
-            writer.get(30, TimeUnit.SECONDS);
+            writer.get(60, TimeUnit.SECONDS);
             waitUntil(() -> app.counted.get() == messages);
         }
     }
