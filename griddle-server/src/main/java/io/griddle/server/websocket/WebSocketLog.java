@@ -38,22 +38,16 @@ final class WebSocketLog {
         }
     }
 
-    static void closed(WebSocketScope scope) {
+    static void closed(WebSocketScope scope, HttpRequest request) {
         if (LOG.isInfoEnabled()) {
             LOG.info(
-                    "{} - \"WebSocket {}\" [closed]",
-                    address(scope.connection().client()),
-                    LogText.escape(path(scope)));
+                    "{} - \"WebSocket {}\" [closed]", address(scope.connection().client()), target(request));
         }
     }
 
     /** The request target, escaped for a log line. */
     static String target(HttpRequest request) {
         return LogText.escape(request.uri());
-    }
-
-    private static String path(WebSocketScope scope) {
-        return scope.rawQuery().isEmpty() ? scope.path() : scope.path() + "?" + scope.rawQuery();
     }
 
     private static String address(InetSocketAddress client) {

@@ -342,7 +342,7 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
             closeTimer.cancel(false);
         }
         if (wasOpen && settings.accessLog()) {
-            WebSocketLog.closed(scope);
+            WebSocketLog.closed(scope, request);
         }
         ended.run();
         ctx.fireChannelInactive();
