@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       {@code /silent}: ends without answering (403); {@code /fail}: fails (500);</li>
  *   <li>{@code /sink}: accepts and only records; {@code /slow}: accepts and receives only once {@link #release} is
  *       completed, then counts them; {@code /flood}: accepts and sends 256 KiB messages as fast as each send completes;</li>
+ *   <li>{@code /accept-then-return}, {@code /accept-then-fail}: accept, then end (or fail) without a close;
+ *       {@code /threaded}: the echo on a virtual thread, joining each stage;</li>
  *   <li>an HTTP request: {@code 200 quick}.</li>
  * </ul>
  */
@@ -67,6 +69,12 @@ final class ContractApp implements Gateway {
                 case "/sink" -> accept(send).thenCompose(v -> record(receive));
                 case "/slow" -> accept(send).thenCompose(v -> release).thenCompose(v -> count(receive));
                 case "/flood" -> accept(send).thenCompose(v -> flood(send));
+                case "/accept-then-return" -> accept(send);
+                case "/accept-then-fail" ->
+                    accept(send)
+                            .thenCompose(v -> CompletableFuture.failedFuture(
+                                    new IllegalStateException("app failed on purpose after accepting")));
+                case "/threaded" -> accept(send).thenCompose(v -> threaded(receive, send));
                 default -> send.send(new WebSocketMessage.Close(1000, ""));
             };
         });
@@ -115,6 +123,27 @@ final class ContractApp implements Gateway {
             counted.incrementAndGet();
             return count(receive);
         });
+    }
+
+    // The echo as a blocking application writes it: on its own thread, waiting on each stage.
+    private CompletionStage<Void> threaded(Receive receive, Send send) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                while (true) {
+                    Message message = receive.receive().toCompletableFuture().join();
+                    received.add(message);
+                    if (message instanceof WebSocketMessage.Disconnect) {
+                        break;
+                    }
+                    send.send(message).toCompletableFuture().join();
+                }
+                done.complete(null);
+            } catch (RuntimeException failed) {
+                done.completeExceptionally(failed);
+            }
+        });
+        return done;
     }
 
     private CompletionStage<Void> flood(Send send) {

@@ -193,4 +193,35 @@ class WebSocketServerTest {
         assertThat(app.sent.get()).as("the flood stopped: its send failed").isEqualTo(before);
         assertThat(server.inFlight()).isZero();
     }
+
+    @Test
+    void anAppThatReturnsAfterAcceptingIsClosedWith1000AndOneThatFailsWith1011() throws Exception {
+        try (WsWire ws = WsWire.open(server.port(), "/accept-then-return")) {
+            WsWire.Frame close = ws.readSkippingPings();
+            assertThat(close.opcode()).isEqualTo(WsWire.CLOSE);
+            assertThat(close.closeCode()).isEqualTo(1000);
+            ws.close(1000, "");
+            assertThat(ws.serverClosed()).isTrue();
+        }
+        try (WsWire ws = WsWire.open(server.port(), "/accept-then-fail")) {
+            assertThat(ws.readSkippingPings().closeCode()).isEqualTo(1011);
+        }
+    }
+
+    @Test
+    void anAppOnItsOwnThreadMayWaitOnEachStage() throws Exception {
+        try (WsWire ws = WsWire.open(server.port(), "/threaded")) {
+            for (int i = 0; i < 20; i++) {
+                ws.text("message " + i);
+                assertThat(ws.read().text()).isEqualTo("message " + i);
+            }
+            ws.close(1000, "");
+            assertThat(ws.read().closeCode()).isEqualTo(1000);
+        }
+        appReceived();
+        for (int i = 0; i < 20; i++) {
+            assertThat(appReceived()).isEqualTo(new WebSocketMessage.Text("message " + i));
+        }
+        assertThat(appReceived()).isEqualTo(new WebSocketMessage.Disconnect(1000, ""));
+    }
 }
