@@ -161,12 +161,8 @@ final class Invocation implements Endpoint.Prepared<Object> {
         Providers.Slot[] slots = current.slots();
         int end = current.withHandler();
         if (current.form()) {
-            return request.body().thenCompose(bytes -> {
-                if (bytes.length > FormReader.LOOP_LIMIT) { // a large upload is parsed off the loop
-                    return Async.toThread(() -> call.form = FormReader.read(bytes, request.header("content-type")))
-                            .thenCompose(form -> runSteps(call, slots, 0, end));
-                }
-                call.form = FormReader.read(bytes, request.header("content-type"));
+            return FormReader.read(request).thenCompose(form -> {
+                call.form = form;
                 return runSteps(call, slots, 0, end);
             });
         }
