@@ -145,14 +145,14 @@ final class Invocation implements Endpoint.Prepared<Object> {
     public Object invoke(Object context) throws Exception {
         if (!(context instanceof WithProviders with)) {
             Call call = (Call) context;
-            return call(handle, bindHandler(handler, call));
+            return SubResponses.carry(call, call(handle, bindHandler(handler, call)));
         }
         Call call = with.call();
         Providers.Slot[] slots = with.order().slots();
         for (int i = with.order().withHandler(); i < slots.length; i++) {
             join(provide(call, slots[i]));
         }
-        return call(handle, bindHandler(handler, call));
+        return SubResponses.carry(call, call(handle, bindHandler(handler, call)));
     }
 
     // The body read, then the providers before the handler's own place.

@@ -109,6 +109,9 @@ final class ParameterBinders {
         if (parameter.getType() == Request.class) {
             return call -> call.request;
         }
+        if (parameter.getType() == io.griddle.http.Response.class) {
+            return SubResponses.binder();
+        }
         if (parameter.getAnnotation(Path.class) instanceof Path path) {
             String name = name(method, parameter, path.value());
             return textBinder(method, parameter, "path", name, (request, n) -> request.pathParam(n), described);

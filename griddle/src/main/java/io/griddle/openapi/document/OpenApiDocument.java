@@ -296,6 +296,10 @@ public final class OpenApiDocument {
 
     private static Map<String, Object> success(Description route, String operationId, SchemaGenerator schemas) {
         Map<String, Object> response = object("description", route.docs().responseDescription());
+        io.griddle.responses.ResponseRenderer custom = route.docs().responseClass();
+        if (custom != null) {
+            return ResponseClassDocs.success(response, custom, route, schemas);
+        }
         if (io.griddle.http.Status.allowsBody(route.status())) {
             Type type = route.responseType();
             Map<String, Object> schema =
