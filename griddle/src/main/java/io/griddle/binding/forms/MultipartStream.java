@@ -61,6 +61,9 @@ final class MultipartStream {
 
     private record Pending(Chunk chunk, boolean last) {}
 
+    /** Where each chunk is copied for the decoder, on the draining thread; released when the stream is over. */
+    private final ByteBuf scratch = FormReader.Netty.HEAP.heapBuffer(64 * 1024);
+
     private MultipartStream(HttpPostMultipartRequestDecoder decoder, Parts parts, Loop loop) {
         this.decoder = decoder;
         this.parts = parts;
@@ -225,15 +228,14 @@ final class MultipartStream {
 
     // On a blocking thread, one chunk at a time.
     private void decode(Chunk chunk, boolean last) throws IOException {
-        ByteBuf copy;
+        ByteBuf copy = scratch;
         try {
-            copy = FormReader.Netty.HEAP.heapBuffer(chunk.size());
-            copy.writeBytes(chunk.buffer().duplicate());
+            copy.clear().writeBytes(chunk.buffer().duplicate()); // reused: no garbage per chunk
         } finally {
             chunk.release();
         }
         try {
-            decoder.offer(new DefaultHttpContent(copy)); // the decoder copies what it keeps
+            decoder.offer(new DefaultHttpContent(copy.retain())); // the decoder copies what it keeps
             if (last) {
                 decoder.offer(LastHttpContent.EMPTY_LAST_CONTENT); // moves a closed body to its epilogue
             }
@@ -265,6 +267,7 @@ final class MultipartStream {
     // When the stream is over, on whichever thread ended it: nothing decodes any more.
     private FormData finish(Throwable error) {
         FormReader.release(decoder);
+        scratch.release();
         if (error != null) {
             throw error instanceof RuntimeException runtime
                     ? runtime
