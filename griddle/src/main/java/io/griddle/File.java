@@ -27,4 +27,7 @@ import java.lang.annotation.Target;
 public @interface File {
     /** The field's name; empty means the Java parameter's name. */
     String value() default "";
+
+    /** The field's description in the OpenAPI document ({@code File(description=...)}); empty for none. */
+    String description() default "";
 }

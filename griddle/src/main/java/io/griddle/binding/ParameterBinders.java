@@ -377,6 +377,12 @@ final class ParameterBinders {
         if (parameter.getAnnotation(Path.class) instanceof Path path) {
             return Description.ParameterDocs.of(path.title(), path.description(), false, true);
         }
+        if (parameter.getAnnotation(io.griddle.File.class) instanceof io.griddle.File file) {
+            return Description.ParameterDocs.of("", file.description(), false, true);
+        }
+        if (parameter.getAnnotation(io.griddle.Form.class) instanceof io.griddle.Form form) {
+            return Description.ParameterDocs.of("", form.description(), false, true);
+        }
         return Description.ParameterDocs.NONE;
     }
 

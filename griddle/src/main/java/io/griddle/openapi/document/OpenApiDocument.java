@@ -241,6 +241,9 @@ public final class OpenApiDocument {
                 if (body.defaultValue() != null) {
                     property.put("default", SchemaGenerator.jsonValue(body.defaultValue()));
                 }
+                if (!property.containsKey("$ref") && body.docs().description() != null) {
+                    property.put("description", body.docs().description()); // @File/@Form(description = ...)
+                }
                 properties.put(body.name(), property);
                 if (body.required()) {
                     names.add(body.name());
