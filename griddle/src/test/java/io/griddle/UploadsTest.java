@@ -197,6 +197,15 @@ class UploadsTest {
     }
 
     @Test
+    void aLargeBodyWithoutBoundaryIs400() {
+        TestResponse response = client.request("POST", "/digest")
+                .body(content(100_000), "multipart/form-data")
+                .send();
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json()).isEqualTo(Map.of("detail", "Missing boundary in multipart."));
+    }
+
+    @Test
     void filesBindInsideAFormRecord() {
         TestResponse response = client.request("POST", "/record")
                 .multipart(Multipart.create()

@@ -1,5 +1,6 @@
 package io.griddle.http;
 
+import io.griddle.concurrent.Stages;
 import io.griddle.gateway.Chunk;
 import io.griddle.gateway.HttpMessage;
 import io.griddle.gateway.Message;
@@ -42,34 +43,53 @@ public final class BodyStream {
         return stream.done;
     }
 
+    // Receives and hands over chunks in a loop while both sides answer at once (a body already buffered, a reader
+    // with room): no recursion, however many chunks. A side that has to wait continues the loop when it answers.
     private void next() {
-        CompletionStage<Message> message;
-        try {
-            message = receive.receive();
-        } catch (Throwable error) {
-            done.completeExceptionally(error);
-            return;
-        }
-        message.whenComplete((received, error) -> {
-            if (error != null) {
+        while (true) {
+            CompletionStage<Message> message;
+            try {
+                message = receive.receive();
+            } catch (Throwable error) {
                 done.completeExceptionally(error);
-            } else {
-                take(received);
+                return;
             }
-        });
+            if (!(message instanceof CompletableFuture<Message> ready && Stages.succeeded(ready))) {
+                message.whenComplete((received, error) -> {
+                    if (error != null) {
+                        done.completeExceptionally(error);
+                    } else if (take(received)) {
+                        next();
+                    }
+                });
+                return;
+            }
+            if (!take(ready.join())) {
+                return;
+            }
+        }
     }
 
-    private void take(Message message) {
+    // Hands a message to the reader; true when the next chunk may be received now, else the stream goes on (or ends)
+    // when the reader answers.
+    private boolean take(Message message) {
         if (!(message instanceof HttpMessage.RequestBody part)) {
             done.completeExceptionally(new Request.ClientDisconnected());
-            return;
+            return false;
         }
         CompletionStage<Void> taken;
         try {
             taken = reader.read(part.chunk(), !part.more());
         } catch (Throwable error) {
             done.completeExceptionally(error);
-            return;
+            return false;
+        }
+        if (taken instanceof CompletableFuture<Void> ready && Stages.succeeded(ready)) {
+            if (part.more()) {
+                return true;
+            }
+            done.complete(null);
+            return false;
         }
         taken.whenComplete((v, error) -> {
             if (error != null) {
@@ -80,5 +100,6 @@ public final class BodyStream {
                 done.complete(null);
             }
         });
+        return false;
     }
 }

@@ -95,7 +95,11 @@ public final class FormReader {
     public static CompletionStage<FormData> read(Request request) {
         String contentType = request.header("content-type");
         if (formType(contentType).equals(MULTIPART) && !announcedSmall(request)) {
-            return MultipartStream.read(request, contentType);
+            try {
+                return MultipartStream.read(request, contentType);
+            } catch (HttpError refused) { // no boundary: a failed stage, as every other bad body
+                return CompletableFuture.failedFuture(refused);
+            }
         }
         return request.body()
                 .thenCompose(bytes -> bytes.length > LOOP_LIMIT
