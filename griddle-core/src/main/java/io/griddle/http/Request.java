@@ -260,7 +260,14 @@ public final class Request {
      * once: by {@link #body()} or by this, not both.
      *
      * <pre>{@code
-     * request.stream((chunk, last) -> { out.write(chunk.buffer()); chunk.release(); return done; });
+     * request.stream((chunk, last) -> {
+     *     try {
+     *         digest.update(chunk.buffer());                     // consume the bytes...
+     *     } finally {
+     *         chunk.release();                                   // ...then give the memory back
+     *     }
+     *     return CompletableFuture.completedFuture(null);        // ready for the next chunk
+     * });
      * }</pre>
      */
     public CompletionStage<Void> stream(BodyStream.Reader reader) {
