@@ -23,6 +23,7 @@ class Tutorial001Test {
         TestResponse response = client.request("POST", "/cookie/").send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("message", "Come to the dark side, we have cookies"));
+        assertThat(response.cookies()).containsEntry("fakesession", "fake-cookie-session-value");
         assertThat(response.header("set-cookie"))
                 .isEqualTo("fakesession=fake-cookie-session-value; Path=/; SameSite=lax");
     }

@@ -23,6 +23,7 @@ class Tutorial002Test {
         TestResponse response = client.request("POST", "/cookie-and-object/").send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Map.of("message", "Come to the dark side, we have cookies"));
+        assertThat(response.cookies()).containsEntry("fakesession", "fake-cookie-session-value");
         assertThat(response.header("set-cookie"))
                 .isEqualTo("fakesession=fake-cookie-session-value; Path=/; SameSite=lax");
     }
