@@ -32,4 +32,5 @@ module io.griddle {
     exports io.griddle;
     exports io.griddle.security;
     exports io.griddle.openapi;
+    exports io.griddle.responses;
 }

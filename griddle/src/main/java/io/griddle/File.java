@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>Files are held in memory; the server's {@code --max-body-size} (16 MiB unless changed) bounds them.
+ * <p>A file up to 1 MiB is held in memory; a larger one is spooled to a temporary file as it arrives and deleted
+ * after the response ({@link UploadFile}). The server's {@code --max-body-size} (16 MiB unless changed) bounds the
+ * whole body.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,4 +29,7 @@ import java.lang.annotation.Target;
 public @interface File {
     /** The field's name; empty means the Java parameter's name. */
     String value() default "";
+
+    /** The field's description in the OpenAPI document ({@code File(description=...)}); empty for none. */
+    String description() default "";
 }

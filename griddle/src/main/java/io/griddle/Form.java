@@ -28,4 +28,7 @@ import java.lang.annotation.Target;
 public @interface Form {
     /** The field's name; empty means the Java parameter's name. */
     String value() default "";
+
+    /** The field's description in the OpenAPI document ({@code File(description=...)}); empty for none. */
+    String description() default "";
 }

@@ -63,6 +63,22 @@ public final class Json {
         return KeptGenerator.write(writer, value);
     }
 
+    /**
+     * The value as plain JSON values, FastAPI's {@code jsonable_encoder}: records and beans become {@code Map}s,
+     * collections and arrays {@code List}s, dates, times, UUIDs and enums their JSON text (ISO-8601 for dates), numbers
+     * and booleans stay. What {@link #write} would send, as Java values: to store in a JSON column, put in a
+     * {@code Map} or return from a handler as a {@link Response#json}.
+     *
+     * <pre>{@code
+     * record Item(String title, LocalDateTime timestamp) {}
+     * Json.encodable(new Item("Foo", LocalDateTime.of(2026, 12, 7, 10, 0)));
+     * // {title=Foo, timestamp=2026-12-07T10:00:00}
+     * }</pre>
+     */
+    public static Object encodable(Object value) {
+        return JsonEncodable.of(value);
+    }
+
     /** Parses UTF-8 JSON bytes into a value of the type. */
     public static <T> T read(byte[] json, Class<T> type) {
         return MAPPER.readValue(json, type);

@@ -253,6 +253,31 @@ public final class Request {
         return true;
     }
 
+    /**
+     * Reads the body chunk by chunk instead of whole, as Starlette's {@code request.stream()}: each chunk goes to the
+     * reader, which releases it, and the next is received when the reader's stage completes, so memory stays flat
+     * however large the body. Fails with {@link ClientDisconnected} if the client goes away first. The body is read
+     * once: by {@link #body()} or by this, not both.
+     *
+     * <pre>{@code
+     * request.stream((chunk, last) -> {
+     *     try {
+     *         digest.update(chunk.buffer());                     // consume the bytes...
+     *     } finally {
+     *         chunk.release();                                   // ...then give the memory back
+     *     }
+     *     return CompletableFuture.completedFuture(null);        // ready for the next chunk
+     * });
+     * }</pre>
+     */
+    public CompletionStage<Void> stream(BodyStream.Reader reader) {
+        if (body != null) {
+            throw new IllegalStateException("the body was read already");
+        }
+        body = CompletableFuture.failedFuture(new IllegalStateException("the body was read as a stream"));
+        return BodyStream.read(receive, reader);
+    }
+
     /** The body decoded as UTF-8 text. */
     public CompletionStage<String> text() {
         return body().thenApply(bytes -> new String(bytes, StandardCharsets.UTF_8));

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionStage;
  * <pre>{@code
  * Response.json(new Status("ok"));                       // 200 application/json
  * Response.text("created").status(201).header("location", "/items/7");
+ * Response.redirect("/login", 303).setCookie(SetCookie.of("next", "/cart"));
  * Response.stream("text/plain", out -> out.write(ByteBuffer.wrap(bytes)));
  * }</pre>
  */
@@ -62,7 +63,40 @@ public final class Response {
 
     /** A redirect, 307 by default as Starlette's. */
     public static Response redirect(String location) {
-        return empty(307).header("location", location);
+        return redirect(location, 307);
+    }
+
+    /**
+     * A redirect with the status (301, 302, 303, 307, 308), as Starlette's {@code RedirectResponse(url, status_code)}:
+     * the location percent-encoded where it has characters a URL cannot carry ({@code /café} becomes
+     * {@code /caf%C3%A9}).
+     */
+    public static Response redirect(String location, int status) {
+        return empty(status).header("location", Redirects.quote(location));
+    }
+
+    /**
+     * Adds a {@code set-cookie} header, as Starlette's {@code set_cookie}.
+     *
+     * <pre>{@code
+     * response.setCookie(SetCookie.of("session", token).httpOnly(true).maxAge(3600));
+     * }</pre>
+     */
+    public Response setCookie(SetCookie cookie) {
+        return header("set-cookie", cookie.headerValue());
+    }
+
+    /** Adds a {@code set-cookie} header for the name and value, with path {@code /} and {@code SameSite=lax}. */
+    public Response setCookie(String name, String value) {
+        return setCookie(SetCookie.of(name, value));
+    }
+
+    /**
+     * Tells the browser to drop the cookie (path {@code /}), as Starlette's {@code delete_cookie}; for another path or
+     * domain, send {@code setCookie(SetCookie.deletion(name).path(...))}.
+     */
+    public Response deleteCookie(String name) {
+        return setCookie(SetCookie.deletion(name));
     }
 
     /**

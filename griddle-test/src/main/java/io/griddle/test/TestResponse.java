@@ -55,6 +55,31 @@ public final class TestResponse {
         return Json.read(body, Object.class);
     }
 
+    /**
+     * The cookies the response sets ({@code set-cookie}), name to value, as Python's {@code response.cookies}: a
+     * quoted value is unquoted; a cookie set twice keeps its last value.
+     */
+    public java.util.Map<String, String> cookies() {
+        java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        for (String header : headers.getAll("set-cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                cookies.put(
+                        pair.substring(0, equals).strip(),
+                        unquote(pair.substring(equals + 1).strip()));
+            }
+        }
+        return cookies;
+    }
+
+    private static String unquote(String value) {
+        if (value.length() < 2 || value.charAt(0) != '"' || value.charAt(value.length() - 1) != '"') {
+            return value;
+        }
+        return value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
     /** The body parsed as JSON into the type. */
     public <T> T json(Class<T> type) {
         return Json.read(body, type);

@@ -61,6 +61,22 @@ class TestClientTest {
     }
 
     @Test
+    void cookiesSetByTheResponseAreReadByName() {
+        WebApp app = new WebApp()
+                .get(
+                        "/cookies",
+                        Endpoint.blocking(request -> Response.text("ok")
+                                .setCookie("session", "abc")
+                                .setCookie(io.griddle.http.SetCookie.of("note", "a \"b\"")
+                                        .httpOnly(true))
+                                .deleteCookie("old")));
+        try (TestClient client = TestClient.of(app)) {
+            assertThat(client.get("/cookies").cookies())
+                    .containsExactly(Map.entry("session", "abc"), Map.entry("note", "a \"b\""), Map.entry("old", ""));
+        }
+    }
+
+    @Test
     void redirectsAreFollowedUnlessTurnedOff() {
         WebApp app = new WebApp()
                 .get("/items/", Endpoint.blocking(request -> map("q", request.queryParam("q"))))

@@ -41,6 +41,8 @@ final class Call {
     byte[] json;
     /** The body read as a form, for {@code @Form}/{@code @File} parameters; empty otherwise. */
     FormData form = FormData.EMPTY;
+    /** The {@code Response} parameter's response, when the handler or a provider takes one. */
+    io.griddle.http.Response subResponse;
 
     final List<Issue> issues = new ArrayList<>(0);
     private Map<Object, Object> resolved; // made by the first dependency: most routes have none

@@ -130,7 +130,8 @@ public final class Endpoints {
                         : Endpoint.Kind.BLOCKING;
         ParameterBinders.Signature signature = ParameterBinders.of(method, providers);
         MethodHandle handle = handle(controller, method);
-        Function<Object, io.griddle.http.Response> render = Renderers.forMethod(method, returnsStage);
+        Function<Object, io.griddle.http.Response> render =
+                SubResponses.rendering(Renderers.forMethod(method, returnsStage));
         Type model = Renderers.model(method, returnsStage);
         List<Providers.Slot> declared = new ArrayList<>();
         for (Class<?> provider : classWide) {
@@ -150,7 +151,12 @@ public final class Endpoints {
                     render);
         }
         return Endpoint.of(
-                kind, request -> Invocation.call(handle, Invocation.bindHandler(signature, new Call(request))), render);
+                kind,
+                request -> {
+                    Call call = new Call(request);
+                    return SubResponses.carry(call, Invocation.call(handle, Invocation.bindHandler(signature, call)));
+                },
+                render);
     }
 
     // The handler's own parameters and its providers' (each provider once, depth first), as FastAPI flattens them.
@@ -199,7 +205,7 @@ public final class Endpoints {
                 List.copyOf(ordered),
                 embed,
                 response,
-                status == null ? 200 : status.value(),
+                status == null ? ResponseClasses.status(method) : status.value(),
                 RouteDocs.DEFAULT,
                 bodyType,
                 List.copyOf(security));

@@ -46,11 +46,23 @@ final class FormBinders {
 
     /** The body's media type this parameter needs: multipart for files, urlencoded for text fields. */
     static String mediaType(Parameter parameter) {
-        return parameter.isAnnotationPresent(File.class)
-                        || isFile(ParameterShape.of(parameter.getParameterizedType())
-                                .element())
+        Type element = ParameterShape.of(parameter.getParameterizedType()).element();
+        return parameter.isAnnotationPresent(File.class) || isFile(element) || hasFiles(element)
                 ? FormReader.MULTIPART
                 : FormReader.URLENCODED;
+    }
+
+    // A form record with an UploadFile component (or a List or Optional of them) is read from a multipart body.
+    private static boolean hasFiles(Type type) {
+        if (!(type instanceof Class<?> record) || !record.isRecord()) {
+            return false;
+        }
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (isFile(ParameterShape.of(component.getGenericType()).element())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The binder of a {@code @Form} or {@code @File} parameter; its description is added to {@code described}. */
@@ -161,15 +173,17 @@ final class FormBinders {
         RecordComponent[] components = type.getRecordComponents();
         String[] names = new String[components.length];
         boolean[] lists = new boolean[components.length];
+        boolean[] files = new boolean[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             ParameterShape part = ParameterShape.of(component.getGenericType());
-            if (isFile(part.element())) {
+            if (part.element() == byte[].class) {
                 throw new IllegalArgumentException(
-                        where + ": a form record takes text fields; declare files as" + " @File parameters");
+                        where + ": a file in a form record is an UploadFile (or a List or Optional of them)");
             }
             names[i] = Types.jsonName(component);
             lists[i] = part.list();
+            files[i] = part.element() == UploadFile.class;
         }
         JsonBinder binder = JsonBinders.forType(type, where);
         described.add(ParameterBinders.describe("body", name, parameter, true, null));
@@ -177,7 +191,9 @@ final class FormBinders {
         return call -> {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
             for (int i = 0; i < names.length; i++) {
-                if (lists[i]) {
+                if (files[i]) {
+                    FormFiles.put(node, names[i], lists[i], call.form);
+                } else if (lists[i]) {
                     List<Object> all = call.form.all(names[i]);
                     if (!all.isEmpty()) {
                         ArrayNode array = node.putArray(names[i]);

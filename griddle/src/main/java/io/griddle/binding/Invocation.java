@@ -145,14 +145,14 @@ final class Invocation implements Endpoint.Prepared<Object> {
     public Object invoke(Object context) throws Exception {
         if (!(context instanceof WithProviders with)) {
             Call call = (Call) context;
-            return call(handle, bindHandler(handler, call));
+            return SubResponses.carry(call, call(handle, bindHandler(handler, call)));
         }
         Call call = with.call();
         Providers.Slot[] slots = with.order().slots();
         for (int i = with.order().withHandler(); i < slots.length; i++) {
             join(provide(call, slots[i]));
         }
-        return call(handle, bindHandler(handler, call));
+        return SubResponses.carry(call, call(handle, bindHandler(handler, call)));
     }
 
     // The body read, then the providers before the handler's own place.
@@ -161,12 +161,8 @@ final class Invocation implements Endpoint.Prepared<Object> {
         Providers.Slot[] slots = current.slots();
         int end = current.withHandler();
         if (current.form()) {
-            return request.body().thenCompose(bytes -> {
-                if (bytes.length > FormReader.LOOP_LIMIT) { // a large upload is parsed off the loop
-                    return Async.toThread(() -> call.form = FormReader.read(bytes, request.header("content-type")))
-                            .thenCompose(form -> runSteps(call, slots, 0, end));
-                }
-                call.form = FormReader.read(bytes, request.header("content-type"));
+            return FormReader.read(request).thenCompose(form -> {
+                call.form = form;
                 return runSteps(call, slots, 0, end);
             });
         }

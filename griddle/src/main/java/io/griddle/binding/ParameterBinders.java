@@ -109,6 +109,9 @@ final class ParameterBinders {
         if (parameter.getType() == Request.class) {
             return call -> call.request;
         }
+        if (parameter.getType() == io.griddle.http.Response.class) {
+            return SubResponses.binder();
+        }
         if (parameter.getAnnotation(Path.class) instanceof Path path) {
             String name = name(method, parameter, path.value());
             return textBinder(method, parameter, "path", name, (request, n) -> request.pathParam(n), described);
@@ -373,6 +376,12 @@ final class ParameterBinders {
         }
         if (parameter.getAnnotation(Path.class) instanceof Path path) {
             return Description.ParameterDocs.of(path.title(), path.description(), false, true);
+        }
+        if (parameter.getAnnotation(io.griddle.File.class) instanceof io.griddle.File file) {
+            return Description.ParameterDocs.of("", file.description(), false, true);
+        }
+        if (parameter.getAnnotation(io.griddle.Form.class) instanceof io.griddle.Form form) {
+            return Description.ParameterDocs.of("", form.description(), false, true);
         }
         return Description.ParameterDocs.NONE;
     }

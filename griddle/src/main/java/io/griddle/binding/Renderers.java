@@ -29,6 +29,10 @@ final class Renderers {
         if (code < 100 || code > 599) {
             throw new IllegalArgumentException(method + ": @StatusCode(" + code + ") is not an HTTP status");
         }
+        io.griddle.responses.ResponseRenderer custom = ResponseClasses.of(method);
+        if (custom != null) {
+            return ResponseClasses.renderer(custom, ResponseClasses.status(method));
+        }
         if (!io.griddle.http.Status.allowsBody(code)) {
             return value -> value instanceof Response response ? response : Response.empty(code);
         }

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param responseDescription the success response's description
  * @param includeInSchema     whether the route is in the document
  * @param responses           further responses, outer routers' first, later ones replacing a status in place
+ * @param responseClass       the route's {@code @ResponseClass} renderer, or {@code null} for JSON
  */
 public record RouteDocs(
         List<String> tags,
@@ -37,11 +38,12 @@ public record RouteDocs(
         String operationId,
         String responseDescription,
         boolean includeInSchema,
-        List<Extra> responses) {
+        List<Extra> responses,
+        io.griddle.responses.ResponseRenderer responseClass) {
 
     /** A route with no documentation settings. */
     public static final RouteDocs DEFAULT =
-            new RouteDocs(List.of(), null, null, false, null, "Successful Response", true, List.of());
+            new RouteDocs(List.of(), null, null, false, null, "Successful Response", true, List.of(), null);
 
     /**
      * A further documented response.
@@ -124,7 +126,8 @@ public record RouteDocs(
                 operationId,
                 responseDescription,
                 included,
-                responses);
+                responses,
+                ResponseClasses.of(method));
     }
 
     /** The responses of the annotations, in order. */

@@ -41,7 +41,8 @@ class ModuleSurfaceTest {
     @Test
     void theFrameworkExportsItsAnnotationsSecurityAndOpenApiButNotBinding() {
         assertThat(exports("io.griddle"))
-                .containsExactlyInAnyOrder("io.griddle", "io.griddle.security", "io.griddle.openapi");
+                .containsExactlyInAnyOrder(
+                        "io.griddle", "io.griddle.security", "io.griddle.openapi", "io.griddle.responses");
         assertThat(modules.descriptor("io.griddle").packages()).contains("io.griddle.binding");
     }
 

@@ -1,8 +1,9 @@
 package io.griddle.binding.forms;
 
-import io.griddle.UploadFile;
+import io.griddle.concurrent.Async;
 import io.griddle.http.HttpError;
 import io.griddle.http.QueryParams;
+import io.griddle.http.Request;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.buffer.UnpooledHeapByteBuf;
 import io.netty.handler.codec.DecoderException;
@@ -14,19 +15,20 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.multipart.Attribute;
 import io.netty.handler.codec.http.multipart.DefaultHttpDataFactory;
-import io.netty.handler.codec.http.multipart.FileUpload;
 import io.netty.handler.codec.http.multipart.HttpPostMultipartRequestDecoder;
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.netty.handler.codec.http.multipart.InterfaceHttpData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Reads a whole request body as a form, as Starlette's {@code request.form()} does for FastAPI: by its content type,
@@ -84,6 +86,54 @@ public final class FormReader {
         return URLENCODED.equals(mediaType) || MULTIPART.equals(mediaType);
     }
 
+    /**
+     * Reads the request's body as a form, by its content type. A multipart body announced as at most
+     * {@link #LOOP_LIMIT} bytes is read whole and decoded on the loop, in memory; a longer one (or one of unknown
+     * length) is decoded as it arrives, parts over 1 MiB spooled to temporary files that are deleted after the
+     * response ({@link MultipartStream}). Other bodies are read whole (parsed off the loop when large).
+     */
+    public static CompletionStage<FormData> read(Request request) {
+        String contentType = request.header("content-type");
+        if (formType(contentType).equals(MULTIPART) && !announcedSmall(request)) {
+            try {
+                return MultipartStream.read(request, contentType);
+            } catch (HttpError refused) { // no boundary: a failed stage, as every other bad body
+                return CompletableFuture.failedFuture(refused);
+            }
+        }
+        return request.body()
+                .thenCompose(bytes -> bytes.length > LOOP_LIMIT
+                        ? Async.toThread(() -> read(bytes, contentType))
+                        : CompletableFuture.completedFuture(read(bytes, contentType)));
+    }
+
+    private static boolean announcedSmall(Request request) {
+        String length = request.header("content-length");
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.strip()) <= LOOP_LIMIT;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Where uploads over 1 MiB are spooled: {@code griddle.uploads.dir}, else {@code java.io.tmpdir}. */
+    public static Path spoolDirectory() {
+        Path chosen = spoolDirectory;
+        return chosen != null
+                ? chosen
+                : Path.of(System.getProperty("griddle.uploads.dir", System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Sets where uploads are spooled ({@code null}: back to the default); for tests that watch the directory. */
+    public static void spoolDirectory(Path directory) {
+        spoolDirectory = directory;
+    }
+
+    private static volatile Path spoolDirectory;
+
     /** The form of a whole body, read by its content type; an empty form for any other type. */
     public static FormData read(byte[] bytes, String contentType) {
         String type = formType(contentType);
@@ -110,9 +160,7 @@ public final class FormReader {
     }
 
     private static FormData multipart(byte[] bytes, String contentType) {
-        if (!contentType.toLowerCase(Locale.ROOT).contains("boundary=")) {
-            throw new HttpError(400, "Missing boundary in multipart.");
-        }
+        checkBoundary(contentType);
         HttpRequest head = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/");
         head.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
         HttpPostMultipartRequestDecoder decoder = null;
@@ -135,7 +183,7 @@ public final class FormReader {
             // No closing delimiter: a body cut short, or no multipart at all.
             throw new HttpError(400, "There was an error parsing the body");
         } catch (HttpPostRequestDecoder.TooManyFormFieldsException e) {
-            throw new HttpError(400, "Too many fields. Maximum number of fields is " + MAX_FIELDS + ".");
+            throw tooManyFields();
         } catch (DecoderException | IllegalArgumentException | IOException e) {
             throw new HttpError(400, "There was an error parsing the body");
         } finally {
@@ -146,8 +194,19 @@ public final class FormReader {
         }
     }
 
-    // destroy() releases the finished parts; a part cut short by a malformed body is released here.
-    private static void release(HttpPostMultipartRequestDecoder decoder) {
+    static void checkBoundary(String contentType) {
+        if (!contentType.toLowerCase(Locale.ROOT).contains("boundary=")) {
+            throw new HttpError(400, "Missing boundary in multipart.");
+        }
+    }
+
+    static HttpError tooManyFields() {
+        return new HttpError(400, "Too many fields. Maximum number of fields is " + MAX_FIELDS + ".");
+    }
+
+    // destroy() releases the finished parts (and deletes their files, but for those renamed by Parts); a part cut
+    // short by a malformed body is released here.
+    static void release(HttpPostMultipartRequestDecoder decoder) {
         InterfaceHttpData partial = decoder.currentPartialHttpData();
         decoder.destroy();
         if (partial != null && partial.refCnt() > 0) {
@@ -157,29 +216,10 @@ public final class FormReader {
 
     // Copies every part out of Netty's buffers before the decoder releases them.
     private static FormData collect(List<InterfaceHttpData> parts) throws IOException {
-        Map<String, List<Object>> values = new LinkedHashMap<>();
-        int fields = 0;
-        int files = 0;
+        Parts collected = new Parts(null);
         for (InterfaceHttpData part : parts) {
-            Object value;
-            if (part instanceof FileUpload file) {
-                if (++files > MAX_FILES) {
-                    throw new HttpError(400, "Too many files. Maximum number of files is " + MAX_FILES + ".");
-                }
-                value = new UploadFile(file.getFilename(), file.getContentType(), file.get());
-            } else if (part instanceof Attribute attribute) {
-                if (++fields > MAX_FIELDS) {
-                    throw new HttpError(400, "Too many fields. Maximum number of fields is " + MAX_FIELDS + ".");
-                }
-                if (attribute.length() > MAX_PART_SIZE) {
-                    throw new HttpError(400, "Part exceeded maximum size of " + MAX_PART_SIZE / 1024 + "KB.");
-                }
-                value = attribute.getValue();
-            } else {
-                continue;
-            }
-            values.computeIfAbsent(part.getName(), n -> new ArrayList<>(1)).add(value);
+            collected.add(part);
         }
-        return new FormData(values);
+        return collected.form();
     }
 }

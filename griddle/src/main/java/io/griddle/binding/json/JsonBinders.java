@@ -88,6 +88,9 @@ public final class JsonBinders {
                     ? node.stringValue()
                     : fail(issues, new Issue("string_type", loc, "Input should be a valid string", node));
         }
+        if (raw == io.griddle.UploadFile.class) {
+            return UploadFileBinder.INSTANCE; // a file of a form record
+        }
         if (raw == int.class || raw == Integer.class) {
             JsonBinder wide = integer();
             return (node, loc, issues) -> {

@@ -241,6 +241,9 @@ public final class OpenApiDocument {
                 if (body.defaultValue() != null) {
                     property.put("default", SchemaGenerator.jsonValue(body.defaultValue()));
                 }
+                if (!property.containsKey("$ref") && body.docs().description() != null) {
+                    property.put("description", body.docs().description()); // @File/@Form(description = ...)
+                }
                 properties.put(body.name(), property);
                 if (body.required()) {
                     names.add(body.name());
@@ -296,6 +299,10 @@ public final class OpenApiDocument {
 
     private static Map<String, Object> success(Description route, String operationId, SchemaGenerator schemas) {
         Map<String, Object> response = object("description", route.docs().responseDescription());
+        io.griddle.responses.ResponseRenderer custom = route.docs().responseClass();
+        if (custom != null) {
+            return ResponseClassDocs.success(response, custom, route, schemas);
+        }
         if (io.griddle.http.Status.allowsBody(route.status())) {
             Type type = route.responseType();
             Map<String, Object> schema =

@@ -1,0 +1,38 @@
+package io.griddle.examples.tutorial.custom_response;
+
+import static io.griddle.examples.tutorial.Spec.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.griddle.examples.tutorial.Spec;
+import io.griddle.test.TestClient;
+import io.griddle.test.TestResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** FastAPI's tests/test_tutorial/test_custom_response/test_tutorial006b, as the specification. */
+class Tutorial006bTest {
+
+    private final TestClient client =
+            TestClient.builder(Tutorial006b.app()).followRedirects(false).build();
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void getCustomResponse() {
+        TestResponse response = client.get("/fastapi");
+        assertThat(response.status()).isEqualTo(307);
+        assertThat(response.header("location")).isEqualTo("https://fastapi.tiangolo.com");
+    }
+
+    @Test
+    void openapiSchema() {
+        Map<String, Object> operation = Spec.operation(Spec.openapi(client), "/fastapi", "get");
+        assertThat(operation.get("summary")).isEqualTo("Redirect Fastapi");
+        assertThat(operation.get("responses")).isEqualTo(json("""
+                {"307":{"description":"Successful Response"}}"""));
+    }
+}
