@@ -239,12 +239,28 @@ public final class TestClient implements AutoCloseable {
         synchronized CompletionStage<Void> send(Message message) {
             if (message instanceof HttpMessage.ResponseStart responseStart && start == null) {
                 start = responseStart;
-            } else if (message instanceof HttpMessage.ResponseBody part && start != null && response == null) {
-                ByteBuffer bytes = part.body().duplicate();
-                byte[] copy = new byte[bytes.remaining()];
-                bytes.get(copy);
-                body.write(copy, 0, copy.length);
-                if (!part.more()) {
+            } else if ((message instanceof HttpMessage.ResponseBody || message instanceof HttpMessage.ResponseFile)
+                    && start != null
+                    && response == null) {
+                boolean more;
+                if (message instanceof HttpMessage.ResponseBody part) {
+                    ByteBuffer bytes = part.body().duplicate();
+                    byte[] copy = new byte[bytes.remaining()];
+                    bytes.get(copy);
+                    body.write(copy, 0, copy.length);
+                    more = part.more();
+                } else {
+                    HttpMessage.ResponseFile file = (HttpMessage.ResponseFile) message;
+                    if (!head) {
+                        try {
+                            FileRegions.read(file, body);
+                        } catch (java.io.IOException unreadable) {
+                            return CompletableFuture.failedFuture(unreadable);
+                        }
+                    }
+                    more = false;
+                }
+                if (!more) {
                     HeaderList headers = copy(start.headers());
                     if (Status.allowsBody(start.status()) && headers.get("content-length") == null) {
                         headers.add("content-length", Integer.toString(body.size()));
