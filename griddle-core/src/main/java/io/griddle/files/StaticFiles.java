@@ -109,6 +109,11 @@ public final class StaticFiles implements Gateway {
     @Override
     public void warmUp() {
         app.warmUp();
+        // The classes a first request uses, loaded here rather than on an event loop.
+        SafePaths.segments("/warm/up.css");
+        MediaTypes.guess("up.css");
+        ByteRanges.parse("bytes=0-0", 1);
+        Validators.of(1, java.time.Instant.EPOCH);
     }
 
     private void check() {
