@@ -143,6 +143,52 @@ class FileTransferTest {
         }
     }
 
+    @Test
+    void aClientThatLeavesMidFileDoesNotStopTheServer() throws Exception {
+        ServerConfig.TlsFiles tls = tls();
+        try (GriddleServer plain = start(b -> b);
+                GriddleServer secure = start(b -> b.tls(tls))) {
+            leaveEarly(new java.net.Socket("127.0.0.1", plain.port()));
+            javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket)
+                    trustingContext().getSocketFactory().createSocket("127.0.0.1", secure.port());
+            leaveEarly(socket);
+            try (HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+                assertThat(client.send(
+                                        get("http://127.0.0.1:" + plain.port() + "/whole"),
+                                        HttpResponse.BodyHandlers.ofByteArray())
+                                .body())
+                        .isEqualTo(bytes);
+            }
+            try (HttpClient client = trusting(HttpClient.Version.HTTP_1_1)) {
+                assertThat(client.send(
+                                        get("https://127.0.0.1:" + secure.port() + "/whole"),
+                                        HttpResponse.BodyHandlers.ofByteArray())
+                                .body())
+                        .isEqualTo(bytes);
+            }
+        }
+    }
+
+    // Asks for the whole file, reads a little of it, and closes the connection.
+    private static void leaveEarly(java.net.Socket socket) throws Exception {
+        try (socket) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream()
+                    .write("GET /whole HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] some = new byte[100_000];
+            int read = 0;
+            while (read < some.length) {
+                int n = socket.getInputStream().read(some, read, some.length - read);
+                assertThat(n).isPositive();
+                read += n;
+            }
+            assertThat(new String(some, 0, 15, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("HTTP/1.1 200 OK");
+        }
+    }
+
     private static Path resource(String name) throws Exception {
         return Path.of(FileTransferTest.class.getResource("/tls/" + name).toURI());
     }
@@ -152,6 +198,13 @@ class FileTransferTest {
     }
 
     private static HttpClient trusting(HttpClient.Version version) throws Exception {
+        return HttpClient.newBuilder()
+                .version(version)
+                .sslContext(trustingContext())
+                .build();
+    }
+
+    private static SSLContext trustingContext() throws Exception {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream cert = Files.newInputStream(resource("cert.pem"))) {
@@ -162,6 +215,6 @@ class FileTransferTest {
         trustManagers.init(trust);
         SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(null, trustManagers.getTrustManagers(), null);
-        return HttpClient.newBuilder().version(version).sslContext(ssl).build();
+        return ssl;
     }
 }
