@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * plain file (the class path is a directory, as in development) is served as a {@link DirectorySource} file, from
  * disk. A resource inside a jar cannot be sent with {@code sendfile} (it is compressed inside the archive), so its
  * bytes are read into memory: kept once read when at most {@value #KEEP_LIMIT} bytes, up to {@value #KEEP_TOTAL}
- * bytes in all, read again for each request otherwise. Ranges are not offered for them.
+ * bytes in all, read again for each request otherwise; ranges are cut from those bytes.
  */
 final class ClassPathSource implements FileSource {
 
@@ -94,7 +94,8 @@ final class ClassPathSource implements FileSource {
                     .status(status)
                     .header("content-length", Integer.toString(bytes.length))
                     .header("last-modified", validators.lastModified())
-                    .header("etag", validators.etag());
+                    .header("etag", validators.etag())
+                    .header("accept-ranges", "bytes");
         }
     }
 }

@@ -67,7 +67,7 @@ public final class StaticFiles implements Gateway {
     /**
      * The resources under a class-path folder ({@code "static"} for {@code src/main/resources/static}), with the
      * thread's context class loader. From a jar they are read into memory (small ones kept), not sent with
-     * {@code sendfile}, and served without ranges; from a class-path directory (development) they are files.
+     * {@code sendfile} (ranges are cut from the bytes); from a class-path directory (development) they are files.
      */
     public static StaticFiles classpath(String folder) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -164,7 +164,8 @@ public final class StaticFiles implements Gateway {
         if (Conditions.notModified(request.scope().headers(), found.validators())) {
             return Response.empty(304).header("etag", found.validators().etag());
         }
-        return found.response(200, MediaTypes.guess(name));
+        // Ranges here, where the request is: the exchange ranges file bodies only, not class-path bytes.
+        return FileRanges.forRequest(request, found.response(200, MediaTypes.guess(name)));
     }
 
     private static String last(List<String> names) {

@@ -246,7 +246,28 @@ class StaticFilesTest {
             assertThat(script.status()).isEqualTo(200);
             assertThat(script.text()).isEqualTo("console.log('jar');");
             assertThat(script.header("content-type")).isEqualTo("text/javascript; charset=utf-8");
-            assertThat(script.header("accept-ranges")).isNull(); // no ranges from memory
+            TestResponse part = client.request("GET", "/static/app.js")
+                    .header("range", "bytes=8-10")
+                    .send();
+            assertThat(part.status()).isEqualTo(206);
+            assertThat(part.text()).isEqualTo("log");
+            assertThat(part.header("content-range")).isEqualTo("bytes 8-10/19");
+            TestResponse parts = client.request("GET", "/static/app.js")
+                    .header("range", "bytes=0-6,-4")
+                    .send();
+            String boundary = parts.header("content-type").substring("multipart/byteranges; boundary=".length());
+            assertThat(parts.text())
+                    .isEqualTo("--" + boundary + "\r\ncontent-type: text/javascript; charset=utf-8\r\n"
+                            + "content-range: bytes 0-6/19\r\n\r\nconsole"
+                            + "\r\n--" + boundary + "\r\ncontent-type: text/javascript; charset=utf-8\r\n"
+                            + "content-range: bytes 15-18/19\r\n\r\nr');"
+                            + "\r\n--" + boundary + "--\r\n");
+            assertThat(parts.header("content-length")).isEqualTo(Integer.toString(parts.bytes().length));
+            assertThat(client.request("GET", "/static/app.js")
+                            .header("range", "bytes=19-")
+                            .send()
+                            .header("content-range"))
+                    .isEqualTo("bytes */19");
             String etag = script.header("etag");
             assertThat(client.request("GET", "/static/app.js")
                             .header("if-none-match", etag)
