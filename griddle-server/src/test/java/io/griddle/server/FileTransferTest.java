@@ -144,6 +144,25 @@ class FileTransferTest {
     }
 
     @Test
+    void aUnixDomainSocketSendsTheFileToo() throws Exception {
+        Path socket = dir.resolve("files.sock");
+        try (GriddleServer server = start(b -> b.uds(socket));
+                java.nio.channels.SocketChannel channel =
+                        java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(socket))) {
+            channel.write(
+                    java.nio.ByteBuffer.wrap("GET /region HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            byte[] received = java.nio.channels.Channels.newInputStream(channel).readAllBytes();
+            String text = new String(received, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(text).startsWith("HTTP/1.1 200 OK").contains("content-length: 200000");
+            assertThat(server.port()).isEqualTo(-1); // served on the socket file, not a port
+            int body = text.indexOf("\r\n\r\n") + 4;
+            assertThat(Arrays.copyOfRange(received, body, received.length))
+                    .isEqualTo(Arrays.copyOfRange(bytes, 100_000, 300_000));
+        }
+    }
+
+    @Test
     void aClientThatLeavesMidFileDoesNotStopTheServer() throws Exception {
         ServerConfig.TlsFiles tls = tls();
         try (GriddleServer plain = start(b -> b);
