@@ -109,6 +109,20 @@ class StaticFilesTest {
     }
 
     @Test
+    void aChangedFileGetsANewEtag() throws Exception {
+        try (TestClient client = client(StaticFiles.directory(site))) {
+            String before = client.get("/static/hello.txt").header("etag");
+            Files.writeString(site.resolve("hello.txt"), "Hello again, files!");
+            TestResponse after = client.request("GET", "/static/hello.txt")
+                    .header("if-none-match", before)
+                    .send();
+            assertThat(after.status()).isEqualTo(200);
+            assertThat(after.text()).isEqualTo("Hello again, files!");
+            assertThat(after.header("etag")).isNotEqualTo(before);
+        }
+    }
+
+    @Test
     void aSingleRangeIs206WithContentRange() {
         try (TestClient client = client(StaticFiles.directory(site))) {
             TestResponse part = client.request("GET", "/static/digits.bin")
