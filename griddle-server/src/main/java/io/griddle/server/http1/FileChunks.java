@@ -58,35 +58,44 @@ final class FileChunks {
         return chunks.done;
     }
 
+    // Reads and writes chunks while the channel stays writable (a loop, so a fast reader costs no stack), and
+    // goes on from the writability callback when it is not.
     private void next() {
         ByteBuf chunk = null;
         try {
-            int size = (int) Math.min(CHUNK, remaining);
-            chunk = ctx.alloc().ioBuffer(size);
-            while (chunk.writerIndex() < size) {
-                int read = chunk.writeBytes(file, position, size - chunk.writerIndex());
-                if (read < 0) {
-                    throw new EOFException("the file ended before the region it was to send");
+            while (true) {
+                int size = (int) Math.min(CHUNK, remaining);
+                chunk = ctx.alloc().ioBuffer(size);
+                while (chunk.writerIndex() < size) {
+                    int read = chunk.writeBytes(file, position, size - chunk.writerIndex());
+                    if (read < 0) {
+                        throw new EOFException("the file ended before the region it was to send");
+                    }
+                    position += read;
                 }
-                position += read;
-            }
-            remaining -= size;
-            if (remaining == 0) {
-                close();
-                done.complete(new DefaultLastHttpContent(chunk));
+                remaining -= size;
+                if (remaining == 0) {
+                    close();
+                    done.complete(new DefaultLastHttpContent(chunk));
+                    return;
+                }
+                ctx.writeAndFlush(new DefaultHttpContent(chunk)).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+                chunk = null;
+                CompletableFuture<Void> drained = writable.get().toCompletableFuture();
+                if (drained.isDone() && !drained.isCompletedExceptionally()) {
+                    continue;
+                }
+                drained.whenComplete((v, closed) -> {
+                    if (closed != null) {
+                        fail(closed);
+                    } else if (ctx.executor().inEventLoop()) {
+                        next();
+                    } else {
+                        ctx.executor().execute(this::next);
+                    }
+                });
                 return;
             }
-            ctx.writeAndFlush(new DefaultHttpContent(chunk)).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
-            chunk = null;
-            writable.get().whenComplete((v, closed) -> {
-                if (closed != null) {
-                    fail(closed);
-                } else if (ctx.executor().inEventLoop()) {
-                    next();
-                } else {
-                    ctx.executor().execute(this::next);
-                }
-            });
         } catch (IOException | RuntimeException error) {
             if (chunk != null) {
                 chunk.release();
