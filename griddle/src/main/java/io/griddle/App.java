@@ -57,6 +57,9 @@ public final class App implements Gateway {
     private String docsUrl = DocsRoutes.Urls.defaults().docs();
     private String redocUrl = DocsRoutes.Urls.defaults().redoc();
     private volatile boolean docsInstalled;
+    private final List<io.griddle.openapi.Server> servers = new ArrayList<>();
+    private boolean rootPathInServers = true;
+    private volatile String rootPath = "";
 
     private App() {
         web.exceptionHandler(RequestValidationError.class, ExceptionHandlers::requestValidation);
@@ -188,11 +191,71 @@ public final class App implements Gateway {
     }
 
     /**
+     * The document's {@code servers}, as FastAPI's {@code servers=[...]}; the root path a request comes under is put
+     * first (unless {@link #rootPathInServers} is off, or it is listed already).
+     *
+     * <pre>{@code
+     * app.servers(new Server("https://stag.example.com", "Staging environment"));
+     * }</pre>
+     */
+    public App servers(io.griddle.openapi.Server... list) {
+        checkUrl(null);
+        servers.addAll(List.of(list));
+        return this;
+    }
+
+    /**
+     * Whether the root path ({@code --root-path}, a mount's prefix, {@link #rootPath}) goes first in the document's
+     * {@code servers}; on by default, as FastAPI's {@code root_path_in_servers}.
+     */
+    public App rootPathInServers(boolean include) {
+        checkUrl(null);
+        this.rootPathInServers = include;
+        return this;
+    }
+
+    /**
+     * The prefix a proxy serves this application under, as FastAPI's {@code FastAPI(root_path="/api/v1")}: every
+     * request's root path becomes it (a path that still starts with it is routed on what follows), the docs pages
+     * and the document use it. The server's {@code --root-path} does the same for any application.
+     */
+    public App rootPath(String prefix) {
+        if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
+            throw new IllegalArgumentException("a root path starts with '/' and does not end with one: " + prefix);
+        }
+        this.rootPath = prefix;
+        return this;
+    }
+
+    /**
+     * Mounts an application under a path prefix, as FastAPI's {@code app.mount}: another {@code App} (which serves
+     * its own {@code /openapi.json} and {@code /docs} under the prefix, with the prefix in its {@code servers}),
+     * static files, or any gateway. See {@link WebApp#mount}.
+     *
+     * <pre>{@code
+     * app.mount("/static", StaticFiles.directory(Path.of("static")));
+     * app.mount("/v1", App.create().include(new ItemsV1()));
+     * }</pre>
+     */
+    public App mount(String prefix, Gateway app) {
+        web.mount(prefix, app);
+        return this;
+    }
+
+    /**
      * The OpenAPI document of the annotated routes included so far, as FastAPI's {@code app.openapi()}: maps and
      * lists, ready for Jackson. Routes added with {@link #route} are not in it.
      */
     public Map<String, Object> openapi() {
-        return OpenApiDocument.build(info(), descriptions());
+        Map<String, Object> document = OpenApiDocument.build(info(), descriptions());
+        if (!servers.isEmpty()) {
+            document.put("servers", serverList().forRootPath(""));
+        }
+        return document;
+    }
+
+    private io.griddle.openapi.document.Servers serverList() {
+        return new io.griddle.openapi.document.Servers(List.copyOf(servers), rootPathInServers);
     }
 
     private OpenApiInfo info() {
@@ -310,13 +373,15 @@ public final class App implements Gateway {
         if (!docsInstalled) {
             installDocs();
         }
-        return web.call(scope, receive, send);
+        String prefix = rootPath;
+        return web.call(prefix.isEmpty() ? scope : AppRootPath.apply(scope, prefix), receive, send);
     }
 
     // The docs routes go in last, when the configuration is final: before the first call freezes the routes.
     private synchronized void installDocs() {
         if (!docsInstalled) {
-            DocsRoutes.install(web, info(), new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl), this::descriptions);
+            DocsRoutes.install(
+                    web, info(), new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl), this::descriptions, serverList());
             docsInstalled = true;
         }
     }

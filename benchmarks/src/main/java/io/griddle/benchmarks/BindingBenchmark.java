@@ -161,6 +161,10 @@ public class BindingBenchmark {
                         }
                     }
                 }
+                case HttpMessage.ResponseFile file -> {
+                    bodyBytes += (int) file.count();
+                    finished = true;
+                }
                 default -> {}
             }
             return SENT;

@@ -175,6 +175,10 @@ public class DispatchBenchmark {
                     bodyBytes += body.body().remaining();
                     finished = !body.more();
                 }
+                case HttpMessage.ResponseFile file -> {
+                    bodyBytes += (int) file.count();
+                    finished = true;
+                }
                 default -> {}
             }
             return SENT;

@@ -1,6 +1,7 @@
 package io.griddle.gateway;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 
 /** The messages of an {@link HttpScope}. */
 public sealed interface HttpMessage extends Message {
@@ -47,6 +48,30 @@ public sealed interface HttpMessage extends Message {
         /** The end of a body, with no more bytes. */
         public static ResponseBody end() {
             return new ResponseBody(NOTHING.duplicate(), false);
+        }
+    }
+
+    /**
+     * Outbound: the last piece of a response body, as a region of a file that the server sends itself, as ASGI's
+     * {@code http.response.pathsend}: with {@code sendfile} (no copy through the JVM) over plain TCP, in chunks read
+     * from the file over TLS and HTTP/2. A host that has no such path (the test client) reads the bytes. The server
+     * opens the file when the message arrives; the application must not change it while it is sent.
+     *
+     * <pre>{@code
+     * send.send(new HttpMessage.ResponseStart(200, Headers.of("content-type", "video/mp4")))
+     *     .thenCompose(v -> send.send(new HttpMessage.ResponseFile(path, 0, Files.size(path))));
+     * }</pre>
+     *
+     * @param path     the file
+     * @param position the first byte to send
+     * @param count    how many bytes to send from there; a {@code content-length} of the start, when set, must
+     *                 match
+     */
+    record ResponseFile(Path path, long position, long count) implements HttpMessage {
+        public ResponseFile {
+            if (position < 0 || count < 0) {
+                throw new IllegalArgumentException("a file region starts at 0 or later and has 0 bytes or more");
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.griddle.http;
 import io.griddle.gateway.HeaderList;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -26,6 +27,7 @@ public final class Response {
     private final HeaderList headers = new HeaderList(4);
     private ByteBuffer body;
     private StreamBody stream;
+    private FileBody file;
 
     private Response(ByteBuffer body) {
         this.body = body;
@@ -109,6 +111,20 @@ public final class Response {
         return response;
     }
 
+    /**
+     * A body that is a region of a file, sent by the server itself ({@code sendfile} where the transport allows):
+     * the low-level form; {@code io.griddle.files.FileResponse} adds the media type, validators and ranges.
+     *
+     * <pre>{@code
+     * Response.file(Path.of("video.mp4"), 0, Files.size(path), "video/mp4");
+     * }</pre>
+     */
+    public static Response file(Path path, long position, long count, String contentType) {
+        Response response = new Response(null).header("content-type", contentType);
+        response.file = new FileBody(path, position, count);
+        return response;
+    }
+
     /** Sets the status. */
     public Response status(int status) {
         if (status < 100 || status > 999) {
@@ -151,7 +167,7 @@ public final class Response {
         return headers;
     }
 
-    /** The whole body, or {@code null} for a streamed response. */
+    /** The whole body, or {@code null} for a streamed or a file response. */
     public ByteBuffer body() {
         return body == null ? null : body.duplicate();
     }
@@ -160,6 +176,20 @@ public final class Response {
     public StreamBody stream() {
         return stream;
     }
+
+    /** The file region of a {@link #file} response, or {@code null}. */
+    public FileBody file() {
+        return file;
+    }
+
+    /**
+     * A region of a file as a response body.
+     *
+     * @param path     the file
+     * @param position its first byte to send
+     * @param count    how many bytes
+     */
+    public record FileBody(Path path, long position, long count) {}
 
     /** Writes a streamed body. */
     @FunctionalInterface

@@ -64,6 +64,9 @@ final class Exchange implements LoopTask {
             if (strictFailure != null) {
                 answer = ErrorHandlers.serverError(request, strictFailure);
             }
+            if (answer.file() != null) {
+                answer = io.griddle.files.FileRanges.forRequest(request, answer); // Range, If-Range
+            }
             ResponseWriter.write(answer, send).whenComplete((v, writeError) -> {
                 // Tasks after the response (closing a dependency's resources) run before the call ends, as
                 // Starlette's do; without tasks the stage is complete already and nothing is allocated.

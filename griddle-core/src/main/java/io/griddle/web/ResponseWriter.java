@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Sends a {@link Response} through the gateway: the start, then the whole body or the streamed chunks. */
+/** Sends a {@link Response} through the gateway: the start, then the whole body, a file, or the streamed chunks. */
 final class ResponseWriter {
 
     private ResponseWriter() {}
@@ -23,6 +23,12 @@ final class ResponseWriter {
                 return send.send(HttpMessage.ResponseBody.last(body));
             }
             return started.thenCompose(v -> send.send(HttpMessage.ResponseBody.last(body)));
+        }
+        Response.FileBody file = response.file();
+        if (file != null) {
+            return send.send(start)
+                    .thenCompose(
+                            v -> send.send(new HttpMessage.ResponseFile(file.path(), file.position(), file.count())));
         }
         return send.send(start)
                 .thenCompose(v -> {

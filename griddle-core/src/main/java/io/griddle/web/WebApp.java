@@ -50,6 +50,7 @@ public class WebApp implements Gateway {
     private final Map<String, Object> state = new ConcurrentHashMap<>();
     private volatile HttpHandler pipeline;
     private volatile boolean redirectSlashes = true;
+    private final Mounts mounts = new Mounts();
 
     /** An application without routes, middleware or hooks, redirecting slashes. */
     public WebApp() {}
@@ -91,6 +92,45 @@ public class WebApp implements Gateway {
 
     public WebApp delete(String path, Endpoint endpoint) {
         return route(Set.of("DELETE"), path, endpoint);
+    }
+
+    /**
+     * Mounts an application under a path prefix, as Starlette's {@code app.mount}: requests (HTTP and WebSocket)
+     * under {@code prefix/} go to it with the prefix moved from the path into the root path, so it routes on
+     * {@code /items} and builds URLs with {@code /v1/items}; {@code prefix} alone redirects to {@code prefix/}. A
+     * route of this application that matches wins over a mount; among mounts, the longest prefix. Its lifespan
+     * (startup and shutdown hooks) runs within this one's, and its warm-up within this one's. This application's
+     * middleware and exception handlers do not wrap it: it answers on its own.
+     *
+     * <pre>{@code
+     * app.mount("/static", StaticFiles.directory(Path.of("static")));
+     * app.mount("/v1", otherApp);
+     * }</pre>
+     */
+    public WebApp mount(String prefix, Gateway app) {
+        checkNotStarted();
+        Mounts.Mount mount = mounts.add(prefix, app);
+        // A driver per startup: the same application may be started again (one test client after another).
+        java.util.concurrent.atomic.AtomicReference<io.griddle.gateway.LifespanDriver> driver =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        lifespan.onStartupAsync(state -> {
+            io.griddle.gateway.LifespanDriver started = new io.griddle.gateway.LifespanDriver();
+            driver.set(started);
+            return started.startup(app, Runnable::run);
+        });
+        lifespan.onShutdown(state -> {
+            io.griddle.gateway.LifespanDriver started = driver.getAndSet(null);
+            try {
+                if (started != null) {
+                    started.shutdown(Mounts.SHUTDOWN_LIMIT);
+                }
+            } catch (Exception failed) {
+                throw new IllegalStateException(
+                        "the application mounted at '" + mount.prefix() + "' failed to stop", failed);
+            }
+        });
+        warmUp.add(app::warmUp);
+        return this;
     }
 
     /** Adds middleware; the first added is the outermost. */
@@ -170,6 +210,12 @@ public class WebApp implements Gateway {
 
     @Override
     public CompletionStage<Void> call(Scope scope, Receive receive, Send send) {
+        if (!mounts.isEmpty()) {
+            CompletionStage<Void> mounted = mounts.call(scope, receive, send, router);
+            if (mounted != null) {
+                return mounted;
+            }
+        }
         return switch (scope) {
             case HttpScope http -> new Exchange(new Request(http, receive, state), send).run(pipeline(), errors);
             case LifespanScope ignored -> lifespan.serve(state, receive, send);
@@ -233,6 +279,9 @@ public class WebApp implements Gateway {
                     405,
                     "Method Not Allowed",
                     Headers.of("allow", String.join(", ", new TreeSet<>(notAllowed.allowed()))));
+        }
+        if (redirectSlashes && !mounts.isEmpty() && mounts.exactly(request.path()) != null) {
+            return CompletableFuture.completedFuture(Response.redirect(SlashRedirect.location(request.scope())));
         }
         String toggled = redirectSlashes ? SlashRedirect.toggled(request.path()) : null;
         if (toggled != null && !(router.match(request.method(), toggled) instanceof RouteMatch.NotFound)) {

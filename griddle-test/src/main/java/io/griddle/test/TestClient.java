@@ -51,12 +51,14 @@ public final class TestClient implements AutoCloseable {
     private final AtomicInteger next = new AtomicInteger();
     private final Duration timeout;
     private final boolean followRedirects;
+    private final String rootPath;
     private final LifespanDriver lifespan = new LifespanDriver();
 
     private TestClient(Builder builder) {
         this.app = builder.app;
         this.timeout = builder.timeout;
         this.followRedirects = builder.followRedirects;
+        this.rootPath = builder.rootPath;
         Concurrency.Builder settings = Concurrency.builder().blockingThreads(builder.blockingThreads);
         if (builder.strictLimit != null) {
             settings.slowCallback(builder.strictLimit).strict(true);
@@ -181,7 +183,15 @@ public final class TestClient implements AutoCloseable {
         String rawQuery = question < 0 ? "" : target.substring(question + 1);
         String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         HttpScope scope = new HttpScope(
-                method, path, rawPath, rawQuery, "1.1", "http", "", headers, new Connection(CLIENT, SERVER, false));
+                method,
+                path,
+                rawPath,
+                rawQuery,
+                "1.1",
+                "http",
+                rootPath,
+                headers,
+                new Connection(CLIENT, SERVER, false));
         Collector collector = new Collector(method.equals("HEAD"), body);
         Loop loop = loops[Math.floorMod(next.getAndIncrement(), loops.length)];
         loop.execute(() -> {
@@ -239,12 +249,28 @@ public final class TestClient implements AutoCloseable {
         synchronized CompletionStage<Void> send(Message message) {
             if (message instanceof HttpMessage.ResponseStart responseStart && start == null) {
                 start = responseStart;
-            } else if (message instanceof HttpMessage.ResponseBody part && start != null && response == null) {
-                ByteBuffer bytes = part.body().duplicate();
-                byte[] copy = new byte[bytes.remaining()];
-                bytes.get(copy);
-                body.write(copy, 0, copy.length);
-                if (!part.more()) {
+            } else if ((message instanceof HttpMessage.ResponseBody || message instanceof HttpMessage.ResponseFile)
+                    && start != null
+                    && response == null) {
+                boolean more;
+                if (message instanceof HttpMessage.ResponseBody part) {
+                    ByteBuffer bytes = part.body().duplicate();
+                    byte[] copy = new byte[bytes.remaining()];
+                    bytes.get(copy);
+                    body.write(copy, 0, copy.length);
+                    more = part.more();
+                } else {
+                    HttpMessage.ResponseFile file = (HttpMessage.ResponseFile) message;
+                    if (!head) {
+                        try {
+                            FileRegions.read(file, body);
+                        } catch (java.io.IOException unreadable) {
+                            return CompletableFuture.failedFuture(unreadable);
+                        }
+                    }
+                    more = false;
+                }
+                if (!more) {
                     HeaderList headers = copy(start.headers());
                     if (Status.allowsBody(start.status()) && headers.get("content-length") == null) {
                         headers.add("content-length", Integer.toString(body.size()));
@@ -299,6 +325,7 @@ public final class TestClient implements AutoCloseable {
         private Duration strictLimit;
         private Duration timeout = Duration.ofSeconds(30);
         private boolean followRedirects = true;
+        private String rootPath = "";
 
         private Builder(Gateway app) {
             this.app = app;
@@ -340,6 +367,15 @@ public final class TestClient implements AutoCloseable {
          */
         public Builder followRedirects(boolean follow) {
             this.followRedirects = follow;
+            return this;
+        }
+
+        /**
+         * The root path every request's scope carries, as a server's {@code --root-path} behind a proxy that strips
+         * the prefix (Starlette's {@code TestClient(app, root_path="/api/v1")}); empty by default.
+         */
+        public Builder rootPath(String prefix) {
+            this.rootPath = prefix;
             return this;
         }
 

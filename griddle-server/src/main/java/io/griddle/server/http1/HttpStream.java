@@ -277,7 +277,93 @@ final class HttpStream implements Receive, Send {
             }
             return writeBody(body);
         }
+        if (message instanceof HttpMessage.ResponseFile file) {
+            if (start == null) {
+                return CompletableFuture.failedFuture(new IllegalStateException("send ResponseStart before the body"));
+            }
+            return writeFile(file);
+        }
         return CompletableFuture.failedFuture(new IllegalArgumentException("not an HTTP response message: " + message));
+    }
+
+    // A file as the last body message: sendfile (DefaultFileRegion) over plain TCP, chunks read from the file over
+    // TLS and HTTP/2 (FileChunks). A file that cannot be opened before anything was written is the application's
+    // failure: 500, as any call that ends without a response.
+    private CompletionStage<Void> writeFile(HttpMessage.ResponseFile file) {
+        boolean sendBody = !head && Status.allowsBody(start.status()) && file.count() > 0;
+        java.nio.channels.FileChannel channel = null;
+        if (sendBody) {
+            try {
+                channel = java.nio.channels.FileChannel.open(file.path());
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                if (headersWritten) {
+                    return CompletableFuture.failedFuture(unreadable);
+                }
+                LOG.error(
+                        "cannot open the file {} for {}",
+                        LogText.escape(file.path().toString()),
+                        described());
+                start = INTERNAL_ERROR;
+                keepAlive = false;
+                return writeBody(internalErrorBody());
+            }
+        }
+        if (headersWritten) { // a streamed body that ends with a file: chunked, whatever the transport
+            return channel == null ? finish(LastHttpContent.EMPTY_LAST_CONTENT) : fileChunks(channel, file);
+        }
+        HttpHeaders headers;
+        try {
+            headers = responseHeaders(start.headers());
+        } catch (IllegalArgumentException invalid) {
+            closeQuietly(channel);
+            return writeBody(HttpMessage.ResponseBody.end()); // answers 500, as for any invalid header
+        }
+        headersWritten = true;
+        bodyAllowed = Status.allowsBody(start.status());
+        if (bodyAllowed && !hasLength) {
+            headers.set(HttpHeaderNames.CONTENT_LENGTH, file.count());
+        }
+        HttpResponseStatus status = HttpResponseStatus.valueOf(start.status());
+        if (channel == null) {
+            return finish(new DefaultFullHttpResponse(
+                    HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER, headers, EmptyHttpHeaders.INSTANCE));
+        }
+        ctx.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, status, headers), ctx.voidPromise());
+        if (!connection.http2Stream() && ctx.pipeline().get(io.netty.handler.ssl.SslHandler.class) == null) {
+            ctx.write(new io.netty.channel.DefaultFileRegion(channel, file.position(), file.count()))
+                    .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+            return finish(LastHttpContent.EMPTY_LAST_CONTENT);
+        }
+        return fileChunks(channel, file);
+    }
+
+    private CompletionStage<Void> fileChunks(java.nio.channels.FileChannel channel, HttpMessage.ResponseFile file) {
+        return FileChunks.send(ctx, channel, file.position(), file.count(), connection::writable)
+                .thenCompose(last -> {
+                    if (gone) {
+                        last.release();
+                        return DONE;
+                    }
+                    return finish(last);
+                })
+                .whenComplete((v, error) -> {
+                    if (error != null && !gone && !finished) {
+                        LOG.error("failed to send the file {} for {}", file.path(), described(), error);
+                        finished = true;
+                        ctx.close();
+                        connection.streamEnded(this);
+                    }
+                });
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (java.io.IOException ignored) {
+                // read-only
+            }
+        }
     }
 
     private CompletionStage<Void> writeBody(HttpMessage.ResponseBody body) {

@@ -46,16 +46,30 @@ public final class DocsRoutes {
 
     /** Adds the routes the URLs name; the descriptions are read when the document is first asked for. */
     public static void install(WebApp web, OpenApiInfo info, Urls urls, Supplier<List<Description>> descriptions) {
+        install(web, info, urls, descriptions, Servers.defaults());
+    }
+
+    /**
+     * The same, with the document's servers. Behind a root path ({@code --root-path /api}, or a mount) the pages
+     * refer to the document and their files under it, and the document lists it in {@code servers}, as FastAPI.
+     */
+    public static void install(
+            WebApp web, OpenApiInfo info, Urls urls, Supplier<List<Description>> descriptions, Servers servers) {
         if (urls.openapi() == null) {
             return;
         }
-        CachedDocument document = new CachedDocument(info, descriptions);
-        get(web, urls.openapi(), document::response);
+        CachedDocument document = new CachedDocument(info, descriptions, servers);
+        web.route(Set.of("GET"), urls.openapi(), Endpoint.blocking(document::response));
         if (urls.docs() != null) {
             String base = base(urls.docs());
             String redirect = base + "/oauth2-redirect";
-            String page = DocsPages.swaggerUi(info.title() + " - Swagger UI", urls.openapi(), base, redirect);
-            get(web, urls.docs(), () -> Response.html(page));
+            PerRootPath<String> pages = new PerRootPath<>(root -> DocsPages.swaggerUi(
+                    info.title() + " - Swagger UI", root + urls.openapi(), root + base, root + redirect));
+            web.route(
+                    Set.of("GET"),
+                    urls.docs(),
+                    Endpoint.blocking(
+                            request -> Response.html(pages.get(request.scope().rootPath()))));
             asset(
                     web,
                     redirect,
@@ -78,8 +92,13 @@ public final class DocsRoutes {
         }
         if (urls.redoc() != null) {
             String base = base(urls.redoc());
-            String page = DocsPages.redoc(info.title() + " - ReDoc", urls.openapi(), base);
-            get(web, urls.redoc(), () -> Response.html(page));
+            PerRootPath<String> pages = new PerRootPath<>(
+                    root -> DocsPages.redoc(info.title() + " - ReDoc", root + urls.openapi(), root + base));
+            web.route(
+                    Set.of("GET"),
+                    urls.redoc(),
+                    Endpoint.blocking(
+                            request -> Response.html(pages.get(request.scope().rootPath()))));
             asset(
                     web,
                     base + "/redoc.standalone.js",
@@ -100,29 +119,42 @@ public final class DocsRoutes {
         get(web, path, asset::response);
     }
 
-    /** The document, built on first use. */
+    /** The document, built on first use; its bytes kept per root path (which only adds {@code servers}). */
     private static final class CachedDocument {
         private final OpenApiInfo info;
         private final Supplier<List<Description>> descriptions;
-        private volatile byte[] bytes;
+        private final Servers servers;
+        private final PerRootPath<byte[]> bytes = new PerRootPath<>(this::render);
+        private volatile Map<String, Object> built;
 
-        CachedDocument(OpenApiInfo info, Supplier<List<Description>> descriptions) {
+        CachedDocument(OpenApiInfo info, Supplier<List<Description>> descriptions, Servers servers) {
             this.info = info;
             this.descriptions = descriptions;
+            this.servers = servers;
         }
 
-        Response response() {
-            byte[] json = bytes;
-            if (json == null) {
+        Response response(io.griddle.http.Request request) {
+            return Response.rawJson(bytes.get(request.scope().rootPath()));
+        }
+
+        private byte[] render(String rootPath) {
+            Map<String, Object> document = built;
+            if (document == null) {
                 synchronized (this) {
-                    json = bytes;
-                    if (json == null) {
-                        json = OpenApiDocument.json(OpenApiDocument.build(info, descriptions.get()));
-                        bytes = json;
+                    document = built;
+                    if (document == null) {
+                        document = OpenApiDocument.build(info, descriptions.get());
+                        built = document;
                     }
                 }
             }
-            return Response.rawJson(json);
+            List<Map<String, Object>> entries = servers.forRootPath(rootPath);
+            if (entries.isEmpty()) {
+                return OpenApiDocument.json(document);
+            }
+            Map<String, Object> withServers = new java.util.LinkedHashMap<>(document);
+            withServers.put("servers", entries);
+            return OpenApiDocument.json(withServers);
         }
     }
 }

@@ -29,7 +29,12 @@ class TutorialsTest {
             "response_model.tutorial003_05",
             "query_params_str_validations.tutorial006b",
             "query_params_str_validations.tutorial006d",
-            "query_params_str_validations.tutorial015"
+            "query_params_str_validations.tutorial015",
+            "static_files.tutorial001",
+            "sub_applications.tutorial001",
+            "behind_a_proxy.tutorial001_01",
+            "behind_a_proxy.tutorial004",
+            "custom_response.tutorial009b"
         }) {
             assertThat(Tutorials.find(name)).as(name).isPresent();
         }
