@@ -62,7 +62,7 @@ public final class Cors implements GatewayMiddleware {
         explicitOriginOnPreflight = !allowAllOrigins || builder.credentials;
 
         List<String> simple = new ArrayList<>();
-        if (allowAllOrigins && !builder.credentials) {
+        if (allowAllOrigins) {
             simple.addAll(List.of("access-control-allow-origin", "*"));
         }
         if (builder.credentials) {
@@ -81,7 +81,7 @@ public final class Cors implements GatewayMiddleware {
         }
         preflight.addAll(List.of("access-control-allow-methods", String.join(", ", allowMethods)));
         preflight.addAll(List.of("access-control-max-age", Integer.toString(builder.maxAge)));
-        if (!allowAllHeaders && !builder.headers.isEmpty()) {
+        if (!allowAllHeaders) {
             // As Starlette lists them: the safelisted names and the application's, as given, sorted.
             TreeSet<String> shown =
                     new TreeSet<>(List.of("Accept", "Accept-Language", "Content-Language", "Content-Type"));
