@@ -301,6 +301,17 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
             call = CompletableFuture.failedFuture(new CompletionException(error));
         }
         stream.watch(call);
+        trackCall(call);
+    }
+
+    // A call still running is counted until it ends: its response may be out already while background tasks run,
+    // and a graceful stop waits for those (the request itself stops counting when its response is complete).
+    private void trackCall(CompletionStage<Void> call) {
+        if (call.toCompletableFuture().isDone()) {
+            return; // the usual fast request: nothing outlives it
+        }
+        tracker.callRunning();
+        call.whenComplete((v, error) -> tracker.callEnded());
     }
 
     /** Called by a stream once its response is complete: the next pipelined request may go. */
