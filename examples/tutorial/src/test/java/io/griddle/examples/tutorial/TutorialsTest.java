@@ -29,7 +29,11 @@ class TutorialsTest {
             "response_model.tutorial003_05",
             "query_params_str_validations.tutorial006b",
             "query_params_str_validations.tutorial006d",
-            "query_params_str_validations.tutorial015"
+            "query_params_str_validations.tutorial015",
+            "cors.tutorial001",
+            "middleware.tutorial001",
+            "advanced_middleware.tutorial003",
+            "background_tasks.tutorial002"
         }) {
             assertThat(Tutorials.find(name)).as(name).isPresent();
         }
