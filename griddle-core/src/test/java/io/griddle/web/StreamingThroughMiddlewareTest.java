@@ -190,6 +190,36 @@ class StreamingThroughMiddlewareTest {
     }
 
     @Test
+    void aClientLeavingCancelsTheHandlerThroughRequestNextMiddleware() throws Exception {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        java.util.concurrent.CountDownLatch handlerRunning = new java.util.concurrent.CountDownLatch(1);
+        WebApp app = new WebApp()
+                .get("/wait", Endpoint.async(request -> {
+                    io.griddle.concurrent.CancellableFuture<Response> never =
+                            new io.griddle.concurrent.CancellableFuture<>();
+                    never.onCancel(() -> cancelled.set(true));
+                    handlerRunning.countDown();
+                    return never;
+                }))
+                .use((request, next) -> next.handle(request).thenApply(response -> response.header("x-seen", "1")));
+        HttpScope scope =
+                new HttpScope("GET", "/wait", "/wait", "", "1.1", "http", "", Headers.EMPTY, Connection.IN_PROCESS);
+        CompletableFuture<CompletionStage<Void>> started = new CompletableFuture<>();
+        loop.execute(() -> started.complete(app.call(
+                scope,
+                () -> CompletableFuture.completedFuture(HttpMessage.RequestBody.EMPTY),
+                message -> CompletableFuture.completedFuture(null))));
+        CompletionStage<Void> call = started.get(5, SECONDS);
+        assertThat(handlerRunning.await(5, SECONDS)).isTrue();
+        call.toCompletableFuture().cancel(true); // what a server does when the client goes away
+        long deadline = System.nanoTime() + SECONDS.toNanos(5);
+        while (!cancelled.get() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(cancelled).isTrue();
+    }
+
+    @Test
     void pureMiddlewareIsRefusedOnceTheApplicationServes() throws Exception {
         WebApp app = streamingApp();
         release.complete(null);
