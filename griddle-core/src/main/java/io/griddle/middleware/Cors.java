@@ -161,12 +161,16 @@ public final class Cors implements GatewayMiddleware {
         if (!(message instanceof HttpMessage.ResponseStart start)) {
             return message;
         }
+        // With cookies a browser refuses '*': the origin itself is named, and caches told the answer varies by it.
+        boolean mirror = allowAllOrigins ? cookie : allowed(origin);
+        if (!mirror && simpleHeaders.length == 0) {
+            return message; // an origin not allowed, and nothing to add: the response as it is
+        }
         HeaderList headers = HeaderEdits.copy(start.headers());
         for (int i = 0; i < simpleHeaders.length; i += 2) {
             headers.set(simpleHeaders[i], simpleHeaders[i + 1]);
         }
-        // With cookies a browser refuses '*': the origin itself is named, and caches told the answer varies by it.
-        if (allowAllOrigins ? cookie : allowed(origin)) {
+        if (mirror) {
             headers.set("access-control-allow-origin", origin);
             HeaderEdits.addVary(headers, "Origin");
         }

@@ -46,7 +46,11 @@ public final class GZip implements GatewayMiddleware {
             boolean gzip = accepted != null && accepted.contains("gzip");
             GZipSend compressing = new GZipSend(send, gzip, minimumSize, this);
             CompletionStage<Void> call = next.call(scope, receive, compressing);
-            call.whenComplete((v, error) -> compressing.close()); // a stream that never ended frees its deflater
+            if (call.toCompletableFuture().isDone()) {
+                compressing.close();
+            } else {
+                call.whenComplete((v, error) -> compressing.close()); // a stream that never ended frees its deflater
+            }
             return call;
         };
     }
