@@ -16,4 +16,5 @@ module io.griddle.core {
     exports io.griddle.concurrent;
     exports io.griddle.web;
     exports io.griddle.files;
+    exports io.griddle.middleware;
 }

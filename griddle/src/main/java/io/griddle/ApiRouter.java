@@ -34,7 +34,7 @@ public final class ApiRouter {
      * A controller reached through routers: its whole prefix, and what the routers pass down to its routes. Read by
      * {@link App} only, so not public: it carries the binding layer's {@link RouteDocs.Group}.
      */
-    record Included(String prefix, Object controller, RouteDocs.Group group) {}
+    record Included(String prefix, Object controller, RouteDocs.Group group, List<RouterLayers> layers) {}
 
     private String prefix = "";
     private final List<String> tags = new ArrayList<>();
@@ -43,6 +43,7 @@ public final class ApiRouter {
     private boolean deprecated;
     private boolean includeInSchema = true;
     private final List<Entry> entries = new ArrayList<>();
+    private final RouterLayers layers = new RouterLayers();
 
     private ApiRouter() {}
 
@@ -93,6 +94,35 @@ public final class ApiRouter {
         return this;
     }
 
+    /**
+     * Adds middleware around this router's routes only (and those of the routers it includes), inside the
+     * application's; the first added is the outermost. Add it before the router is included.
+     *
+     * <pre>{@code
+     * ApiRouter admin = ApiRouter.create().prefix("/admin")
+     *         .use((request, next) -> next.handle(request).thenApply(r -> r.header("cache-control", "no-store")))
+     *         .include(new Admin());
+     * }</pre>
+     */
+    public ApiRouter use(io.griddle.web.Middleware middleware) {
+        layers.use(Objects.requireNonNull(middleware, "middleware"));
+        return this;
+    }
+
+    /**
+     * Answers exceptions of the type raised by this router's routes (and its middleware) with the handler, before
+     * the application's handlers; an exception it has no handler for goes on to the application's.
+     *
+     * <pre>{@code
+     * router.exceptionHandler(OutOfStock.class, (request, e) -> Response.json(Map.of("detail", "sold out")).status(409));
+     * }</pre>
+     */
+    public <E extends Throwable> ApiRouter exceptionHandler(
+            Class<E> type, io.griddle.web.ExceptionHandler<? super E> handler) {
+        layers.handle(Objects.requireNonNull(type, "type"), Objects.requireNonNull(handler, "handler"));
+        return this;
+    }
+
     /** Adds the annotated methods of a controller. */
     public ApiRouter include(Object controller) {
         return include("", controller);
@@ -125,12 +155,16 @@ public final class ApiRouter {
     /** Every controller reached through this router and the routers it includes, in order. */
     List<Included> controllers() {
         List<Included> found = new ArrayList<>();
-        collect("", RouteDocs.Group.NONE, found, new LinkedHashSet<>());
+        collect("", RouteDocs.Group.NONE, List.of(), found, new LinkedHashSet<>());
         return found;
     }
 
     private void collect(
-            String outerPrefix, RouteDocs.Group outer, List<Included> into, LinkedHashSet<ApiRouter> path) {
+            String outerPrefix,
+            RouteDocs.Group outer,
+            List<RouterLayers> outerLayers,
+            List<Included> into,
+            LinkedHashSet<ApiRouter> path) {
         if (!path.add(this)) {
             throw new IllegalArgumentException("routers include each other in a cycle");
         }
@@ -142,11 +176,17 @@ public final class ApiRouter {
                         includeInSchema)
                 .within(outer);
         String base = outerPrefix + prefix;
+        List<RouterLayers> around = outerLayers;
+        if (!layers.isEmpty()) {
+            List<RouterLayers> withMine = new ArrayList<>(outerLayers);
+            withMine.add(layers.snapshot());
+            around = List.copyOf(withMine);
+        }
         for (Entry entry : entries) {
             if (entry.router() != null) {
-                entry.router().collect(base + entry.prefix(), group, into, path);
+                entry.router().collect(base + entry.prefix(), group, around, into, path);
             } else {
-                into.add(new Included(base + entry.prefix(), entry.controller(), group));
+                into.add(new Included(base + entry.prefix(), entry.controller(), group, around));
             }
         }
         path.remove(this);

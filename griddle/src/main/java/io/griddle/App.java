@@ -14,6 +14,7 @@ import io.griddle.openapi.document.DocsRoutes;
 import io.griddle.openapi.document.OpenApiDocument;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.ExceptionHandler;
+import io.griddle.web.GatewayMiddleware;
 import io.griddle.web.Middleware;
 import io.griddle.web.WebApp;
 import java.util.ArrayList;
@@ -99,17 +100,22 @@ public final class App implements Gateway {
     public App include(String prefix, ApiRouter router) {
         ApiRouter outer = ApiRouter.create().include(prefix, router);
         for (ApiRouter.Included controller : outer.controllers()) {
-            add(controller.prefix(), controller.controller(), controller.group());
+            add(controller.prefix(), controller.controller(), controller.group(), controller.layers());
         }
         return this;
     }
 
     private App add(String prefix, Object controller, RouteDocs.Group group) {
+        return add(prefix, controller, group, List.of());
+    }
+
+    // With the middleware and exception handlers of the routers the controller was included through.
+    private App add(String prefix, Object controller, RouteDocs.Group group, List<RouterLayers> layers) {
         included = true;
         RouteDocs.Group withApp =
                 group.within(new RouteDocs.Group(List.copyOf(appWide), List.of(), List.of(), false, true));
         for (Endpoints.Declared route : Endpoints.scan(controller, providers, withApp)) {
-            web.route(Set.of(route.method()), prefix + route.path(), route.endpoint());
+            web.route(Set.of(route.method()), prefix + route.path(), RouterLayers.wrap(route.endpoint(), layers));
             synchronized (described) {
                 described.add(route.description().under(prefix));
             }
@@ -321,6 +327,29 @@ public final class App implements Gateway {
     public App use(Middleware middleware) {
         web.use(middleware);
         return this;
+    }
+
+    /**
+     * Adds middleware, as FastAPI's {@code app.add_middleware(...)}: a built-in one of {@code io.griddle.middleware}
+     * or your own pure middleware, around the whole application (every scope, every message); the first added is
+     * the outermost, and all of them run outside the {@link #use(Middleware)} layers.
+     *
+     * <pre>{@code
+     * app.addMiddleware(Cors.builder().allowOrigins("https://shop.example").allowMethods("*").build());
+     * app.addMiddleware(GZip.builder().minimumSize(1000).build());
+     * }</pre>
+     */
+    public App addMiddleware(GatewayMiddleware middleware) {
+        web.wrap(middleware);
+        return this;
+    }
+
+    /**
+     * Adds {@code (request, next)} middleware, as {@link #use(Middleware)} ({@code Sessions} is one):
+     * {@code app.addMiddleware(Sessions.builder(key).build())}.
+     */
+    public App addMiddleware(Middleware middleware) {
+        return use(middleware);
     }
 
     /** Answers exceptions of the type with the handler (replaces the default for {@link RequestValidationError}). */

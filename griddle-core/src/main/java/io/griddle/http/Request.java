@@ -47,6 +47,11 @@ public final class Request {
             public CompletionStage<Void> runAfterResponse(Request request) {
                 return request.runAfterResponse();
             }
+
+            @Override
+            public void session(Request request, Map<String, Object> session) {
+                request.session = session;
+            }
         });
     }
 
@@ -60,6 +65,7 @@ public final class Request {
     private CompletableFuture<byte[]> body;
     private List<Supplier<? extends CompletionStage<?>>> afterResponse;
     private boolean responded;
+    private Map<String, Object> session;
 
     /**
      * @param scope   the request's metadata
@@ -145,6 +151,26 @@ public final class Request {
     /** A cookie's value, or {@code null}. */
     public String cookie(String name) {
         return cookies().get(name);
+    }
+
+    /**
+     * The session's data, as Starlette's {@code request.session}: a mutable map the {@code Sessions} middleware
+     * ({@code io.griddle.middleware.Sessions}) read from the signed cookie and writes back with the response.
+     * Values must be JSON values (text, numbers, booleans, lists, maps).
+     *
+     * <pre>{@code
+     * request.session().put("user", "alice");
+     * }</pre>
+     *
+     * @throws IllegalStateException when no {@code Sessions} middleware is installed
+     */
+    public Map<String, Object> session() {
+        Map<String, Object> data = session;
+        if (data == null) {
+            throw new IllegalStateException(
+                    "request.session() needs the Sessions middleware: app.use(Sessions.builder(secretKey).build())");
+        }
+        return data;
     }
 
     /** The client's address, or {@code null} when unknown. */

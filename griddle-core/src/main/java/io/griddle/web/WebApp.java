@@ -44,6 +44,8 @@ public class WebApp implements Gateway {
 
     private final Router router = new Router();
     private final List<Middleware> middleware = new ArrayList<>();
+    private final List<GatewayMiddleware> gatewayLayers = new ArrayList<>();
+    private volatile Gateway outermost;
     private final ErrorHandlers errors = new ErrorHandlers();
     private final Lifespan lifespan = new Lifespan();
     private final WarmUp warmUp = new WarmUp();
@@ -140,6 +142,22 @@ public class WebApp implements Gateway {
         return this;
     }
 
+    /**
+     * Adds pure middleware around the whole application (every scope, every message); the first added is the
+     * outermost, and all of them run outside the {@link #use(Middleware)} layers.
+     *
+     * <pre>{@code app.wrap(Cors.builder().allowOrigins("https://shop.example").build()); }</pre>
+     */
+    public WebApp wrap(GatewayMiddleware layer) {
+        checkNotStarted();
+        if (outermost != null) {
+            throw new IllegalStateException(
+                    "the application is serving already; configure it before the first request");
+        }
+        gatewayLayers.add(java.util.Objects.requireNonNull(layer, "layer"));
+        return this;
+    }
+
     /** Answers exceptions of the type (and its subtypes) with the handler. */
     public <E extends Throwable> WebApp exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
         checkNotStarted();
@@ -210,6 +228,27 @@ public class WebApp implements Gateway {
 
     @Override
     public CompletionStage<Void> call(Scope scope, Receive receive, Send send) {
+        Gateway outer = outermost;
+        if (outer == null) {
+            outer = outermost();
+        }
+        return outer.call(scope, receive, send);
+    }
+
+    // The application behind the pure middleware; `this::serve` itself when there is none.
+    private synchronized Gateway outermost() {
+        Gateway built = outermost;
+        if (built == null) {
+            built = this::serve;
+            for (int i = gatewayLayers.size() - 1; i >= 0; i--) {
+                built = gatewayLayers.get(i).wrap(built);
+            }
+            outermost = built;
+        }
+        return built;
+    }
+
+    private CompletionStage<Void> serve(Scope scope, Receive receive, Send send) {
         if (!mounts.isEmpty()) {
             CompletionStage<Void> mounted = mounts.call(scope, receive, send, router);
             if (mounted != null) {

@@ -302,13 +302,20 @@ public final class GriddleServer implements AutoCloseable {
             done.awaitUninterruptibly(1, TimeUnit.SECONDS);
         }
         long deadline = System.nanoTime() + config.gracefulShutdown().toNanos();
-        while ((tracker.inFlight.sum() > 0 || ServerStop.anySettling(connections)) && System.nanoTime() < deadline) {
+        while ((tracker.inFlight.sum() > 0 || tracker.calls.sum() > 0 || ServerStop.anySettling(connections))
+                && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
+        }
+        if (tracker.calls.sum() > tracker.inFlight.sum()) {
+            LOG.warn(
+                    "Cancelling {} task(s) after the response still running after {} ms",
+                    tracker.calls.sum() - tracker.inFlight.sum(),
+                    config.gracefulShutdown().toMillis());
         }
         if (tracker.inFlight.sum() > 0) {
             LOG.warn(
@@ -363,6 +370,7 @@ public final class GriddleServer implements AutoCloseable {
     private static final class Tracker implements ConnectionTracker {
         // Loops on different cores count here: an adder keeps them off one contended cache line.
         final LongAdder inFlight = new LongAdder();
+        final LongAdder calls = new LongAdder(); // calls going on (background tasks), whether answered or not
         final long maxRequests;
         final java.util.function.LongConsumer onMaxRequests;
         final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
@@ -384,6 +392,16 @@ public final class GriddleServer implements AutoCloseable {
         @Override
         public void requestEnded() {
             inFlight.decrement();
+        }
+
+        @Override
+        public void callRunning() {
+            calls.increment();
+        }
+
+        @Override
+        public void callEnded() {
+            calls.decrement();
         }
 
         @Override

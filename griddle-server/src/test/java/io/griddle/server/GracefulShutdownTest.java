@@ -115,6 +115,44 @@ class GracefulShutdownTest {
         }
     }
 
+    // A background task runs after its response went out; a stop that begins while it runs waits for it (within
+    // --timeout-graceful-shutdown), then the shutdown hooks run.
+    @Test
+    void aStopWaitsForBackgroundTasksStillRunning() throws Exception {
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch taskStarted = new java.util.concurrent.CountDownLatch(1);
+        WebApp app = new WebApp()
+                .get("/notify", Endpoint.async(request -> {
+                    io.griddle.web.BackgroundTasks.of(request).add(() -> {
+                        taskStarted.countDown();
+                        try {
+                            Thread.sleep(1000);
+                        } catch (InterruptedException e) {
+                            events.add("task interrupted");
+                            return;
+                        }
+                        events.add("task done");
+                    });
+                    return CompletableFuture.completedFuture(Map.of("sent", true));
+                }))
+                .onShutdown(state -> events.add("shutdown hooks"));
+        GriddleServer server = GriddleServer.start(
+                app,
+                ServerConfig.builder()
+                        .port(0)
+                        .loops(1)
+                        .accessLog(false)
+                        .gracefulShutdown(Duration.ofSeconds(20))
+                        .build());
+        String answer =
+                RawClient.exchange(server.port(), "GET /notify HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("{\"sent\":true}");
+        assertThat(taskStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(events).isEmpty(); // the response is out, the task still runs
+        server.stop();
+        assertThat(events).containsExactly("task done", "shutdown hooks");
+    }
+
     private static void awaitRefused(int port) throws InterruptedException {
         for (int attempt = 0; attempt < 5000; attempt++) {
             try {

@@ -52,6 +52,8 @@ public final class TestClient implements AutoCloseable {
     private final Duration timeout;
     private final boolean followRedirects;
     private final String rootPath;
+    private final String scheme;
+    private final String host;
     private final LifespanDriver lifespan = new LifespanDriver();
 
     private TestClient(Builder builder) {
@@ -59,6 +61,8 @@ public final class TestClient implements AutoCloseable {
         this.timeout = builder.timeout;
         this.followRedirects = builder.followRedirects;
         this.rootPath = builder.rootPath;
+        this.scheme = builder.scheme;
+        this.host = builder.host;
         Concurrency.Builder settings = Concurrency.builder().blockingThreads(builder.blockingThreads);
         if (builder.strictLimit != null) {
             settings.slowCallback(builder.strictLimit).strict(true);
@@ -182,16 +186,21 @@ public final class TestClient implements AutoCloseable {
         String rawPath = question < 0 ? target : target.substring(0, question);
         String rawQuery = question < 0 ? "" : target.substring(question + 1);
         String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (host != null && headers.get("host") == null) {
+            HeaderList withHost = copy(headers);
+            withHost.add("host", host);
+            headers = withHost;
+        }
         HttpScope scope = new HttpScope(
                 method,
                 path,
                 rawPath,
                 rawQuery,
                 "1.1",
-                "http",
+                scheme,
                 rootPath,
                 headers,
-                new Connection(CLIENT, SERVER, false));
+                new Connection(CLIENT, SERVER, scheme.equals("https")));
         Collector collector = new Collector(method.equals("HEAD"), body);
         Loop loop = loops[Math.floorMod(next.getAndIncrement(), loops.length)];
         loop.execute(() -> {
@@ -326,6 +335,8 @@ public final class TestClient implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(30);
         private boolean followRedirects = true;
         private String rootPath = "";
+        private String scheme = "http";
+        private String host;
 
         private Builder(Gateway app) {
             this.app = app;
@@ -376,6 +387,23 @@ public final class TestClient implements AutoCloseable {
          */
         public Builder rootPath(String prefix) {
             this.rootPath = prefix;
+            return this;
+        }
+
+        /**
+         * The URL requests are made to, as Starlette's {@code TestClient(app, base_url=...)}: its scheme is the
+         * scope's ({@code https} for an encrypted connection) and its host is sent as the {@code Host} header when a
+         * request has none. Without it, requests are plain {@code http} and carry no {@code Host}.
+         *
+         * <pre>{@code TestClient.builder(app).baseUrl("https://example.com").build(); }</pre>
+         */
+        public Builder baseUrl(String url) {
+            java.net.URI uri = java.net.URI.create(url);
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+                throw new IllegalArgumentException("a base URL has a scheme and a host: " + url);
+            }
+            this.scheme = uri.getScheme();
+            this.host = uri.getRawAuthority();
             return this;
         }
 

@@ -112,6 +112,9 @@ final class ParameterBinders {
         if (parameter.getType() == io.griddle.http.Response.class) {
             return SubResponses.binder();
         }
+        if (parameter.getType() == io.griddle.web.BackgroundTasks.class) {
+            return call -> io.griddle.web.BackgroundTasks.of(call.request); // the request's one queue
+        }
         if (parameter.getAnnotation(Path.class) instanceof Path path) {
             String name = name(method, parameter, path.value());
             return textBinder(method, parameter, "path", name, (request, n) -> request.pathParam(n), described);
@@ -149,7 +152,7 @@ final class ParameterBinders {
         }
         throw new IllegalArgumentException(where(method, parameter)
                 + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body, @Form, @File or @Depends)"
-                + " or the type Request");
+                + " or the type Request or BackgroundTasks");
     }
 
     static String name(Executable method, Parameter parameter, String given) {

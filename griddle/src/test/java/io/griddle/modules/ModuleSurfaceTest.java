@@ -24,7 +24,8 @@ class ModuleSurfaceTest {
                         "io.griddle.routing",
                         "io.griddle.concurrent",
                         "io.griddle.web",
-                        "io.griddle.files");
+                        "io.griddle.files",
+                        "io.griddle.middleware");
     }
 
     @Test

@@ -41,4 +41,7 @@ public abstract class RequestAccess {
 
     /** Runs the tasks added with {@link Request#afterResponse}; called once, when the response is sent. */
     public abstract CompletionStage<Void> runAfterResponse(Request request);
+
+    /** Gives the request its session's data (the sessions middleware does, before the handler runs). */
+    public abstract void session(Request request, Map<String, Object> session);
 }

@@ -21,6 +21,16 @@ public interface ConnectionTracker {
 
     void requestEnded();
 
+    /**
+     * An application call did not end at once: it is counted until it ends, since it may go on after its response
+     * was sent (tasks after the response, background tasks) and a graceful stop waits for it. Called at most once
+     * per request, followed by {@link #callEnded()}.
+     */
+    default void callRunning() {}
+
+    /** A call reported by {@link #callRunning()} has ended. */
+    default void callEnded() {}
+
     /** While true, responses carry {@code connection: close} and connections end after their current request. */
     boolean shuttingDown();
 }

@@ -308,6 +308,17 @@ public final class HttpConnection extends ChannelInboundHandlerAdapter implement
             call = CompletableFuture.failedFuture(new CompletionException(error));
         }
         stream.watch(call);
+        trackCall(call);
+    }
+
+    // A call still running is counted until it ends: its response may be out already while background tasks run,
+    // and a graceful stop waits for those (the request itself stops counting when its response is complete).
+    private void trackCall(CompletionStage<Void> call) {
+        if (call.toCompletableFuture().isDone()) {
+            return; // the usual fast request: nothing outlives it
+        }
+        tracker.callRunning();
+        call.whenComplete((v, error) -> tracker.callEnded());
     }
 
     // The request asks for a WebSocket: the session replaces this handler and counts in flight until it closes.

@@ -34,7 +34,11 @@ class TutorialsTest {
             "sub_applications.tutorial001",
             "behind_a_proxy.tutorial001_01",
             "behind_a_proxy.tutorial004",
-            "custom_response.tutorial009b"
+            "custom_response.tutorial009b",
+            "cors.tutorial001",
+            "middleware.tutorial001",
+            "advanced_middleware.tutorial003",
+            "background_tasks.tutorial002"
         }) {
             assertThat(Tutorials.find(name)).as(name).isPresent();
         }
