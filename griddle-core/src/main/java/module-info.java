@@ -15,4 +15,5 @@ module io.griddle.core {
     exports io.griddle.routing;
     exports io.griddle.concurrent;
     exports io.griddle.web;
+    exports io.griddle.streaming;
 }

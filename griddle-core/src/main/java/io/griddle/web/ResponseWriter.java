@@ -24,7 +24,8 @@ final class ResponseWriter {
             }
             return started.thenCompose(v -> send.send(HttpMessage.ResponseBody.last(body)));
         }
-        return send.send(start)
+        // Cancellable, so that cancelling the write (the client left) reaches the stream writer's stage.
+        return Stages.cancellable(send.send(start))
                 .thenCompose(v -> {
                     try {
                         return response.stream().writeTo(chunk -> send.send(new HttpMessage.ResponseBody(chunk, true)));
