@@ -111,7 +111,9 @@ final class ItemPump {
             fail(failure);
             return;
         }
-        if (writing) {
+        if (!chunk.hasRemaining()) {
+            requestNext(); // an empty chunk says nothing (and in chunked transfer, an empty one would end the body)
+        } else if (writing) {
             held = chunk;
         } else {
             write(chunk);

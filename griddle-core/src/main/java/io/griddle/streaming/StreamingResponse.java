@@ -53,6 +53,14 @@ public final class StreamingResponse {
         return raw(contentType, new PublisherSource(chunks));
     }
 
+    /**
+     * The bytes of an input stream (a file, say), read in chunks on the blocking executor and closed at the end or
+     * when the client leaves.
+     */
+    public static Response of(String contentType, java.io.InputStream in) {
+        return raw(contentType, new IteratorSource(new InputStreamChunks(in), in));
+    }
+
     /** One JSON document per line, {@code application/jsonl}. */
     public static Response jsonLines(Iterator<?> items) {
         return jsonLines(new IteratorSource(items, null), Encoders.JSON);
