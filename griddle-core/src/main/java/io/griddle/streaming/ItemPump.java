@@ -61,7 +61,13 @@ final class ItemPump {
     CompletionStage<Void> run() {
         done.onCancel(() -> signal(this::cancelled));
         signal(() -> {
-            requestNext();
+            if (pingNanos > 0) {
+                // An event stream answers at once (an empty chunk sends the head), so a client's EventSource is open
+                // before the first event; the server would otherwise hold the head until then.
+                write(ByteBuffer.allocate(0));
+            } else {
+                requestNext();
+            }
             armPing(pingNanos);
         });
         return done;

@@ -47,6 +47,7 @@ class StreamingTest {
     private static final AtomicBoolean producerClosed = new AtomicBoolean();
     private static final AtomicBoolean subscriptionCancelled = new AtomicBoolean();
     private static final AtomicInteger eventsSent = new AtomicInteger();
+    private static final AtomicBoolean silentCancelled = new AtomicBoolean();
     private static GriddleServer server;
 
     private final ListAppender<ILoggingEvent> leaks = new ListAppender<>();
@@ -64,6 +65,18 @@ class StreamingTest {
                     return StreamingResponse.of("application/octet-stream", chunks);
                 }))
                 .get("/ticks", Endpoint.blocking(request -> StreamingResponse.events(ticks())))
+                .get(
+                        "/silent",
+                        Endpoint.blocking(request ->
+                                StreamingResponse.events(subscriber -> subscriber.onSubscribe(new Flow.Subscription() {
+                                    @Override
+                                    public void request(long n) {}
+
+                                    @Override
+                                    public void cancel() {
+                                        silentCancelled.set(true);
+                                    }
+                                }))))
                 .route(Set.of("POST"), "/upload", Endpoint.async(request -> countBytes(request.stream())));
         server = GriddleServer.start(
                 app,
@@ -152,6 +165,25 @@ class StreamingTest {
     }
 
     @Test
+    void anEventStreamSendsItsHeadBeforeTheFirstEvent() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream()
+                    .write("GET /silent HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
+            String line;
+            boolean eventStream = false;
+            while ((line = in.readLine()) != null && !line.isEmpty()) {
+                eventStream |= line.equalsIgnoreCase("content-type: text/event-stream; charset=utf-8");
+            }
+            assertThat(eventStream).isTrue();
+        }
+        awaitTrue(silentCancelled, "the silent publisher is cancelled when the client leaves");
+    }
+
+    @Test
     void anUploadStreamsThroughRequestStream() throws Exception {
         int size = 8 << 20;
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
@@ -165,6 +197,40 @@ class StreamingTest {
             out.flush();
             String answer = RawClient.readAll(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 200 OK").endsWith("bytes=" + size);
+        }
+    }
+
+    @Test
+    void theRequestTimeoutDoesNotCutAStreamThatHasStarted() throws Exception {
+        WebApp app = new WebApp()
+                .get(
+                        "/slow-events",
+                        Endpoint.blocking(request -> StreamingResponse.events(Stream.of(0, 1, 2, 3)
+                                .peek(i -> sleep(200))
+                                .map(i -> ServerSentEvent.raw("tick " + i)))));
+        GriddleServer limited = GriddleServer.start(
+                app,
+                ServerConfig.builder()
+                        .port(0)
+                        .loops(1)
+                        .timeoutRequest(Duration.ofMillis(300))
+                        .gracefulShutdown(Duration.ofSeconds(1))
+                        .build());
+        try {
+            String answer = RawClient.exchange(
+                    limited.port(), "GET /slow-events HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+            assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("data: tick 0", "data: tick 3");
+        } finally {
+            limited.stop();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
