@@ -234,6 +234,47 @@ class StreamingTest {
         }
     }
 
+    @Test
+    void overHttp2ItemsStreamAndACancelledStreamStopsThePublisher() throws Exception {
+        WebApp app = new WebApp()
+                .get("/lines", Endpoint.blocking(request -> StreamingResponse.jsonLines(Stream.of(1, 2, 3))))
+                .get("/ticks", Endpoint.blocking(request -> StreamingResponse.events(ticks())));
+        subscriptionCancelled.set(false);
+        GriddleServer h2 = GriddleServer.start(
+                app,
+                ServerConfig.builder()
+                        .port(0)
+                        .loops(1)
+                        .http2(true)
+                        .gracefulShutdown(Duration.ofSeconds(1))
+                        .build());
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build()) {
+            String base = "http://127.0.0.1:" + h2.port();
+            java.net.http.HttpResponse<String> lines = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/lines"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(lines.body()).isEqualTo("1\n2\n3\n");
+            java.net.http.HttpResponse<Stream<String>> events = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/ticks"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofLines());
+            assertThat(events.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_2);
+            try (Stream<String> body = events.body()) {
+                assertThat(body.filter(line -> line.startsWith("data: ")).findFirst())
+                        .contains("data: 0");
+            }
+            awaitTrue(subscriptionCancelled, "the publisher is cancelled when the HTTP/2 stream is");
+        } finally {
+            h2.stop();
+        }
+    }
+
     // Events at 100 per second from the loop's timer, each only when requested, counting those sent.
     private static Flow.Publisher<Object> ticks() {
         return subscriber -> subscriber.onSubscribe(new Flow.Subscription() {
