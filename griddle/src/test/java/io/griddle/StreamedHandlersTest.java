@@ -72,6 +72,28 @@ class StreamedHandlersTest {
                     .onClose(() -> closed.set(true));
         }
 
+        @Streamed(value = Streamed.EVENT_STREAM, keepAliveMillis = 50)
+        @Get("/slow")
+        Stream<Map<String, Integer>> slow() {
+            return Stream.of(1, 2)
+                    .peek(n -> {
+                        if (n == 2) {
+                            try {
+                                Thread.sleep(300);
+                            } catch (InterruptedException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    })
+                    .map(n -> Map.of("n", n));
+        }
+
+        @Streamed(Streamed.EVENT_STREAM)
+        @Get("/fast")
+        Stream<Item> fast() {
+            return Stream.of(new Item("a"), new Item("b"));
+        }
+
         @Streamed("text/csv")
         @Get("/csv")
         Stream<String> csv() {
@@ -122,6 +144,15 @@ class StreamedHandlersTest {
             Thread.sleep(10);
         }
         assertThat(closed).as("the stream's onClose ran").isTrue();
+    }
+
+    @Test
+    void aSlowBlockingProducerGetsPingsBetweenItsEventsAndAFastOneNone() {
+        String slow = client.get("/slow").text();
+        assertThat(slow).contains(": ping\n");
+        assertThat(slow.lines().filter(line -> line.startsWith("data: ")))
+                .containsExactly("data: {\"n\":1}", "data: {\"n\":2}");
+        assertThat(client.get("/fast").text()).doesNotContain(": ping");
     }
 
     @Test

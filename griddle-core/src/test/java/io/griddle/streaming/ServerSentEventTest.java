@@ -41,6 +41,14 @@ class ServerSentEventTest {
     }
 
     @Test
+    void lineEndsAreSplitAsTheSseFormatDefinesThem() {
+        assertThat(wire(ServerSentEvent.raw("Hello\n\n"))).isEqualTo("data: Hello\ndata: \ndata: \n\n");
+        assertThat(wire(ServerSentEvent.raw(""))).isEqualTo("data: \n\n");
+        assertThat(wire(ServerSentEvent.raw("A\u2028B\u000bC"))).isEqualTo("data: A\u2028B\u000bC\n\n");
+        assertThat(wire(ServerSentEvent.ofComment("hi\n"))).isEqualTo(": hi\n: \n\n");
+    }
+
+    @Test
     void badFieldsAreRefusedWhenTheEventIsMade() {
         assertThatThrownBy(() -> new ServerSentEvent("a", "b", null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
