@@ -48,6 +48,7 @@ class StreamingTest {
     private static final AtomicBoolean subscriptionCancelled = new AtomicBoolean();
     private static final AtomicInteger eventsSent = new AtomicInteger();
     private static final AtomicBoolean silentCancelled = new AtomicBoolean();
+    private static final AtomicBoolean callbackStopped = new AtomicBoolean();
     private static GriddleServer server;
 
     private final ListAppender<ILoggingEvent> leaks = new ListAppender<>();
@@ -77,7 +78,11 @@ class StreamingTest {
                                         silentCancelled.set(true);
                                     }
                                 }))))
-                .route(Set.of("POST"), "/upload", Endpoint.async(request -> countBytes(request.stream())));
+                .route(Set.of("POST"), "/upload", Endpoint.async(request -> countBytes(request.stream())))
+                .get(
+                        "/callback",
+                        Endpoint.async(request -> CompletableFuture.completedFuture(
+                                Response.stream("text/plain", StreamingTest::writeForever))));
         server = GriddleServer.start(
                 app,
                 ServerConfig.builder()
@@ -273,6 +278,46 @@ class StreamingTest {
         } finally {
             h2.stop();
         }
+    }
+
+    @Test
+    void aCallbackWritersStageIsCancelledWhenTheClientLeaves() throws Exception {
+        callbackStopped.set(false);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream()
+                    .write("GET /callback HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
+            String line;
+            while ((line = in.readLine()) != null && !line.startsWith("tick")) {
+                // the head and the first chunk's size
+            }
+            assertThat(line).isEqualTo("tick");
+        }
+        awaitTrue(callbackStopped, "the writer's stage is cancelled, or its next write fails");
+    }
+
+    // Writes a line every 10 ms until a write fails or its stage is cancelled; either way the writer learns it.
+    private static java.util.concurrent.CompletionStage<Void> writeForever(Response.BodyWriter out) {
+        io.griddle.concurrent.CancellableFuture<Void> done = new io.griddle.concurrent.CancellableFuture<>();
+        done.onCancel(() -> callbackStopped.set(true));
+        writeNext(out, done);
+        return done;
+    }
+
+    private static void writeNext(Response.BodyWriter out, CompletableFuture<Void> done) {
+        if (done.isDone()) {
+            return;
+        }
+        out.write("tick\n").thenCompose(v -> Async.sleep(Duration.ofMillis(10))).whenComplete((v, error) -> {
+            if (error != null) {
+                callbackStopped.set(true);
+                done.completeExceptionally(error);
+            } else {
+                writeNext(out, done);
+            }
+        });
     }
 
     // Events at 100 per second from the loop's timer, each only when requested, counting those sent.
