@@ -52,7 +52,12 @@ final class ItemPump {
             Duration keepAlive,
             ByteBuffer ping) {
         this.source = source;
-        this.encoder = encoder;
+        if (source instanceof IteratorSource pulled) {
+            pulled.encodeOnThread(encoder); // items arrive encoded, from the blocking thread
+            this.encoder = item -> (ByteBuffer) item;
+        } else {
+            this.encoder = encoder;
+        }
         this.out = out;
         this.pingNanos = keepAlive == null ? 0 : keepAlive.toNanos();
         this.ping = ping;

@@ -4,6 +4,7 @@ import io.griddle.concurrent.Async;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -16,6 +17,7 @@ final class IteratorSource implements ItemSource {
 
     private final Iterator<?> items;
     private final AutoCloseable closer;
+    private Function<Object, ?> encoder = Function.identity();
     private CompletionStage<Object> pulling;
     private boolean cancelled;
     private boolean closed;
@@ -25,9 +27,18 @@ final class IteratorSource implements ItemSource {
         this.closer = closer != null ? closer : items instanceof AutoCloseable closeable ? closeable : null;
     }
 
+    /**
+     * Encodes each item on the pulling thread, so that its JSON is written there and not on the loop (as a blocking
+     * handler's result is rendered on its thread, decision 022); {@link #next} then answers the encoded bytes.
+     */
+    void encodeOnThread(Function<Object, ?> itemEncoder) {
+        this.encoder = itemEncoder;
+    }
+
     @Override
     public CompletionStage<Object> next() {
-        CompletionStage<Object> pull = Async.toThread(() -> items.hasNext() ? items.next() : END);
+        Function<Object, ?> encode = encoder;
+        CompletionStage<Object> pull = Async.toThread(() -> items.hasNext() ? encode.apply(items.next()) : END);
         synchronized (this) {
             if (cancelled) {
                 pull.toCompletableFuture().cancel(true);

@@ -50,6 +50,31 @@ class TestStreamTest {
         }
     }
 
+    /** Records the thread that writes its JSON. */
+    record Probe(String name) {
+        static final List<String> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public String name() {
+            writers.add(Thread.currentThread().getName());
+            return name;
+        }
+    }
+
+    @Test
+    void aBlockingProducersItemsAreEncodedOffTheLoop() {
+        Probe.writers.clear();
+        WebApp app = new WebApp()
+                .get(
+                        "/probes",
+                        Endpoint.blocking(
+                                request -> StreamingResponse.jsonLines(Stream.of(new Probe("a"), new Probe("b")))));
+        try (TestClient client = client(app)) {
+            assertThat(client.get("/probes").text()).isEqualTo("{\"name\":\"a\"}\n{\"name\":\"b\"}\n");
+        }
+        assertThat(Probe.writers).hasSize(2).noneMatch(thread -> thread.startsWith("griddle-test-loop"));
+    }
+
     @Test
     void eventsFromAPublisherAreReadEventByEventWithTheirHeaders() {
         WebApp app = new WebApp().get("/events", Endpoint.blocking(request -> {
