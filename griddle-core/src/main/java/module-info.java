@@ -17,4 +17,5 @@ module io.griddle.core {
     exports io.griddle.web;
     exports io.griddle.files;
     exports io.griddle.middleware;
+    exports io.griddle.streaming;
 }

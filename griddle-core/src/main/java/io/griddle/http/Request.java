@@ -304,6 +304,19 @@ public final class Request {
         return BodyStream.read(receive, reader);
     }
 
+    /**
+     * The body as a publisher of chunks, for uploads larger than memory: a chunk is read from the client only when
+     * the subscriber requests one, and each is a heap copy the subscriber owns (the server's buffer is already
+     * released). Use it instead of {@link #body()}, not with it; it can be subscribed to once.
+     *
+     * <pre>{@code
+     * request.stream().subscribe(new FileWritingSubscriber(path));   // request(1) after each chunk is written
+     * }</pre>
+     */
+    public java.util.concurrent.Flow.Publisher<ByteBuffer> stream() {
+        return new RequestBodyPublisher(receive);
+    }
+
     /** The body decoded as UTF-8 text. */
     public CompletionStage<String> text() {
         return body().thenApply(bytes -> new String(bytes, StandardCharsets.UTF_8));

@@ -67,7 +67,12 @@ final class Exchange implements LoopTask {
             if (answer.file() != null) {
                 answer = io.griddle.files.FileRanges.forRequest(request, answer); // Range, If-Range
             }
-            ResponseWriter.write(answer, send).whenComplete((v, writeError) -> {
+            CompletionStage<Void> writing = ResponseWriter.write(answer, send);
+            if (answer.stream() != null) {
+                // A streamed body is still being produced: a client that leaves cancels its producer.
+                done.onCancel(() -> writing.toCompletableFuture().cancel(true));
+            }
+            writing.whenComplete((v, writeError) -> {
                 // Tasks after the response (closing a dependency's resources) run before the call ends, as
                 // Starlette's do; without tasks the stage is complete already and nothing is allocated.
                 CompletableFuture<Void> after =

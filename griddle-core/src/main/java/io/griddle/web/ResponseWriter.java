@@ -30,7 +30,8 @@ final class ResponseWriter {
                     .thenCompose(
                             v -> send.send(new HttpMessage.ResponseFile(file.path(), file.position(), file.count())));
         }
-        return send.send(start)
+        // Cancellable, so that cancelling the write (the client left) reaches the stream writer's stage.
+        return Stages.cancellable(send.send(start))
                 .thenCompose(v -> {
                     try {
                         return response.stream().writeTo(chunk -> send.send(new HttpMessage.ResponseBody(chunk, true)));

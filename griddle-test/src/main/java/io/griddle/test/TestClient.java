@@ -126,6 +126,29 @@ public final class TestClient implements AutoCloseable {
         return request("PATCH", target).json(json).send();
     }
 
+    /**
+     * Opens a streamed response to read chunk by chunk, line by line or event by event; closing it disconnects.
+     *
+     * <pre>{@code
+     * try (TestStream events = client.stream("GET", "/items/stream")) { events.nextEvent(); }
+     * }</pre>
+     */
+    public TestStream stream(String method, String target) {
+        return request(method, target).stream();
+    }
+
+    // For TestRequest.stream(): the same scope as exchangeOnce, read as a stream (no redirects followed).
+    TestStream openStream(String method, String target, Headers headers, byte[] body) {
+        int question = target.indexOf('?');
+        String rawPath = question < 0 ? target : target.substring(0, question);
+        String rawQuery = question < 0 ? "" : target.substring(question + 1);
+        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        HttpScope scope = new HttpScope(
+                method, path, rawPath, rawQuery, "1.1", "http", "", headers, new Connection(CLIENT, SERVER, false));
+        Loop loop = loops[Math.floorMod(next.getAndIncrement(), loops.length)];
+        return TestStream.open(app, loop, timeout, scope, body);
+    }
+
     /** Starts a request to build: headers, query, body. */
     public TestRequest request(String method, String target) {
         return new TestRequest(this, method, target);

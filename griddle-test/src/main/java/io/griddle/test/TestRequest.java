@@ -80,6 +80,18 @@ public final class TestRequest {
         return this;
     }
 
+    /** Sends the request and opens its response as a {@link TestStream}, once the status and headers came. */
+    public TestStream stream() {
+        String fullTarget = target;
+        if (!query.isEmpty()) {
+            fullTarget += (target.contains("?") ? "&" : "?") + query;
+        }
+        if (body.length > 0 || !method.equals("GET") && !method.equals("HEAD")) {
+            headers.set("content-length", Integer.toString(body.length));
+        }
+        return client.openStream(method, fullTarget, headers, body);
+    }
+
     /** Sends the request and waits for the whole response. */
     public TestResponse send() {
         String fullTarget = target;

@@ -29,6 +29,7 @@ import java.util.List;
  * @param bodyMediaType the body's media type: {@code application/json}, {@code application/x-www-form-urlencoded}
  *                      or {@code multipart/form-data} ({@code null} without body parameters)
  * @param security     the security schemes among the route's providers, depth first, each once
+ * @param streaming    how a result that is a stream of items is sent (JSON Lines, events, raw), or {@code null}
  */
 public record Description(
         String method,
@@ -40,7 +41,34 @@ public record Description(
         int status,
         RouteDocs docs,
         String bodyMediaType,
-        List<SecurityScheme<?>> security) {
+        List<SecurityScheme<?>> security,
+        io.griddle.binding.responses.StreamedResults.Streaming streaming) {
+
+    /** A route whose result is not a stream of items. */
+    public Description(
+            String method,
+            String path,
+            String handlerName,
+            List<Parameter> parameters,
+            boolean embedBody,
+            Type responseType,
+            int status,
+            RouteDocs docs,
+            String bodyMediaType,
+            List<SecurityScheme<?>> security) {
+        this(
+                method,
+                path,
+                handlerName,
+                parameters,
+                embedBody,
+                responseType,
+                status,
+                docs,
+                bodyMediaType,
+                security,
+                null);
+    }
 
     /**
      * Where request values are, in FastAPI's order: the order of validation errors and of documented parameters.
@@ -104,7 +132,8 @@ public record Description(
                 status,
                 settings,
                 bodyMediaType,
-                security);
+                security,
+                streaming);
     }
 
     /** The same description under a path prefix ({@code App.include("/api", ...)}). */
@@ -121,6 +150,7 @@ public record Description(
                         status,
                         docs,
                         bodyMediaType,
-                        security);
+                        security,
+                        streaming);
     }
 }

@@ -208,7 +208,8 @@ public final class Endpoints {
                 status == null ? ResponseClasses.status(method) : status.value(),
                 RouteDocs.DEFAULT,
                 bodyType,
-                List.copyOf(security));
+                List.copyOf(security),
+                io.griddle.binding.responses.StreamedResults.of(method, response));
     }
 
     // The route's body: the handler's and its providers' must agree on JSON or form; multipart if any has files.

@@ -37,6 +37,10 @@ final class Renderers {
             return value -> value instanceof Response response ? response : Response.empty(code);
         }
         Type declared = declared(method, returnsStage);
+        if (io.griddle.binding.responses.StreamedResults.of(method, declared)
+                instanceof io.griddle.binding.responses.StreamedResults.Streaming streaming) {
+            return io.griddle.binding.responses.StreamedResults.renderer(method, streaming, code);
+        }
         if (method.getAnnotation(ResponseModel.class) instanceof ResponseModel settings) {
             Type checked = model(method, returnsStage);
             refuseResponse(method, checked, checked);

@@ -25,7 +25,8 @@ class ModuleSurfaceTest {
                         "io.griddle.concurrent",
                         "io.griddle.web",
                         "io.griddle.files",
-                        "io.griddle.middleware");
+                        "io.griddle.middleware",
+                        "io.griddle.streaming");
     }
 
     @Test

@@ -390,6 +390,9 @@ final class HttpStream implements Receive, Send {
             if (bodyAllowed && !hasLength && !head) {
                 headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
             }
+            // A streamed response has answered: --timeout-request bounds the wait for an answer, not a stream's
+            // length (an event stream may stay open for hours).
+            stopTimeout();
             ctx.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, status, headers), ctx.voidPromise());
         }
         if (!body.more()) {

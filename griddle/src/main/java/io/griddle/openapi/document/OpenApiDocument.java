@@ -81,7 +81,10 @@ public final class OpenApiDocument {
         for (Description route : routes) {
             if (route.docs().includeInSchema()) {
                 route.parameters().forEach(parameter -> inputs.add(parameter.type()));
-                outputs.add(route.responseType());
+                outputs.add(
+                        route.streaming() != null
+                                ? StreamedContent.documented(route.streaming())
+                                : route.responseType());
                 route.docs().responses().stream()
                         .filter(extra -> extra.model() != null)
                         .forEach(extra -> outputs.add(extra.model()));
@@ -302,6 +305,13 @@ public final class OpenApiDocument {
         io.griddle.responses.ResponseRenderer custom = route.docs().responseClass();
         if (custom != null) {
             return ResponseClassDocs.success(response, custom, route, schemas);
+        }
+        if (route.streaming() != null && io.griddle.http.Status.allowsBody(route.status())) {
+            Map<String, Object> content = StreamedContent.of(route.streaming(), schemas);
+            if (content != null) {
+                response.put("content", content);
+            }
+            return response;
         }
         if (io.griddle.http.Status.allowsBody(route.status())) {
             Type type = route.responseType();
