@@ -2,7 +2,7 @@
  * Griddle's core: the gateway SPI, the HTTP toolkit, routing, the concurrency runtime and the Starlette-like
  * {@link io.griddle.web.WebApp}. No transport: servers and the test client build on it (decision 001).
  *
- * <p>Every package here is API: applications import all five, and the server, the test client and the framework
+ * <p>Every package here is API: applications import all six, and the server, the test client and the framework
  * layer build on them. Jackson is required transitively because {@link io.griddle.http.Json#mapper()} hands out
  * its {@code JsonMapper}.
  */
@@ -15,4 +15,5 @@ module io.griddle.core {
     exports io.griddle.routing;
     exports io.griddle.concurrent;
     exports io.griddle.web;
+    exports io.griddle.websocket;
 }

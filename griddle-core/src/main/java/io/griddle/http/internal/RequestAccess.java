@@ -1,6 +1,7 @@
 package io.griddle.http.internal;
 
 import io.griddle.http.Request;
+import io.griddle.websocket.WebSocket;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -41,4 +42,7 @@ public abstract class RequestAccess {
 
     /** Runs the tasks added with {@link Request#afterResponse}; called once, when the response is sent. */
     public abstract CompletionStage<Void> runAfterResponse(Request request);
+
+    /** Makes the request the handshake of the WebSocket session ({@link Request#webSocket()}). */
+    public abstract void attach(Request request, WebSocket session);
 }
