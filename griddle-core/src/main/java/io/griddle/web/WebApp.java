@@ -202,7 +202,7 @@ public class WebApp implements Gateway {
 
     private CompletionStage<Void> webSocketSession(WebSocketScope scope, Receive receive, Send send) {
         pipeline(); // the application is serving: its routes are frozen
-        return new WebSocketSession(new WebSocket(scope, receive, send, state)).run(webSocketRouter);
+        return new WebSocketSession(new WebSocket(scope, receive, send, state), send, errors).run(webSocketRouter);
     }
 
     private HttpHandler pipeline() {

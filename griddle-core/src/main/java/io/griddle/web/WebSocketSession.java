@@ -2,6 +2,8 @@ package io.griddle.web;
 
 import io.griddle.concurrent.Async;
 import io.griddle.concurrent.Loop;
+import io.griddle.gateway.Send;
+import io.griddle.http.HttpError;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
 import io.griddle.http.internal.RequestAccess;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * it: no route closes before accept (the server answers 403); the route's endpoint runs where its kind says, under
  * the loop watchdog (the session's task names the route); a {@link WebSocketException} closes with its code, any
  * other failure after accept closes with 1011 and is logged with the route, and one before accept fails the call
- * (the server answers 500). A {@link WebSocketDisconnect} that escapes the handler is the client leaving: no error.
+ * (the server answers 500), but an {@link HttpError} before accept answers the handshake with its response. A {@link WebSocketDisconnect} that escapes the handler is the client leaving: no error.
  */
 final class WebSocketSession {
 
@@ -29,9 +31,13 @@ final class WebSocketSession {
     private static final RequestAccess REQUESTS = RequestAccess.get();
 
     private final WebSocket socket;
+    private final Send send;
+    private final ErrorHandlers errors;
 
-    WebSocketSession(WebSocket socket) {
+    WebSocketSession(WebSocket socket, Send send, ErrorHandlers errors) {
         this.socket = socket;
+        this.send = send;
+        this.errors = errors;
     }
 
     CompletionStage<Void> run(Router router) {
@@ -75,15 +81,24 @@ final class WebSocketSession {
         }
         WebSocketState state = socket.applicationState();
         if (error instanceof WebSocketException close) {
-            return state == WebSocketState.DISCONNECTED ? completed() : quietly(socket.close(close.code(), close.reason()));
+            return state == WebSocketState.DISCONNECTED
+                    ? completed()
+                    : quietly(socket.close(close.code(), close.reason()));
         }
         if (state == WebSocketState.CONNECTED) {
-            LOG.error("{} failed after accept; closing with 1011", socket.loopTask().describe(), error);
+            LOG.error(
+                    "{} failed after accept; closing with 1011",
+                    socket.loopTask().describe(),
+                    error);
             return quietly(socket.close(1011, ""));
         }
         if (state == WebSocketState.DISCONNECTED) {
             LOG.error("{} failed after its close", socket.loopTask().describe(), error);
             return completed();
+        }
+        if (error instanceof HttpError) {
+            // Starlette's way: the HTTP error's response is the handshake's answer (the gateway's denial response).
+            return quietly(ResponseWriter.write(errors.toResponse(socket.request(), error), send));
         }
         LOG.error("{} failed before accept", socket.loopTask().describe(), error);
         return CompletableFuture.failedFuture(error);

@@ -353,17 +353,18 @@ public final class WebSocket {
                     } else if (message instanceof WebSocketMessage.Close) {
                         applicationState = WebSocketState.DISCONNECTED;
                     } else {
-                        return CompletableFuture.failedFuture(new IllegalStateException(
-                                "Expected an accept or close message, but got " + message.getClass().getSimpleName()
-                                        + ": call \"accept\" first."));
+                        return CompletableFuture.failedFuture(
+                                new IllegalStateException("Expected an accept or close message, but got "
+                                        + message.getClass().getSimpleName() + ": call \"accept\" first."));
                     }
                 }
                 case CONNECTED -> {
                     if (message instanceof WebSocketMessage.Close) {
                         applicationState = WebSocketState.DISCONNECTED;
-                    } else if (!(message instanceof WebSocketMessage.Text || message instanceof WebSocketMessage.Binary)) {
-                        return CompletableFuture.failedFuture(new IllegalStateException(
-                                "Expected a text, binary or close message, but got "
+                    } else if (!(message instanceof WebSocketMessage.Text
+                            || message instanceof WebSocketMessage.Binary)) {
+                        return CompletableFuture.failedFuture(
+                                new IllegalStateException("Expected a text, binary or close message, but got "
                                         + message.getClass().getSimpleName()));
                     }
                 }

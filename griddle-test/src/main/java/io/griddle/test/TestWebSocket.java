@@ -225,7 +225,8 @@ public final class TestWebSocket implements AutoCloseable {
         try {
             ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the WebSocket handler did not end within " + timeout.toMillis() + " ms of the close");
+            throw new AssertionError(
+                    "the WebSocket handler did not end within " + timeout.toMillis() + " ms of the close");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -32,8 +32,10 @@ class WebSocketAppTest {
                 .websocket(
                         "/echo/{room}",
                         WebSocketEndpoint.async(ws -> ws.accept()
-                                .thenCompose(v -> ws.forEachText(text -> ws.sendText(ws.pathParam("room") + ": " + text)))
-                                .thenRun(() -> leftWith.complete(ws.clientState().ordinal()))));
+                                .thenCompose(
+                                        v -> ws.forEachText(text -> ws.sendText(ws.pathParam("room") + ": " + text)))
+                                .thenRun(
+                                        () -> leftWith.complete(ws.clientState().ordinal()))));
         try (TestClient client = client(app);
                 TestWebSocket ws = client.websocketConnect("/echo/kitchen")) {
             ws.sendText("hello");
@@ -84,7 +86,8 @@ class WebSocketAppTest {
         WebApp app = new WebApp().websocket("/ws", WebSocketEndpoint.async(ws -> ws.accept()));
         try (TestClient client = client(app)) {
             assertThatThrownBy(() -> client.websocketConnect("/nowhere"))
-                    .isInstanceOfSatisfying(WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1000));
+                    .isInstanceOfSatisfying(
+                            WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1000));
         }
     }
 
@@ -108,23 +111,29 @@ class WebSocketAppTest {
                 TestWebSocket ws = client.websocketConnect("/ws")) {
             assertThat(ws.receiveText()).isEqualTo("WebSocket is not connected. Need to call \"accept\" first.");
             assertThatThrownBy(ws::receiveText)
-                    .isInstanceOfSatisfying(WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1000));
+                    .isInstanceOfSatisfying(
+                            WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1000));
         }
     }
 
     @Test
     void sendingAfterCloseFails() throws Exception {
         CompletableFuture<String> error = new CompletableFuture<>();
-        WebApp app = new WebApp().websocket("/ws", WebSocketEndpoint.async(ws -> ws.accept()
-                .thenCompose(v -> ws.close())
-                .thenCompose(v -> ws.sendText("late"))
-                .whenComplete((v, e) -> error.complete(e == null ? "none" : Async.unwrap(e).getMessage()))
-                .handle((v, e) -> null)));
+        WebApp app = new WebApp()
+                .websocket(
+                        "/ws",
+                        WebSocketEndpoint.async(ws -> ws.accept()
+                                .thenCompose(v -> ws.close())
+                                .thenCompose(v -> ws.sendText("late"))
+                                .whenComplete((v, e) -> error.complete(
+                                        e == null ? "none" : Async.unwrap(e).getMessage()))
+                                .handle((v, e) -> null)));
         try (TestClient client = client(app);
                 TestWebSocket ws = client.websocketConnect("/ws")) {
             assertThatThrownBy(ws::receiveText).isInstanceOf(WebSocketDisconnect.class);
         }
-        assertThat(error.get(5, TimeUnit.SECONDS)).isEqualTo("Cannot call \"send\" once a close message has been sent.");
+        assertThat(error.get(5, TimeUnit.SECONDS))
+                .isEqualTo("Cannot call \"send\" once a close message has been sent.");
     }
 
     @Test
@@ -146,16 +155,20 @@ class WebSocketAppTest {
 
     @Test
     void anExceptionAfterAcceptClosesWith1011() {
-        WebApp app = new WebApp().websocket("/ws/{room}", WebSocketEndpoint.async(ws -> ws.accept()
-                .thenCompose(v -> ws.receiveText())
-                .thenApply(text -> {
-                    throw new IllegalArgumentException("bad message " + text);
-                })));
+        WebApp app = new WebApp()
+                .websocket(
+                        "/ws/{room}",
+                        WebSocketEndpoint.async(ws -> ws.accept()
+                                .thenCompose(v -> ws.receiveText())
+                                .thenApply(text -> {
+                                    throw new IllegalArgumentException("bad message " + text);
+                                })));
         try (TestClient client = client(app);
                 TestWebSocket ws = client.websocketConnect("/ws/a")) {
             ws.sendText("boom");
             assertThatThrownBy(ws::receiveText)
-                    .isInstanceOfSatisfying(WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1011));
+                    .isInstanceOfSatisfying(
+                            WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1011));
         }
     }
 
@@ -176,13 +189,19 @@ class WebSocketAppTest {
         WebApp app = new WebApp().websocket("/ws", WebSocketEndpoint.async(ws -> Gateway.done()));
         try (TestClient client = client(app)) {
             assertThatThrownBy(() -> client.websocketConnect("/ws"))
-                    .isInstanceOfSatisfying(TestWebSocket.Denied.class, e -> assertThat(e.status()).isEqualTo(403));
+                    .isInstanceOfSatisfying(
+                            TestWebSocket.Denied.class,
+                            e -> assertThat(e.status()).isEqualTo(403));
         }
     }
 
     @Test
     void acceptChoosesASubprotocol() {
-        WebApp app = new WebApp().websocket("/ws", WebSocketEndpoint.async(ws -> ws.accept(ws.subprotocols().get(1))));
+        WebApp app = new WebApp()
+                .websocket(
+                        "/ws",
+                        WebSocketEndpoint.async(
+                                ws -> ws.accept(ws.subprotocols().get(1))));
         try (TestClient client = client(app);
                 TestWebSocket ws = client.websocketConnect("/ws", Map.of(), List.of("v1", "v2"))) {
             assertThat(ws.subprotocol()).isEqualTo("v2");
@@ -213,14 +232,16 @@ class WebSocketAppTest {
         WebApp app = new WebApp().websocket("/ws", WebSocketEndpoint.async(ws -> ws.accept()));
         // A TrustedHost-like gateway wrapper: a WebSocket from an untrusted host is closed before accept.
         Gateway trusted = (scope, receive, send) -> {
-            if (scope instanceof WebSocketScope ws && !"example.com".equals(ws.headers().get("host"))) {
+            if (scope instanceof WebSocketScope ws
+                    && !"example.com".equals(ws.headers().get("host"))) {
                 return send.send(new WebSocketMessage.Close(1008, "untrusted host"));
             }
             return app.call(scope, receive, send);
         };
         try (TestClient client = TestClient.of(trusted)) {
             assertThatThrownBy(() -> client.websocketConnect("/ws"))
-                    .isInstanceOfSatisfying(WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1008));
+                    .isInstanceOfSatisfying(
+                            WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1008));
             try (TestWebSocket ws = client.websocketConnect("/ws", Map.of("host", "example.com"))) {
                 assertThat(ws.subprotocol()).isNull();
             }
