@@ -23,7 +23,8 @@ class ModuleSurfaceTest {
                         "io.griddle.http",
                         "io.griddle.routing",
                         "io.griddle.concurrent",
-                        "io.griddle.web");
+                        "io.griddle.web",
+                        "io.griddle.websocket");
     }
 
     @Test
