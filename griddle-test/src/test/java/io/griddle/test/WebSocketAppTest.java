@@ -262,4 +262,26 @@ class WebSocketAppTest {
             assertThat(ws.subprotocol()).isNull();
         }
     }
+
+    @Test
+    void theWatchdogNamesTheRouteInContinuationsOfAReceiveToo() throws Exception {
+        CompletableFuture<String> named = new CompletableFuture<>();
+        WebApp app = new WebApp()
+                .websocket(
+                        "/later",
+                        WebSocketEndpoint.async(ws -> ws.accept()
+                                .thenCompose(v -> ws.receiveText())
+                                .thenCompose(text -> {
+                                    io.griddle.concurrent.LoopTask task =
+                                            io.griddle.concurrent.Loop.current().currentTask();
+                                    named.complete(task == null ? "nobody" : task.describe());
+                                    return ws.sendText(text);
+                                })));
+        try (TestClient client = client(app);
+                TestWebSocket ws = client.websocketConnect("/later")) {
+            ws.sendText("x");
+            assertThat(ws.receiveText()).isEqualTo("x");
+        }
+        assertThat(named.get(5, TimeUnit.SECONDS)).isEqualTo("WEBSOCKET /later");
+    }
 }
