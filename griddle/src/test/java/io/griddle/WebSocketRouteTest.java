@@ -176,4 +176,35 @@ class WebSocketRouteTest {
             assertThat(ws.receiveText()).isEqualTo("back");
         }
     }
+
+    /** A resource opened for the session and closed when it ends, as a yield dependency of an HTTP route. */
+    public static final class Resource {
+        static final java.util.concurrent.CompletableFuture<String> closed =
+                new java.util.concurrent.CompletableFuture<>();
+
+        public Yield<String> provide(@Path String room) {
+            return Yield.of("resource for " + room).onExit(() -> closed.complete(room));
+        }
+    }
+
+    public static final class WithResource {
+        @WebSocketRoute("/held/{room}")
+        public void held(BlockingWebSocket ws, @Depends(Resource.class) String resource) {
+            ws.accept();
+            ws.sendText(resource);
+            ws.receiveText(); // until the client leaves: WebSocketDisconnect ends the session quietly
+        }
+    }
+
+    @Test
+    void aYieldDependencysExitRunsWhenTheSessionEnds() throws Exception {
+        try (TestClient client = TestClient.of(App.create().include(new WithResource()))) {
+            try (TestWebSocket ws = client.websocketConnect("/held/r1")) {
+                assertThat(ws.receiveText()).isEqualTo("resource for r1");
+                assertThat(Resource.closed).isNotDone();
+            }
+            assertThat(Resource.closed.get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo("r1");
+        }
+    }
 }
