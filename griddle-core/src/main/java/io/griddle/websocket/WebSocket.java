@@ -3,10 +3,7 @@ package io.griddle.websocket;
 import io.griddle.concurrent.Async;
 import io.griddle.concurrent.Loop;
 import io.griddle.concurrent.LoopTask;
-import io.griddle.gateway.Chunk;
 import io.griddle.gateway.Headers;
-import io.griddle.gateway.HttpMessage;
-import io.griddle.gateway.HttpScope;
 import io.griddle.gateway.Message;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Send;
@@ -66,27 +63,8 @@ public final class WebSocket {
         this.scope = scope;
         this.receive = receive;
         this.send = send;
-        this.request = new Request(handshake(scope), WebSocket::noBody, state);
+        this.request = Handshake.request(scope, state);
         REQUESTS.attach(request, this);
-    }
-
-    // The handshake as a GET request, so that whatever reads a request (dependencies, security schemes) reads it.
-    private static HttpScope handshake(WebSocketScope scope) {
-        String scheme = "wss".equals(scope.scheme()) ? "https" : "http";
-        return new HttpScope(
-                "GET",
-                scope.path(),
-                scope.path(),
-                scope.rawQuery(),
-                "1.1",
-                scheme,
-                scope.rootPath(),
-                scope.headers(),
-                scope.connection());
-    }
-
-    private static CompletionStage<Message> noBody() {
-        return CompletableFuture.completedFuture(new HttpMessage.RequestBody(Chunk.of(new byte[0]), false));
     }
 
     /** The gateway scope behind this session. */
