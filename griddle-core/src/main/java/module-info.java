@@ -18,4 +18,5 @@ module io.griddle.core {
     exports io.griddle.files;
     exports io.griddle.middleware;
     exports io.griddle.streaming;
+    exports io.griddle.websocket;
 }

@@ -115,6 +115,10 @@ public final class App implements Gateway {
         RouteDocs.Group withApp =
                 group.within(new RouteDocs.Group(List.copyOf(appWide), List.of(), List.of(), false, true));
         for (Endpoints.Declared route : Endpoints.scan(controller, providers, withApp)) {
+            if (Endpoints.isWebSocket(route)) { // not in the OpenAPI document, as FastAPI
+                web.websocket(prefix + route.path(), route.endpoint());
+                continue;
+            }
             web.route(Set.of(route.method()), prefix + route.path(), RouterLayers.wrap(route.endpoint(), layers));
             synchronized (described) {
                 described.add(route.description().under(prefix));
@@ -306,6 +310,15 @@ public final class App implements Gateway {
     /** Replaces providers in tests, as FastAPI's {@code app.dependency_overrides}; effective for the next request. */
     public DependencyOverrides dependencyOverrides() {
         return providers;
+    }
+
+    /**
+     * Adds a WebSocket route built in code, as {@code WebApp.websocket}:
+     * {@code app.websocket("/echo", WebSocketEndpoint.async(ws -> ws.accept().thenCompose(v -> ws.forEachText(ws::sendText))))}.
+     */
+    public App websocket(String path, Endpoint endpoint) {
+        web.websocket(path, endpoint);
+        return this;
     }
 
     /** Adds a route built in code: {@code app.route(Set.of("GET"), "/ping", Endpoint.async(...))}. */

@@ -10,6 +10,7 @@ import io.griddle.gateway.HttpScope;
 import io.griddle.gateway.Message;
 import io.griddle.gateway.Receive;
 import io.griddle.http.internal.RequestAccess;
+import io.griddle.websocket.WebSocket;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -52,6 +53,11 @@ public final class Request {
             public void session(Request request, Map<String, Object> session) {
                 request.session = session;
             }
+
+            @Override
+            public void attach(Request request, WebSocket session) {
+                request.webSocket = session;
+            }
         });
     }
 
@@ -66,6 +72,7 @@ public final class Request {
     private List<Supplier<? extends CompletionStage<?>>> afterResponse;
     private boolean responded;
     private Map<String, Object> session;
+    private WebSocket webSocket;
 
     /**
      * @param scope   the request's metadata
@@ -136,6 +143,14 @@ public final class Request {
     /** The template of the route that matched ({@code /burgers/{id:int}}), or {@code null} before routing. */
     public String route() {
         return route;
+    }
+
+    /**
+     * The WebSocket session when this request is a session's handshake ({@link WebSocket#request()}), else
+     * {@code null}: a dependency that takes the request can serve HTTP routes and WebSocket routes alike.
+     */
+    public WebSocket webSocket() {
+        return webSocket;
     }
 
     /** The request cookies, parsed on first use. */

@@ -8,7 +8,6 @@ import io.griddle.gateway.LifespanScope;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
-import io.griddle.gateway.WebSocketMessage;
 import io.griddle.gateway.WebSocketScope;
 import io.griddle.http.HttpError;
 import io.griddle.http.Request;
@@ -17,6 +16,8 @@ import io.griddle.routing.Endpoint;
 import io.griddle.routing.Route;
 import io.griddle.routing.RouteMatch;
 import io.griddle.routing.Router;
+import io.griddle.websocket.WebSocket;
+import io.griddle.websocket.WebSocketEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ import java.util.function.Function;
 public class WebApp implements Gateway {
 
     private final Router router = new Router();
+    private final Router webSocketRouter = new Router();
     private final List<Middleware> middleware = new ArrayList<>();
     private final List<GatewayMiddleware> gatewayLayers = new ArrayList<>();
     private volatile Gateway outermost;
@@ -102,7 +104,8 @@ public class WebApp implements Gateway {
      * {@code /items} and builds URLs with {@code /v1/items}; {@code prefix} alone redirects to {@code prefix/}. A
      * route of this application that matches wins over a mount; among mounts, the longest prefix. Its lifespan
      * (startup and shutdown hooks) runs within this one's, and its warm-up within this one's. This application's
-     * middleware and exception handlers do not wrap it: it answers on its own.
+     * gateway middleware ({@link #wrap}) wraps it; its {@code (request, next)} middleware and exception handlers do
+     * not: it answers on its own.
      *
      * <pre>{@code
      * app.mount("/static", StaticFiles.directory(Path.of("static")));
@@ -133,6 +136,27 @@ public class WebApp implements Gateway {
         });
         warmUp.add(app::warmUp);
         return this;
+    }
+
+    /**
+     * Adds a WebSocket route. The endpoint is called with the session's handshake request
+     * ({@link Request#webSocket()} is the session), where its kind says; {@link WebSocketEndpoint} makes one of a
+     * handler. A session that matches no WebSocket route is closed before accept (the server answers 403).
+     *
+     * <pre>{@code
+     * app.websocket("/ws/{room}", WebSocketEndpoint.async(ws -> ws.accept().thenCompose(v -> ws.forEachText(ws::sendText))));
+     * app.websocket("/echo", WebSocketEndpoint.blocking(ws -> { ws.accept(); ws.sendText(ws.receiveText()); }));
+     * }</pre>
+     */
+    public WebApp websocket(String path, Endpoint endpoint) {
+        checkNotStarted();
+        webSocketRouter.add(new Route(Set.of("GET"), path, endpoint));
+        return this;
+    }
+
+    /** The WebSocket routes, for tools. */
+    public List<Route> webSocketRoutes() {
+        return webSocketRouter.routes();
     }
 
     /** Adds middleware; the first added is the outermost. */
@@ -258,9 +282,13 @@ public class WebApp implements Gateway {
         return switch (scope) {
             case HttpScope http -> new Exchange(new Request(http, receive, state), send).run(pipeline(), errors);
             case LifespanScope ignored -> lifespan.serve(state, receive, send);
-            // WebSocket routes come with the WebSocket feature; until then a session is refused, as ASGI apps do.
-            case WebSocketScope ignored -> send.send(new WebSocketMessage.Close(1000, "no WebSocket route"));
+            case WebSocketScope webSocket -> webSocketSession(webSocket, receive, send);
         };
+    }
+
+    private CompletionStage<Void> webSocketSession(WebSocketScope scope, Receive receive, Send send) {
+        pipeline(); // the application is serving: its routes are frozen
+        return new WebSocketSession(new WebSocket(scope, receive, send, state), send, errors).run(webSocketRouter);
     }
 
     private HttpHandler pipeline() {

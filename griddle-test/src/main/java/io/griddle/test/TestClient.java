@@ -154,6 +154,37 @@ public final class TestClient implements AutoCloseable {
         return new TestRequest(this, method, target);
     }
 
+    /**
+     * Opens a WebSocket session with the application, as Starlette's {@code websocket_connect}: returns once it
+     * accepted; a close before accept throws {@link io.griddle.websocket.WebSocketDisconnect} with its code, any
+     * other refusal {@link TestWebSocket.Denied} with the HTTP status the server would answer.
+     *
+     * <pre>{@code
+     * try (TestWebSocket ws = client.websocketConnect("/ws/kitchen?token=abc")) {
+     *     ws.sendText("hello");
+     *     assertThat(ws.receiveText()).isEqualTo("hello");
+     * }
+     * }</pre>
+     */
+    public TestWebSocket websocketConnect(String target) {
+        return websocketConnect(target, java.util.Map.of(), java.util.List.of());
+    }
+
+    /** {@link #websocketConnect(String)} with extra handshake headers (cookies, authorization, ...). */
+    public TestWebSocket websocketConnect(String target, java.util.Map<String, String> headers) {
+        return websocketConnect(target, headers, java.util.List.of());
+    }
+
+    /** {@link #websocketConnect(String)} with extra handshake headers and the subprotocols offered. */
+    public TestWebSocket websocketConnect(
+            String target, java.util.Map<String, String> headers, java.util.List<String> subprotocols) {
+        return new TestWebSocket(
+                app,
+                loops[Math.floorMod(next.getAndIncrement(), loops.length)],
+                timeout,
+                WebSocketHandshake.scope(target, headers, subprotocols, new Connection(CLIENT, SERVER, false)));
+    }
+
     /** The concurrency the app runs under here: its loops, blocking executor and watchdog. */
     public Concurrency concurrency() {
         return concurrency;

@@ -12,6 +12,7 @@ import io.griddle.Patch;
 import io.griddle.Post;
 import io.griddle.Put;
 import io.griddle.StatusCode;
+import io.griddle.WebSocketRoute;
 import io.griddle.binding.forms.FormReader;
 import io.griddle.binding.reflect.DeclarationOrder;
 import io.griddle.routing.Endpoint;
@@ -42,6 +43,11 @@ public final class Endpoints {
     public record Declared(String method, String path, Endpoint endpoint, Method handler, Description description) {}
 
     private Endpoints() {}
+
+    /** Whether the route is a {@code @WebSocketRoute} (its {@code method} is {@code WEBSOCKET}). */
+    public static boolean isWebSocket(Declared route) {
+        return route.method().equals(WebSocketRoutes.METHOD);
+    }
 
     /**
      * The framework's part of the application's warm-up ({@code App.warmUp()}, before the server accepts): loads
@@ -95,7 +101,8 @@ public final class Endpoints {
         }
         if (routes.isEmpty()) {
             throw new IllegalArgumentException(controller.getClass().getName()
-                    + " has no method annotated with @Get, @Post, @Put, @Patch, @Delete, @Head or @Options");
+                    + " has no method annotated with @Get, @Post, @Put, @Patch, @Delete, @Head, @Options or"
+                    + " @WebSocketRoute");
         }
         return routes;
     }
@@ -109,6 +116,8 @@ public final class Endpoints {
         if (method.getAnnotation(Head.class) instanceof Head head) return new String[] {"HEAD", head.value()};
         if (method.getAnnotation(Options.class) instanceof Options options)
             return new String[] {"OPTIONS", options.value()};
+        if (method.getAnnotation(WebSocketRoute.class) instanceof WebSocketRoute webSocket)
+            return new String[] {WebSocketRoutes.METHOD, webSocket.value()};
         return null;
     }
 
@@ -130,6 +139,13 @@ public final class Endpoints {
                         : Endpoint.Kind.BLOCKING;
         ParameterBinders.Signature signature = ParameterBinders.of(method, providers);
         MethodHandle handle = handle(controller, method);
+        if (route[0].equals(WebSocketRoutes.METHOD)) {
+            List<Providers.Slot> declaredHere = declared(providers, classWide, method);
+            description[0] = describe(route, method, signature, declaredHere, null);
+            Invocation invocation =
+                    new Invocation(providers, declaredHere, signature, handle, kind == Endpoint.Kind.BLOCKING);
+            return WebSocketRoutes.endpoint(kind, invocation, method, signature.needsBody());
+        }
         Function<Object, io.griddle.http.Response> render =
                 SubResponses.rendering(Renderers.forMethod(method, returnsStage));
         Type model = Renderers.model(method, returnsStage);
@@ -157,6 +173,20 @@ public final class Endpoints {
                     return SubResponses.carry(call, Invocation.call(handle, Invocation.bindHandler(signature, call)));
                 },
                 render);
+    }
+
+    // The class-wide providers, then the method's @Dependencies (for a WebSocket route, as for an HTTP one).
+    private static List<Providers.Slot> declared(Providers providers, List<Class<?>> classWide, Method method) {
+        List<Providers.Slot> declared = new ArrayList<>();
+        for (Class<?> provider : classWide) {
+            declared.add(providers.slot(provider));
+        }
+        if (method.getAnnotation(Dependencies.class) instanceof Dependencies onMethod) {
+            for (Class<?> provider : onMethod.value()) {
+                declared.add(providers.slot(provider));
+            }
+        }
+        return declared;
     }
 
     // The handler's own parameters and its providers' (each provider once, depth first), as FastAPI flattens them.

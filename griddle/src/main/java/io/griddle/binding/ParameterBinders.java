@@ -22,6 +22,8 @@ import io.griddle.binding.reflect.Types;
 import io.griddle.binding.validation.Constraints;
 import io.griddle.binding.validation.ElementLocations;
 import io.griddle.http.Request;
+import io.griddle.websocket.BlockingWebSocket;
+import io.griddle.websocket.WebSocket;
 import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -100,6 +102,16 @@ final class ParameterBinders {
         return new Signature(binders, bodyType != null, depends, List.copyOf(described), bodyType, wholeBody);
     }
 
+    // The session of a WebSocket route's handshake; an HTTP route has none.
+    private static WebSocket webSocket(Executable method, Request request) {
+        WebSocket socket = request.webSocket();
+        if (socket == null) {
+            throw new IllegalStateException(method.getName() + " takes a WebSocket but " + request
+                    + " is an HTTP request: declare it with @WebSocketRoute");
+        }
+        return socket;
+    }
+
     // A provider that may make nothing (null, e.g. optional credentials) injected as an Optional.
     private static Object optional(Object value) {
         return value == Call.SKIPPED || value instanceof Optional<?> ? value : Optional.ofNullable(value);
@@ -114,6 +126,12 @@ final class ParameterBinders {
         }
         if (parameter.getType() == io.griddle.web.BackgroundTasks.class) {
             return call -> io.griddle.web.BackgroundTasks.of(call.request); // the request's one queue
+        }
+        if (parameter.getType() == WebSocket.class) {
+            return call -> webSocket(method, call.request);
+        }
+        if (parameter.getType() == BlockingWebSocket.class) {
+            return call -> webSocket(method, call.request).blocking();
         }
         if (parameter.getAnnotation(Path.class) instanceof Path path) {
             String name = name(method, parameter, path.value());

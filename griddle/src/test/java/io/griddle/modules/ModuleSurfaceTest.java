@@ -26,7 +26,8 @@ class ModuleSurfaceTest {
                         "io.griddle.web",
                         "io.griddle.files",
                         "io.griddle.middleware",
-                        "io.griddle.streaming");
+                        "io.griddle.streaming",
+                        "io.griddle.websocket");
     }
 
     @Test

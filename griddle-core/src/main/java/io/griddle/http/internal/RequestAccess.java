@@ -1,6 +1,7 @@
 package io.griddle.http.internal;
 
 import io.griddle.http.Request;
+import io.griddle.websocket.WebSocket;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -44,4 +45,7 @@ public abstract class RequestAccess {
 
     /** Gives the request its session's data (the sessions middleware does, before the handler runs). */
     public abstract void session(Request request, Map<String, Object> session);
+
+    /** Makes the request the handshake of the WebSocket session ({@link Request#webSocket()}). */
+    public abstract void attach(Request request, WebSocket session);
 }
