@@ -8,6 +8,8 @@ import io.griddle.gateway.Gateway;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
+import io.griddle.openapi.Contact;
+import io.griddle.openapi.License;
 import io.griddle.openapi.OpenApiInfo;
 import io.griddle.openapi.Tag;
 import io.griddle.openapi.document.DocsRoutes;
@@ -52,6 +54,10 @@ public final class App implements Gateway {
     private String title = OpenApiInfo.defaults().title();
     private String version = OpenApiInfo.defaults().version();
     private String description;
+    private String summary;
+    private String termsOfService;
+    private Contact contact;
+    private License license;
     private final List<Tag> tags = new ArrayList<>();
     private String openapiUrl = DocsRoutes.Urls.defaults().openapi();
     private String docsUrl = DocsRoutes.Urls.defaults().docs();
@@ -152,6 +158,39 @@ public final class App implements Gateway {
     }
 
     /**
+     * A short summary of the API in the document's {@code info} (none unless set), as FastAPI's {@code summary=}.
+     *
+     * <pre>{@code
+     * App.create().title("ChimichangApp").summary("Deadpool's favorite app. Nuff said.")
+     *         .termsOfService("http://example.com/terms/")
+     *         .contact(new Contact("Deadpoolio the Amazing", "http://x-force.example.com/contact/", null))
+     *         .license(License.identifier("Apache 2.0", "Apache-2.0"));
+     * }</pre>
+     */
+    public App summary(String summary) {
+        this.summary = summary;
+        return this;
+    }
+
+    /** The URL of the terms of service in the document's {@code info}, as FastAPI's {@code terms_of_service=}. */
+    public App termsOfService(String url) {
+        this.termsOfService = url;
+        return this;
+    }
+
+    /** The contact in the document's {@code info}, as FastAPI's {@code contact=}. */
+    public App contact(Contact contact) {
+        this.contact = contact;
+        return this;
+    }
+
+    /** The license in the document's {@code info}, as FastAPI's {@code license_info=}. */
+    public App license(License license) {
+        this.license = license;
+        return this;
+    }
+
+    /**
      * Where the OpenAPI document is served ({@code /openapi.json}); {@code null} serves no document and no docs
      * pages, as FastAPI's {@code openapi_url=None}.
      *
@@ -196,7 +235,8 @@ public final class App implements Gateway {
     }
 
     private OpenApiInfo info() {
-        return new OpenApiInfo(title, version, description, List.copyOf(tags));
+        return new OpenApiInfo(
+                title, version, description, List.copyOf(tags), summary, termsOfService, contact, license);
     }
 
     private List<Description> descriptions() {

@@ -52,11 +52,7 @@ public final class OpenApiDocument {
         if (validation) {
             ValidationErrorSchemas.define(schemas);
         }
-        Map<String, Object> infoNode = object("title", info.title());
-        if (info.description() != null) {
-            infoNode.put("description", info.description());
-        }
-        infoNode.put("version", info.version());
+        Map<String, Object> infoNode = InfoObject.of(info);
         Map<String, Object> document = object("openapi", "3.1.0", "info", infoNode, "paths", paths);
         Map<String, Object> components = new LinkedHashMap<>();
         if (!schemas.components().isEmpty()) {
