@@ -2,8 +2,10 @@ package io.griddle.binding;
 
 import io.griddle.ApiResponse;
 import io.griddle.Operation;
+import io.griddle.http.Json;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,8 +51,16 @@ public record RouteDocs(
      * @param status      the status code
      * @param description its description, or {@code null} for the status's reason phrase
      * @param model       the body's type, or {@code null} for no content
+     * @param mediaTypes  further media types, documented without a schema
+     * @param example     an example of the JSON body (plain maps, lists and values), or {@code null}
      */
-    public record Extra(int status, String description, Type model) {}
+    public record Extra(int status, String description, Type model, List<String> mediaTypes, Object example) {
+
+        /** A response with no further media types and no example. */
+        public Extra(int status, String description, Type model) {
+            this(status, description, model, List.of(), null);
+        }
+    }
 
     /**
      * What routers pass down to the routes they include: dependencies run first, tags, further responses,
@@ -134,9 +144,24 @@ public record RouteDocs(
             extras.add(new Extra(
                     response.status(),
                     emptyToNull(response.description()),
-                    response.model() == void.class ? null : response.model()));
+                    response.model() == void.class ? null : response.model(),
+                    List.of(response.mediaTypes()),
+                    example(response)));
         }
         return List.copyOf(extras);
+    }
+
+    // The example's JSON text as plain values, read once when the route is declared.
+    private static Object example(ApiResponse response) {
+        if (response.example().isEmpty()) {
+            return null;
+        }
+        try {
+            return Json.read(response.example().getBytes(StandardCharsets.UTF_8), Object.class);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "@ApiResponse(status = " + response.status() + ") example is not JSON: " + response.example(), e);
+        }
     }
 
     // As a Python dict update: a later entry for a status replaces the earlier one in its place.

@@ -146,7 +146,8 @@ public final class OpenApiDocument {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put(String.valueOf(route.status()), success(route, operationId, schemas));
         for (RouteDocs.Extra extra : docs.responses()) {
-            responses.put(String.valueOf(extra.status()), extra(extra, schemas));
+            String status = String.valueOf(extra.status());
+            responses.put(status, AdditionalResponses.merge(extra, responses.get(status), schemas));
         }
         if (!route.parameters().isEmpty()
                 && !responses.containsKey("422")
@@ -178,19 +179,6 @@ public final class OpenApiDocument {
             }
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    private static Map<String, Object> extra(RouteDocs.Extra extra, SchemaGenerator schemas) {
-        String description = extra.description() != null
-                ? extra.description()
-                : !io.griddle.http.Status.reason(extra.status()).isEmpty()
-                        ? io.griddle.http.Status.reason(extra.status())
-                        : "Additional Response";
-        Map<String, Object> response = object("description", description);
-        if (extra.model() != null) {
-            response.put("content", object("application/json", object("schema", schemas.outputSchema(extra.model()))));
-        }
-        return response;
     }
 
     private static Map<String, Object> parameter(Description.Parameter parameter, SchemaGenerator schemas) {
