@@ -11,6 +11,7 @@ import io.griddle.gateway.Send;
 import io.griddle.openapi.Contact;
 import io.griddle.openapi.License;
 import io.griddle.openapi.OpenApiInfo;
+import io.griddle.openapi.OperationRoute;
 import io.griddle.openapi.Tag;
 import io.griddle.openapi.document.DocsRoutes;
 import io.griddle.openapi.document.OpenApiDocument;
@@ -25,6 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A Griddle application: declarative endpoints on plain classes, the counterpart of FastAPI's {@code FastAPI()}.
@@ -63,6 +66,9 @@ public final class App implements Gateway {
     private String docsUrl = DocsRoutes.Urls.defaults().docs();
     private String redocUrl = DocsRoutes.Urls.defaults().redoc();
     private volatile boolean docsInstalled;
+    private Function<OperationRoute, String> uniqueIds;
+    private Supplier<Map<String, Object>> openapiGenerator;
+    private Map<String, Object> openapiDocument;
 
     private App() {
         web.exceptionHandler(RequestValidationError.class, ExceptionHandlers::requestValidation);
@@ -227,11 +233,62 @@ public final class App implements Gateway {
     }
 
     /**
-     * The OpenAPI document of the annotated routes included so far, as FastAPI's {@code app.openapi()}: maps and
-     * lists, ready for Jackson. Routes added with {@link #route} are not in it.
+     * The OpenAPI document, as FastAPI's {@code app.openapi()}: maps and lists, ready for Jackson. It is made once,
+     * on the first call (or the first request for it), by the generator given to {@link #openapi(Supplier)} or else
+     * from the annotated routes included so far, and kept: later calls, and {@code /openapi.json}, give that same
+     * document. Routes added with {@link #route} are not in it. Change the document in a generator: what
+     * {@code /openapi.json} serves is written once, at its first request.
      */
-    public Map<String, Object> openapi() {
-        return OpenApiDocument.build(info(), descriptions());
+    public synchronized Map<String, Object> openapi() {
+        if (openapiDocument == null) {
+            openapiDocument = Objects.requireNonNull(
+                    openapiGenerator != null ? openapiGenerator.get() : generateOpenapi(info()),
+                    "the OpenAPI generator gave no document");
+        }
+        return openapiDocument;
+    }
+
+    /**
+     * Replaces how the document is made, as assigning FastAPI's {@code app.openapi = custom_openapi}: the generator
+     * runs once, when the document is first needed, typically {@link #generateOpenapi} with other info and then
+     * edits.
+     *
+     * <pre>{@code
+     * app.openapi(() -> {
+     *     Map<String, Object> document = app.generateOpenapi(new OpenApiInfo("Custom title", "2.5.0", null));
+     *     ((Map<String, Object>) document.get("info")).put("x-logo", Map.of("url", "https://example.com/logo.png"));
+     *     return document;
+     * });
+     * }</pre>
+     */
+    public synchronized App openapi(Supplier<Map<String, Object>> generator) {
+        if (openapiDocument != null) {
+            throw new IllegalStateException("the OpenAPI document is already made; set its generator before");
+        }
+        this.openapiGenerator = Objects.requireNonNull(generator, "generator");
+        return this;
+    }
+
+    /**
+     * A new document of this app's annotated routes with this info, as FastAPI's
+     * {@code get_openapi(title=..., version=..., routes=app.routes)}: not kept, each call builds one.
+     */
+    public Map<String, Object> generateOpenapi(OpenApiInfo info) {
+        return OpenApiDocument.build(info, descriptions(), uniqueIds);
+    }
+
+    /**
+     * How operations without their own operationId are named, as FastAPI's {@code generate_unique_id_function}
+     * (Griddle's default is {@code {name}{path}_{method}}); the id also names the {@code Body_...} schema of several
+     * bodies, as FastAPI's. Ids should be unique: client generators name methods by them.
+     *
+     * <pre>{@code
+     * App.create().generateUniqueId(route -> route.tags().get(0) + "-" + route.name());   // items-readItems
+     * }</pre>
+     */
+    public App generateUniqueId(Function<OperationRoute, String> generator) {
+        this.uniqueIds = Objects.requireNonNull(generator, "generator");
+        return this;
     }
 
     private OpenApiInfo info() {
@@ -356,7 +413,7 @@ public final class App implements Gateway {
     // The docs routes go in last, when the configuration is final: before the first call freezes the routes.
     private synchronized void installDocs() {
         if (!docsInstalled) {
-            DocsRoutes.install(web, info(), new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl), this::descriptions);
+            DocsRoutes.install(web, info(), new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl), this::openapi);
             docsInstalled = true;
         }
     }

@@ -1,6 +1,7 @@
 package io.griddle.binding;
 
 import io.griddle.ApiResponse;
+import io.griddle.OpenApiExtra;
 import io.griddle.Operation;
 import io.griddle.http.Json;
 import java.lang.reflect.Method;
@@ -30,6 +31,7 @@ import java.util.Set;
  * @param responseDescription the success response's description
  * @param includeInSchema     whether the route is in the document
  * @param responses           further responses, outer routers' first, later ones replacing a status in place
+ * @param openapiExtra        JSON merged into the operation ({@code @OpenApiExtra}), empty for none
  */
 public record RouteDocs(
         List<String> tags,
@@ -39,11 +41,12 @@ public record RouteDocs(
         String operationId,
         String responseDescription,
         boolean includeInSchema,
-        List<Extra> responses) {
+        List<Extra> responses,
+        Map<String, Object> openapiExtra) {
 
     /** A route with no documentation settings. */
     public static final RouteDocs DEFAULT =
-            new RouteDocs(List.of(), null, null, false, null, "Successful Response", true, List.of());
+            new RouteDocs(List.of(), null, null, false, null, "Successful Response", true, List.of(), Map.of());
 
     /**
      * A further documented response.
@@ -134,7 +137,26 @@ public record RouteDocs(
                 operationId,
                 responseDescription,
                 included,
-                responses);
+                responses,
+                openapiExtra(method));
+    }
+
+    // @OpenApiExtra's JSON object, read once when the route is declared.
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> openapiExtra(Method method) {
+        if (!(method.getAnnotation(OpenApiExtra.class) instanceof OpenApiExtra extra)) {
+            return Map.of();
+        }
+        Object value;
+        try {
+            value = Json.read(extra.value().getBytes(StandardCharsets.UTF_8), Object.class);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(method + ": @OpenApiExtra is not JSON: " + extra.value(), e);
+        }
+        if (!(value instanceof Map<?, ?> object)) {
+            throw new IllegalArgumentException(method + ": @OpenApiExtra is not a JSON object: " + extra.value());
+        }
+        return (Map<String, Object>) object;
     }
 
     /** The responses of the annotations, in order. */

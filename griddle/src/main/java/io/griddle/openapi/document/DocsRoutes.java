@@ -1,11 +1,9 @@
 package io.griddle.openapi.document;
 
-import io.griddle.binding.Description;
 import io.griddle.http.Response;
 import io.griddle.openapi.OpenApiInfo;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.WebApp;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,7 +15,7 @@ import java.util.function.Supplier;
  * built once, on its first request, and its bytes kept.
  *
  * <pre>{@code
- * DocsRoutes.install(web, info, new DocsRoutes.Urls("/openapi.json", "/docs", "/redoc"), descriptions);
+ * DocsRoutes.install(web, info, new DocsRoutes.Urls("/openapi.json", "/docs", "/redoc"), app::openapi);
  * }</pre>
  */
 public final class DocsRoutes {
@@ -44,13 +42,13 @@ public final class DocsRoutes {
 
     private DocsRoutes() {}
 
-    /** Adds the routes the URLs name; the descriptions are read when the document is first asked for. */
-    public static void install(WebApp web, OpenApiInfo info, Urls urls, Supplier<List<Description>> descriptions) {
+    /** Adds the routes the URLs name; the document is asked for (and its bytes kept) at its first request. */
+    public static void install(WebApp web, OpenApiInfo info, Urls urls, Supplier<Map<String, Object>> document) {
         if (urls.openapi() == null) {
             return;
         }
-        CachedDocument document = new CachedDocument(info, descriptions);
-        get(web, urls.openapi(), document::response);
+        CachedDocument cached = new CachedDocument(document);
+        get(web, urls.openapi(), cached::response);
         if (urls.docs() != null) {
             String base = base(urls.docs());
             String redirect = base + "/oauth2-redirect";
@@ -102,13 +100,11 @@ public final class DocsRoutes {
 
     /** The document, built on first use. */
     private static final class CachedDocument {
-        private final OpenApiInfo info;
-        private final Supplier<List<Description>> descriptions;
+        private final Supplier<Map<String, Object>> document;
         private volatile byte[] bytes;
 
-        CachedDocument(OpenApiInfo info, Supplier<List<Description>> descriptions) {
-            this.info = info;
-            this.descriptions = descriptions;
+        CachedDocument(Supplier<Map<String, Object>> document) {
+            this.document = document;
         }
 
         Response response() {
@@ -117,7 +113,7 @@ public final class DocsRoutes {
                 synchronized (this) {
                     json = bytes;
                     if (json == null) {
-                        json = OpenApiDocument.json(OpenApiDocument.build(info, descriptions.get()));
+                        json = OpenApiDocument.json(document.get());
                         bytes = json;
                     }
                 }

@@ -7,6 +7,7 @@ import io.griddle.binding.RouteDocs;
 import io.griddle.http.Json;
 import io.griddle.http.Response;
 import io.griddle.openapi.OpenApiInfo;
+import io.griddle.openapi.OperationRoute;
 import io.griddle.openapi.Tag;
 import io.griddle.security.SecurityScheme;
 import java.lang.reflect.Type;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The OpenAPI 3.1.0 document of an application, built from the binding layer's {@link Description}s of its
@@ -34,6 +36,15 @@ public final class OpenApiDocument {
 
     /** The document as a tree of maps and lists, in FastAPI's key order. */
     public static Map<String, Object> build(OpenApiInfo info, List<Description> routes) {
+        return build(info, routes, null);
+    }
+
+    /**
+     * The document, with operationIds from the generator where a route sets none, as FastAPI's
+     * {@code generate_unique_id_function}; {@code null} for Griddle's {@code {name}{path}_{method}}.
+     */
+    public static Map<String, Object> build(
+            OpenApiInfo info, List<Description> routes, Function<OperationRoute, String> uniqueIds) {
         SchemaGenerator schemas = new SchemaGenerator();
         separate(routes, schemas);
         Map<String, Object> securitySchemes = new LinkedHashMap<>();
@@ -46,7 +57,7 @@ public final class OpenApiDocument {
             String path = OperationIds.openApiPath(route.path());
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
-            item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas, securitySchemes));
+            item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas, securitySchemes, uniqueIds));
             validation |= !route.parameters().isEmpty();
         }
         if (validation) {
@@ -109,11 +120,12 @@ public final class OpenApiDocument {
 
     // FastAPI's key order: tags, summary, description, operationId, deprecated, parameters, requestBody, responses.
     private static Map<String, Object> operation(
-            Description route, SchemaGenerator schemas, Map<String, Object> securitySchemes) {
+            Description route,
+            SchemaGenerator schemas,
+            Map<String, Object> securitySchemes,
+            Function<OperationRoute, String> uniqueIds) {
         RouteDocs docs = route.docs();
-        String operationId = docs.operationId() != null
-                ? docs.operationId()
-                : OperationIds.operationId(route.handlerName(), route.path(), route.method());
+        String operationId = OperationIds.uniqueId(route, uniqueIds);
         Map<String, Object> operation = new LinkedHashMap<>();
         if (!docs.tags().isEmpty()) {
             operation.put("tags", docs.tags());
@@ -156,6 +168,7 @@ public final class OpenApiDocument {
             responses.put("422", ValidationErrorSchemas.response());
         }
         operation.put("responses", responses);
+        DeepMerge.into(operation, docs.openapiExtra());
         return operation;
     }
 
@@ -294,7 +307,8 @@ public final class OpenApiDocument {
                                 operationId,
                                 route.path(),
                                 route.method(),
-                                route.docs().operationId() != null));
+                                !operationId.equals(
+                                        OperationIds.operationId(route.handlerName(), route.path(), route.method()))));
             }
             response.put("content", object("application/json", object("schema", schema)));
         }
