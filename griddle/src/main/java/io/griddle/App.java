@@ -15,11 +15,13 @@ import io.griddle.openapi.OperationRoute;
 import io.griddle.openapi.Tag;
 import io.griddle.openapi.document.DocsRoutes;
 import io.griddle.openapi.document.OpenApiDocument;
+import io.griddle.openapi.document.SwaggerUiParameters;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.ExceptionHandler;
 import io.griddle.web.Middleware;
 import io.griddle.web.WebApp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +71,7 @@ public final class App implements Gateway {
     private Function<OperationRoute, String> uniqueIds;
     private Supplier<Map<String, Object>> openapiGenerator;
     private Map<String, Object> openapiDocument;
+    private final Map<String, Object> swaggerUiParameters = new LinkedHashMap<>();
 
     private App() {
         web.exceptionHandler(RequestValidationError.class, ExceptionHandlers::requestValidation);
@@ -213,6 +216,25 @@ public final class App implements Gateway {
     /** Where Swagger UI is served ({@code /docs}, its files under it); {@code null} for none. */
     public App docsUrl(String url) {
         this.docsUrl = checkUrl(url);
+        return this;
+    }
+
+    /**
+     * Configures Swagger UI at {@code /docs}, as FastAPI's {@code swagger_ui_parameters}: each parameter is added to
+     * the page's configuration object (JSON: strings, numbers, booleans, maps, lists), replacing a default
+     * ({@code dom_id}, {@code layout}, {@code deepLinking}, {@code showExtensions}, {@code showCommonExtensions}).
+     *
+     * <pre>{@code
+     * App.create().swaggerUiParameters(Map.of("syntaxHighlight", Map.of("theme", "obsidian")));
+     * App.create().swaggerUiParameters(Map.of("deepLinking", false));
+     * }</pre>
+     */
+    public App swaggerUiParameters(Map<String, ?> parameters) {
+        if (docsInstalled) {
+            throw new IllegalStateException("set the Swagger UI parameters before the first request");
+        }
+        SwaggerUiParameters.lines(parameters); // refuses what is not JSON now, not at the first request
+        swaggerUiParameters.putAll(parameters);
         return this;
     }
 
@@ -413,7 +435,12 @@ public final class App implements Gateway {
     // The docs routes go in last, when the configuration is final: before the first call freezes the routes.
     private synchronized void installDocs() {
         if (!docsInstalled) {
-            DocsRoutes.install(web, info(), new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl), this::openapi);
+            DocsRoutes.install(
+                    web,
+                    info(),
+                    new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl),
+                    this::openapi,
+                    swaggerUiParameters);
             docsInstalled = true;
         }
     }

@@ -44,6 +44,16 @@ public final class DocsRoutes {
 
     /** Adds the routes the URLs name; the document is asked for (and its bytes kept) at its first request. */
     public static void install(WebApp web, OpenApiInfo info, Urls urls, Supplier<Map<String, Object>> document) {
+        install(web, info, urls, document, Map.of());
+    }
+
+    /** Adds the routes, Swagger UI configured with these parameters besides its defaults. */
+    public static void install(
+            WebApp web,
+            OpenApiInfo info,
+            Urls urls,
+            Supplier<Map<String, Object>> document,
+            Map<String, ?> swaggerUiParameters) {
         if (urls.openapi() == null) {
             return;
         }
@@ -52,7 +62,8 @@ public final class DocsRoutes {
         if (urls.docs() != null) {
             String base = base(urls.docs());
             String redirect = base + "/oauth2-redirect";
-            String page = DocsPages.swaggerUi(info.title() + " - Swagger UI", urls.openapi(), base, redirect);
+            String page = DocsPages.swaggerUi(
+                    info.title() + " - Swagger UI", urls.openapi(), base, redirect, swaggerUiParameters);
             get(web, urls.docs(), () -> Response.html(page));
             asset(
                     web,
