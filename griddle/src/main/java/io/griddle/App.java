@@ -16,6 +16,7 @@ import io.griddle.openapi.Tag;
 import io.griddle.openapi.document.DocsRoutes;
 import io.griddle.openapi.document.OpenApiDocument;
 import io.griddle.openapi.document.SwaggerUiParameters;
+import io.griddle.openapi.document.Webhooks;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.ExceptionHandler;
 import io.griddle.web.Middleware;
@@ -71,6 +72,7 @@ public final class App implements Gateway {
     private Function<OperationRoute, String> uniqueIds;
     private Supplier<Map<String, Object>> openapiGenerator;
     private Map<String, Object> openapiDocument;
+    private final Webhooks webhooks = new Webhooks();
     private final Map<String, Object> swaggerUiParameters = new LinkedHashMap<>();
 
     private App() {
@@ -296,7 +298,25 @@ public final class App implements Gateway {
      * {@code get_openapi(title=..., version=..., routes=app.routes)}: not kept, each call builds one.
      */
     public Map<String, Object> generateOpenapi(OpenApiInfo info) {
-        return OpenApiDocument.build(info, descriptions(), uniqueIds);
+        return OpenApiDocument.build(info, descriptions(), uniqueIds, webhooks.descriptions());
+    }
+
+    /**
+     * Documents the requests this API sends to its users' URLs, as FastAPI's {@code app.webhooks}: each annotated
+     * method of the controller is an operation under the document's {@code webhooks}, named by its path, which is
+     * the event's name ({@code @Post("new-subscription")}); its body parameter is what is sent. Nothing is served.
+     *
+     * <pre>{@code
+     * class Webhooks {
+     *     @Operation(description = "Sent when a user subscribes.")
+     *     @Post("new-subscription") void newSubscription(@Body Subscription body) {}
+     * }
+     * App.create().webhooks(new Webhooks());
+     * }</pre>
+     */
+    public App webhooks(Object controller) {
+        webhooks.add(controller, providers);
+        return this;
     }
 
     /**

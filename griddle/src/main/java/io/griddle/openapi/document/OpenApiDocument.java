@@ -45,26 +45,35 @@ public final class OpenApiDocument {
      */
     public static Map<String, Object> build(
             OpenApiInfo info, List<Description> routes, Function<OperationRoute, String> uniqueIds) {
+        return build(info, routes, uniqueIds, List.of());
+    }
+
+    /**
+     * The document with webhooks: requests the API sends, documented under {@code webhooks} by event name
+     * ({@code App.webhooks}), as FastAPI's {@code app.webhooks}.
+     */
+    public static Map<String, Object> build(
+            OpenApiInfo info,
+            List<Description> routes,
+            Function<OperationRoute, String> uniqueIds,
+            List<Description> webhookRoutes) {
         SchemaGenerator schemas = new SchemaGenerator();
-        separate(routes, schemas);
+        List<Description> all = new ArrayList<>(routes);
+        all.addAll(webhookRoutes);
+        separate(all, schemas);
         Map<String, Object> securitySchemes = new LinkedHashMap<>();
         Map<String, Object> paths = new LinkedHashMap<>();
-        boolean validation = false;
-        for (Description route : routes) {
-            if (!route.docs().includeInSchema()) {
-                continue;
-            }
-            String path = OperationIds.openApiPath(route.path());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
-            item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas, securitySchemes, uniqueIds));
-            validation |= !route.parameters().isEmpty();
-        }
+        Map<String, Object> webhooks = new LinkedHashMap<>();
+        boolean validation = operations(routes, paths, schemas, securitySchemes, uniqueIds);
+        validation |= operations(webhookRoutes, webhooks, schemas, securitySchemes, uniqueIds);
         if (validation) {
             ValidationErrorSchemas.define(schemas);
         }
         Map<String, Object> infoNode = InfoObject.of(info);
         Map<String, Object> document = object("openapi", "3.1.0", "info", infoNode, "paths", paths);
+        if (!webhooks.isEmpty()) {
+            document.put("webhooks", webhooks);
+        }
         Map<String, Object> components = new LinkedHashMap<>();
         if (!schemas.components().isEmpty()) {
             components.put("schemas", schemas.components());
@@ -79,6 +88,27 @@ public final class OpenApiDocument {
             document.put("tags", info.tags().stream().map(OpenApiDocument::tag).toList());
         }
         return document;
+    }
+
+    // The documented routes' operations into items by path (or webhook name); whether any reads the request.
+    private static boolean operations(
+            List<Description> routes,
+            Map<String, Object> items,
+            SchemaGenerator schemas,
+            Map<String, Object> securitySchemes,
+            Function<OperationRoute, String> uniqueIds) {
+        boolean validation = false;
+        for (Description route : routes) {
+            if (!route.docs().includeInSchema()) {
+                continue;
+            }
+            String path = OperationIds.openApiPath(route.path());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) items.computeIfAbsent(path, p -> new LinkedHashMap<>());
+            item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas, securitySchemes, uniqueIds));
+            validation |= !route.parameters().isEmpty();
+        }
+        return validation;
     }
 
     // What requests carry and what responses send, so that records seen both ways can get two schemas.
