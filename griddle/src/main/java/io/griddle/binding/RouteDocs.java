@@ -1,6 +1,7 @@
 package io.griddle.binding;
 
 import io.griddle.ApiResponse;
+import io.griddle.Callbacks;
 import io.griddle.OpenApiExtra;
 import io.griddle.Operation;
 import io.griddle.http.Json;
@@ -32,6 +33,7 @@ import java.util.Set;
  * @param includeInSchema     whether the route is in the document
  * @param responses           further responses, outer routers' first, later ones replacing a status in place
  * @param openapiExtra        JSON merged into the operation ({@code @OpenApiExtra}), empty for none
+ * @param callbacks           the requests the operation makes back ({@code @Callbacks}), documented only
  */
 public record RouteDocs(
         List<String> tags,
@@ -42,11 +44,12 @@ public record RouteDocs(
         String responseDescription,
         boolean includeInSchema,
         List<Extra> responses,
-        Map<String, Object> openapiExtra) {
+        Map<String, Object> openapiExtra,
+        List<Description> callbacks) {
 
     /** A route with no documentation settings. */
-    public static final RouteDocs DEFAULT =
-            new RouteDocs(List.of(), null, null, false, null, "Successful Response", true, List.of(), Map.of());
+    public static final RouteDocs DEFAULT = new RouteDocs(
+            List.of(), null, null, false, null, "Successful Response", true, List.of(), Map.of(), List.of());
 
     /**
      * A further documented response.
@@ -138,7 +141,31 @@ public record RouteDocs(
                 responseDescription,
                 included,
                 responses,
-                openapiExtra(method));
+                openapiExtra(method),
+                callbacks(method));
+    }
+
+    // @Callbacks' classes read as routes are, once, for the document only.
+    private static List<Description> callbacks(Method method) {
+        if (!(method.getAnnotation(Callbacks.class) instanceof Callbacks callbacks)) {
+            return List.of();
+        }
+        List<Description> described = new ArrayList<>();
+        for (Class<?> type : callbacks.value()) {
+            Object instance;
+            try {
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                instance = constructor.newInstance();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalArgumentException(
+                        method + ": @Callbacks(" + type.getName() + ") needs a no-argument constructor", e);
+            }
+            for (Endpoints.Declared callback : Endpoints.scan(instance, new Providers(), Group.NONE)) {
+                described.add(callback.description());
+            }
+        }
+        return List.copyOf(described);
     }
 
     // @OpenApiExtra's JSON object, read once when the route is declared.

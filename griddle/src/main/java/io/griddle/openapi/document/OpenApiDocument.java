@@ -107,8 +107,26 @@ public final class OpenApiDocument {
             Map<String, Object> item = (Map<String, Object>) items.computeIfAbsent(path, p -> new LinkedHashMap<>());
             item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas, securitySchemes, uniqueIds));
             validation |= !route.parameters().isEmpty();
+            validation |= route.docs().callbacks().stream()
+                    .anyMatch(c -> !c.parameters().isEmpty());
         }
         return validation;
+    }
+
+    // Callbacks by name (the handler's), each a path item of its runtime expression, as FastAPI's.
+    private static Map<String, Object> callbacks(
+            List<Description> callbacks,
+            SchemaGenerator schemas,
+            Map<String, Object> securitySchemes,
+            Function<OperationRoute, String> uniqueIds) {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (Description callback : callbacks) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> named =
+                    (Map<String, Object>) byName.computeIfAbsent(callback.handlerName(), n -> new LinkedHashMap<>());
+            operations(List.of(callback), named, schemas, securitySchemes, uniqueIds);
+        }
+        return byName;
     }
 
     // What requests carry and what responses send, so that records seen both ways can get two schemas.
@@ -198,6 +216,9 @@ public final class OpenApiDocument {
             responses.put("422", ValidationErrorSchemas.response());
         }
         operation.put("responses", responses);
+        if (!docs.callbacks().isEmpty()) {
+            operation.put("callbacks", callbacks(docs.callbacks(), schemas, securitySchemes, uniqueIds));
+        }
         DeepMerge.into(operation, docs.openapiExtra());
         return operation;
     }
