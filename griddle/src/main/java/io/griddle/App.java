@@ -8,22 +8,30 @@ import io.griddle.gateway.Gateway;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
+import io.griddle.openapi.Contact;
+import io.griddle.openapi.License;
 import io.griddle.openapi.OpenApiInfo;
+import io.griddle.openapi.OperationRoute;
 import io.griddle.openapi.Tag;
 import io.griddle.openapi.document.DocsRoutes;
 import io.griddle.openapi.document.OpenApiDocument;
+import io.griddle.openapi.document.SwaggerUiParameters;
+import io.griddle.openapi.document.Webhooks;
 import io.griddle.routing.Endpoint;
 import io.griddle.web.ExceptionHandler;
 import io.griddle.web.GatewayMiddleware;
 import io.griddle.web.Middleware;
 import io.griddle.web.WebApp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A Griddle application: declarative endpoints on plain classes, the counterpart of FastAPI's {@code FastAPI()}.
@@ -53,6 +61,10 @@ public final class App implements Gateway {
     private String title = OpenApiInfo.defaults().title();
     private String version = OpenApiInfo.defaults().version();
     private String description;
+    private String summary;
+    private String termsOfService;
+    private Contact contact;
+    private License license;
     private final List<Tag> tags = new ArrayList<>();
     private String openapiUrl = DocsRoutes.Urls.defaults().openapi();
     private String docsUrl = DocsRoutes.Urls.defaults().docs();
@@ -61,6 +73,11 @@ public final class App implements Gateway {
     private final List<io.griddle.openapi.Server> servers = new ArrayList<>();
     private boolean rootPathInServers = true;
     private volatile String rootPath = "";
+    private Function<OperationRoute, String> uniqueIds;
+    private Supplier<Map<String, Object>> openapiGenerator;
+    private Map<String, Object> openapiDocument;
+    private final Webhooks webhooks = new Webhooks();
+    private final Map<String, Object> swaggerUiParameters = new LinkedHashMap<>();
 
     private App() {
         web.exceptionHandler(RequestValidationError.class, ExceptionHandlers::requestValidation);
@@ -165,6 +182,39 @@ public final class App implements Gateway {
     }
 
     /**
+     * A short summary of the API in the document's {@code info} (none unless set), as FastAPI's {@code summary=}.
+     *
+     * <pre>{@code
+     * App.create().title("ChimichangApp").summary("Deadpool's favorite app. Nuff said.")
+     *         .termsOfService("http://example.com/terms/")
+     *         .contact(new Contact("Deadpoolio the Amazing", "http://x-force.example.com/contact/", null))
+     *         .license(License.identifier("Apache 2.0", "Apache-2.0"));
+     * }</pre>
+     */
+    public App summary(String summary) {
+        this.summary = summary;
+        return this;
+    }
+
+    /** The URL of the terms of service in the document's {@code info}, as FastAPI's {@code terms_of_service=}. */
+    public App termsOfService(String url) {
+        this.termsOfService = url;
+        return this;
+    }
+
+    /** The contact in the document's {@code info}, as FastAPI's {@code contact=}. */
+    public App contact(Contact contact) {
+        this.contact = contact;
+        return this;
+    }
+
+    /** The license in the document's {@code info}, as FastAPI's {@code license_info=}. */
+    public App license(License license) {
+        this.license = license;
+        return this;
+    }
+
+    /**
      * Where the OpenAPI document is served ({@code /openapi.json}); {@code null} serves no document and no docs
      * pages, as FastAPI's {@code openapi_url=None}.
      *
@@ -181,6 +231,25 @@ public final class App implements Gateway {
     /** Where Swagger UI is served ({@code /docs}, its files under it); {@code null} for none. */
     public App docsUrl(String url) {
         this.docsUrl = checkUrl(url);
+        return this;
+    }
+
+    /**
+     * Configures Swagger UI at {@code /docs}, as FastAPI's {@code swagger_ui_parameters}: each parameter is added to
+     * the page's configuration object (JSON: strings, numbers, booleans, maps, lists), replacing a default
+     * ({@code dom_id}, {@code layout}, {@code deepLinking}, {@code showExtensions}, {@code showCommonExtensions}).
+     *
+     * <pre>{@code
+     * App.create().swaggerUiParameters(Map.of("syntaxHighlight", Map.of("theme", "obsidian")));
+     * App.create().swaggerUiParameters(Map.of("deepLinking", false));
+     * }</pre>
+     */
+    public App swaggerUiParameters(Map<String, ?> parameters) {
+        if (docsInstalled) {
+            throw new IllegalStateException("set the Swagger UI parameters before the first request");
+        }
+        SwaggerUiParameters.lines(parameters); // refuses what is not JSON now, not at the first request
+        swaggerUiParameters.putAll(parameters);
         return this;
     }
 
@@ -253,11 +322,84 @@ public final class App implements Gateway {
     }
 
     /**
-     * The OpenAPI document of the annotated routes included so far, as FastAPI's {@code app.openapi()}: maps and
-     * lists, ready for Jackson. Routes added with {@link #route} are not in it.
+     * The OpenAPI document, as FastAPI's {@code app.openapi()}: maps and lists, ready for Jackson. It is made once,
+     * on the first call (or the first request for it), by the generator given to {@link #openapi(Supplier)} or else
+     * from the annotated routes included so far, and kept: later calls, and {@code /openapi.json}, give that same
+     * document. Routes added with {@link #route} are not in it. Change the document in a generator: what
+     * {@code /openapi.json} serves is written once, at its first request.
      */
-    public Map<String, Object> openapi() {
-        Map<String, Object> document = OpenApiDocument.build(info(), descriptions());
+    public synchronized Map<String, Object> openapi() {
+        if (openapiDocument == null) {
+            openapiDocument = Objects.requireNonNull(
+                    openapiGenerator != null ? openapiGenerator.get() : withServers(generateOpenapi(info())),
+                    "the OpenAPI generator gave no document");
+        }
+        return openapiDocument;
+    }
+
+    /**
+     * Replaces how the document is made, as assigning FastAPI's {@code app.openapi = custom_openapi}: the generator
+     * runs once, when the document is first needed, typically {@link #generateOpenapi} with other info and then
+     * edits.
+     *
+     * <pre>{@code
+     * app.openapi(() -> {
+     *     Map<String, Object> document = app.generateOpenapi(new OpenApiInfo("Custom title", "2.5.0", null));
+     *     ((Map<String, Object>) document.get("info")).put("x-logo", Map.of("url", "https://example.com/logo.png"));
+     *     return document;
+     * });
+     * }</pre>
+     */
+    public synchronized App openapi(Supplier<Map<String, Object>> generator) {
+        if (openapiDocument != null) {
+            throw new IllegalStateException("the OpenAPI document is already made; set its generator before");
+        }
+        this.openapiGenerator = Objects.requireNonNull(generator, "generator");
+        return this;
+    }
+
+    /**
+     * A new document of this app's annotated routes with this info, as FastAPI's
+     * {@code get_openapi(title=..., version=..., routes=app.routes)}: not kept, each call builds one.
+     */
+    public Map<String, Object> generateOpenapi(OpenApiInfo info) {
+        return OpenApiDocument.build(info, descriptions(), uniqueIds, webhooks.descriptions());
+    }
+
+    /**
+     * Documents the requests this API sends to its users' URLs, as FastAPI's {@code app.webhooks}: each annotated
+     * method of the controller is an operation under the document's {@code webhooks}, named by its path, which is
+     * the event's name ({@code @Post("new-subscription")}); its body parameter is what is sent. Nothing is served.
+     *
+     * <pre>{@code
+     * class Webhooks {
+     *     @Operation(description = "Sent when a user subscribes.")
+     *     @Post("new-subscription") void newSubscription(@Body Subscription body) {}
+     * }
+     * App.create().webhooks(new Webhooks());
+     * }</pre>
+     */
+    public App webhooks(Object controller) {
+        webhooks.add(controller, providers);
+        return this;
+    }
+
+    /**
+     * How operations without their own operationId are named, as FastAPI's {@code generate_unique_id_function}
+     * (Griddle's default is {@code {name}{path}_{method}}); the id also names the {@code Body_...} schema of several
+     * bodies, as FastAPI's. Ids should be unique: client generators name methods by them.
+     *
+     * <pre>{@code
+     * App.create().generateUniqueId(route -> route.tags().get(0) + "-" + route.name());   // items-readItems
+     * }</pre>
+     */
+    public App generateUniqueId(Function<OperationRoute, String> generator) {
+        this.uniqueIds = Objects.requireNonNull(generator, "generator");
+        return this;
+    }
+
+    // The servers given with servers(...) in the document itself; the docs routes put the root path first.
+    private Map<String, Object> withServers(Map<String, Object> document) {
         if (!servers.isEmpty()) {
             document.put("servers", serverList().forRootPath(""));
         }
@@ -269,7 +411,8 @@ public final class App implements Gateway {
     }
 
     private OpenApiInfo info() {
-        return new OpenApiInfo(title, version, description, List.copyOf(tags));
+        return new OpenApiInfo(
+                title, version, description, List.copyOf(tags), summary, termsOfService, contact, license);
     }
 
     private List<Description> descriptions() {
@@ -423,7 +566,12 @@ public final class App implements Gateway {
     private synchronized void installDocs() {
         if (!docsInstalled) {
             DocsRoutes.install(
-                    web, info(), new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl), this::descriptions, serverList());
+                    web,
+                    info(),
+                    new DocsRoutes.Urls(openapiUrl, docsUrl, redocUrl),
+                    this::openapi,
+                    swaggerUiParameters,
+                    serverList());
             docsInstalled = true;
         }
     }

@@ -1,9 +1,13 @@
 package io.griddle.binding;
 
 import io.griddle.ApiResponse;
+import io.griddle.Callbacks;
+import io.griddle.OpenApiExtra;
 import io.griddle.Operation;
+import io.griddle.http.Json;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +33,8 @@ import java.util.Set;
  * @param includeInSchema     whether the route is in the document
  * @param responses           further responses, outer routers' first, later ones replacing a status in place
  * @param responseClass       the route's {@code @ResponseClass} renderer, or {@code null} for JSON
+ * @param openapiExtra        JSON merged into the operation ({@code @OpenApiExtra}), empty for none
+ * @param callbacks           the requests the operation makes back ({@code @Callbacks}), documented only
  */
 public record RouteDocs(
         List<String> tags,
@@ -39,11 +45,13 @@ public record RouteDocs(
         String responseDescription,
         boolean includeInSchema,
         List<Extra> responses,
-        io.griddle.responses.ResponseRenderer responseClass) {
+        io.griddle.responses.ResponseRenderer responseClass,
+        Map<String, Object> openapiExtra,
+        List<Description> callbacks) {
 
     /** A route with no documentation settings. */
-    public static final RouteDocs DEFAULT =
-            new RouteDocs(List.of(), null, null, false, null, "Successful Response", true, List.of(), null);
+    public static final RouteDocs DEFAULT = new RouteDocs(
+            List.of(), null, null, false, null, "Successful Response", true, List.of(), null, Map.of(), List.of());
 
     /**
      * A further documented response.
@@ -51,8 +59,16 @@ public record RouteDocs(
      * @param status      the status code
      * @param description its description, or {@code null} for the status's reason phrase
      * @param model       the body's type, or {@code null} for no content
+     * @param mediaTypes  further media types, documented without a schema
+     * @param example     an example of the JSON body (plain maps, lists and values), or {@code null}
      */
-    public record Extra(int status, String description, Type model) {}
+    public record Extra(int status, String description, Type model, List<String> mediaTypes, Object example) {
+
+        /** A response with no further media types and no example. */
+        public Extra(int status, String description, Type model) {
+            this(status, description, model, List.of(), null);
+        }
+    }
 
     /**
      * What routers pass down to the routes they include: dependencies run first, tags, further responses,
@@ -127,7 +143,50 @@ public record RouteDocs(
                 responseDescription,
                 included,
                 responses,
-                ResponseClasses.of(method));
+                ResponseClasses.of(method),
+                openapiExtra(method),
+                callbacks(method));
+    }
+
+    // @Callbacks' classes read as routes are, once, for the document only.
+    private static List<Description> callbacks(Method method) {
+        if (!(method.getAnnotation(Callbacks.class) instanceof Callbacks callbacks)) {
+            return List.of();
+        }
+        List<Description> described = new ArrayList<>();
+        for (Class<?> type : callbacks.value()) {
+            Object instance;
+            try {
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                instance = constructor.newInstance();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalArgumentException(
+                        method + ": @Callbacks(" + type.getName() + ") needs a no-argument constructor", e);
+            }
+            for (Endpoints.Declared callback : Endpoints.scan(instance, new Providers(), Group.NONE)) {
+                described.add(callback.description());
+            }
+        }
+        return List.copyOf(described);
+    }
+
+    // @OpenApiExtra's JSON object, read once when the route is declared.
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> openapiExtra(Method method) {
+        if (!(method.getAnnotation(OpenApiExtra.class) instanceof OpenApiExtra extra)) {
+            return Map.of();
+        }
+        Object value;
+        try {
+            value = Json.read(extra.value().getBytes(StandardCharsets.UTF_8), Object.class);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(method + ": @OpenApiExtra is not JSON: " + extra.value(), e);
+        }
+        if (!(value instanceof Map<?, ?> object)) {
+            throw new IllegalArgumentException(method + ": @OpenApiExtra is not a JSON object: " + extra.value());
+        }
+        return (Map<String, Object>) object;
     }
 
     /** The responses of the annotations, in order. */
@@ -137,9 +196,24 @@ public record RouteDocs(
             extras.add(new Extra(
                     response.status(),
                     emptyToNull(response.description()),
-                    response.model() == void.class ? null : response.model()));
+                    response.model() == void.class ? null : response.model(),
+                    List.of(response.mediaTypes()),
+                    example(response)));
         }
         return List.copyOf(extras);
+    }
+
+    // The example's JSON text as plain values, read once when the route is declared.
+    private static Object example(ApiResponse response) {
+        if (response.example().isEmpty()) {
+            return null;
+        }
+        try {
+            return Json.read(response.example().getBytes(StandardCharsets.UTF_8), Object.class);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "@ApiResponse(status = " + response.status() + ") example is not JSON: " + response.example(), e);
+        }
     }
 
     // As a Python dict update: a later entry for a status replaces the earlier one in its place.

@@ -14,6 +14,19 @@ public final class DocsPages {
 
     /** Swagger UI whose scripts, styles and icon are under {@code assets} ({@code /docs/swagger-ui-bundle.js}). */
     public static String swaggerUi(String title, String openapiUrl, String assets, String oauth2RedirectUrl) {
+        return swaggerUi(title, openapiUrl, assets, oauth2RedirectUrl, java.util.Map.of());
+    }
+
+    /**
+     * Swagger UI configured with these parameters besides its defaults ({@link SwaggerUiParameters}), as FastAPI's
+     * {@code swagger_ui_parameters}.
+     */
+    public static String swaggerUi(
+            String title,
+            String openapiUrl,
+            String assets,
+            String oauth2RedirectUrl,
+            java.util.Map<String, ?> parameters) {
         String redirect = oauth2RedirectUrl == null
                 ? ""
                 : "\n    oauth2RedirectUrl: window.location.origin + '" + js(oauth2RedirectUrl) + "',";
@@ -31,12 +44,7 @@ public final class DocsPages {
                 <script src="%1$s/swagger-ui-bundle.js"></script>
                 <script>
                 const ui = SwaggerUIBundle({
-                    url: '%3$s',
-                    "dom_id": "#swagger-ui",
-                    "layout": "BaseLayout",
-                    "deepLinking": true,
-                    "showExtensions": true,
-                    "showCommonExtensions": true,%4$s
+                    url: '%3$s',%5$s%4$s
                     presets: [
                         SwaggerUIBundle.presets.apis,
                         SwaggerUIBundle.SwaggerUIStandalonePreset
@@ -45,7 +53,8 @@ public final class DocsPages {
                 </script>
                 </body>
                 </html>
-                """.formatted(html(assets), html(title), js(openapiUrl), redirect);
+                """.formatted(
+                        html(assets), html(title), js(openapiUrl), redirect, SwaggerUiParameters.lines(parameters));
     }
 
     /** ReDoc, its script at {@code assets/redoc.standalone.js}. */

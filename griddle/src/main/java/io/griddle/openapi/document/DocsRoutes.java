@@ -1,6 +1,5 @@
 package io.griddle.openapi.document;
 
-import io.griddle.binding.Description;
 import io.griddle.http.Response;
 import io.griddle.openapi.OpenApiInfo;
 import io.griddle.routing.Endpoint;
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
  * built once, on its first request, and its bytes kept.
  *
  * <pre>{@code
- * DocsRoutes.install(web, info, new DocsRoutes.Urls("/openapi.json", "/docs", "/redoc"), descriptions);
+ * DocsRoutes.install(web, info, new DocsRoutes.Urls("/openapi.json", "/docs", "/redoc"), app::openapi);
  * }</pre>
  */
 public final class DocsRoutes {
@@ -44,27 +43,37 @@ public final class DocsRoutes {
 
     private DocsRoutes() {}
 
-    /** Adds the routes the URLs name; the descriptions are read when the document is first asked for. */
-    public static void install(WebApp web, OpenApiInfo info, Urls urls, Supplier<List<Description>> descriptions) {
-        install(web, info, urls, descriptions, Servers.defaults());
+    /** Adds the routes the URLs name; the document is asked for (and its bytes kept) at its first request. */
+    public static void install(WebApp web, OpenApiInfo info, Urls urls, Supplier<Map<String, Object>> document) {
+        install(web, info, urls, document, Map.of(), Servers.defaults());
     }
 
     /**
-     * The same, with the document's servers. Behind a root path ({@code --root-path /api}, or a mount) the pages
-     * refer to the document and their files under it, and the document lists it in {@code servers}, as FastAPI.
+     * Adds the routes, Swagger UI configured with these parameters besides its defaults, and the document's servers.
+     * Behind a root path ({@code --root-path /api}, or a mount) the pages refer to the document and their files
+     * under it, and the document lists it first in {@code servers}, as FastAPI.
      */
     public static void install(
-            WebApp web, OpenApiInfo info, Urls urls, Supplier<List<Description>> descriptions, Servers servers) {
+            WebApp web,
+            OpenApiInfo info,
+            Urls urls,
+            Supplier<Map<String, Object>> document,
+            Map<String, ?> swaggerUiParameters,
+            Servers servers) {
         if (urls.openapi() == null) {
             return;
         }
-        CachedDocument document = new CachedDocument(info, descriptions, servers);
-        web.route(Set.of("GET"), urls.openapi(), Endpoint.blocking(document::response));
+        CachedDocument cached = new CachedDocument(document, servers);
+        web.route(Set.of("GET"), urls.openapi(), Endpoint.blocking(cached::response));
         if (urls.docs() != null) {
             String base = base(urls.docs());
             String redirect = base + "/oauth2-redirect";
             PerRootPath<String> pages = new PerRootPath<>(root -> DocsPages.swaggerUi(
-                    info.title() + " - Swagger UI", root + urls.openapi(), root + base, root + redirect));
+                    info.title() + " - Swagger UI",
+                    root + urls.openapi(),
+                    root + base,
+                    root + redirect,
+                    swaggerUiParameters));
             web.route(
                     Set.of("GET"),
                     urls.docs(),
@@ -121,15 +130,13 @@ public final class DocsRoutes {
 
     /** The document, built on first use; its bytes kept per root path (which only adds {@code servers}). */
     private static final class CachedDocument {
-        private final OpenApiInfo info;
-        private final Supplier<List<Description>> descriptions;
+        private final Supplier<Map<String, Object>> document;
         private final Servers servers;
         private final PerRootPath<byte[]> bytes = new PerRootPath<>(this::render);
         private volatile Map<String, Object> built;
 
-        CachedDocument(OpenApiInfo info, Supplier<List<Description>> descriptions, Servers servers) {
-            this.info = info;
-            this.descriptions = descriptions;
+        CachedDocument(Supplier<Map<String, Object>> document, Servers servers) {
+            this.document = document;
             this.servers = servers;
         }
 
@@ -143,7 +150,7 @@ public final class DocsRoutes {
                 synchronized (this) {
                     document = built;
                     if (document == null) {
-                        document = OpenApiDocument.build(info, descriptions.get());
+                        document = this.document.get();
                         built = document;
                     }
                 }

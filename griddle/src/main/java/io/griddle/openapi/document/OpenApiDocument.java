@@ -7,6 +7,7 @@ import io.griddle.binding.RouteDocs;
 import io.griddle.http.Json;
 import io.griddle.http.Response;
 import io.griddle.openapi.OpenApiInfo;
+import io.griddle.openapi.OperationRoute;
 import io.griddle.openapi.Tag;
 import io.griddle.security.SecurityScheme;
 import java.lang.reflect.Type;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The OpenAPI 3.1.0 document of an application, built from the binding layer's {@link Description}s of its
@@ -34,30 +36,44 @@ public final class OpenApiDocument {
 
     /** The document as a tree of maps and lists, in FastAPI's key order. */
     public static Map<String, Object> build(OpenApiInfo info, List<Description> routes) {
+        return build(info, routes, null);
+    }
+
+    /**
+     * The document, with operationIds from the generator where a route sets none, as FastAPI's
+     * {@code generate_unique_id_function}; {@code null} for Griddle's {@code {name}{path}_{method}}.
+     */
+    public static Map<String, Object> build(
+            OpenApiInfo info, List<Description> routes, Function<OperationRoute, String> uniqueIds) {
+        return build(info, routes, uniqueIds, List.of());
+    }
+
+    /**
+     * The document with webhooks: requests the API sends, documented under {@code webhooks} by event name
+     * ({@code App.webhooks}), as FastAPI's {@code app.webhooks}.
+     */
+    public static Map<String, Object> build(
+            OpenApiInfo info,
+            List<Description> routes,
+            Function<OperationRoute, String> uniqueIds,
+            List<Description> webhookRoutes) {
         SchemaGenerator schemas = new SchemaGenerator();
-        separate(routes, schemas);
+        List<Description> all = new ArrayList<>(routes);
+        all.addAll(webhookRoutes);
+        separate(all, schemas);
         Map<String, Object> securitySchemes = new LinkedHashMap<>();
         Map<String, Object> paths = new LinkedHashMap<>();
-        boolean validation = false;
-        for (Description route : routes) {
-            if (!route.docs().includeInSchema()) {
-                continue;
-            }
-            String path = OperationIds.openApiPath(route.path());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
-            item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas, securitySchemes));
-            validation |= !route.parameters().isEmpty();
-        }
+        Map<String, Object> webhooks = new LinkedHashMap<>();
+        boolean validation = operations(routes, paths, schemas, securitySchemes, uniqueIds);
+        validation |= operations(webhookRoutes, webhooks, schemas, securitySchemes, uniqueIds);
         if (validation) {
             ValidationErrorSchemas.define(schemas);
         }
-        Map<String, Object> infoNode = object("title", info.title());
-        if (info.description() != null) {
-            infoNode.put("description", info.description());
-        }
-        infoNode.put("version", info.version());
+        Map<String, Object> infoNode = InfoObject.of(info);
         Map<String, Object> document = object("openapi", "3.1.0", "info", infoNode, "paths", paths);
+        if (!webhooks.isEmpty()) {
+            document.put("webhooks", webhooks);
+        }
         Map<String, Object> components = new LinkedHashMap<>();
         if (!schemas.components().isEmpty()) {
             components.put("schemas", schemas.components());
@@ -72,6 +88,45 @@ public final class OpenApiDocument {
             document.put("tags", info.tags().stream().map(OpenApiDocument::tag).toList());
         }
         return document;
+    }
+
+    // The documented routes' operations into items by path (or webhook name); whether any reads the request.
+    private static boolean operations(
+            List<Description> routes,
+            Map<String, Object> items,
+            SchemaGenerator schemas,
+            Map<String, Object> securitySchemes,
+            Function<OperationRoute, String> uniqueIds) {
+        boolean validation = false;
+        for (Description route : routes) {
+            if (!route.docs().includeInSchema()) {
+                continue;
+            }
+            String path = OperationIds.openApiPath(route.path());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) items.computeIfAbsent(path, p -> new LinkedHashMap<>());
+            item.put(route.method().toLowerCase(Locale.ROOT), operation(route, schemas, securitySchemes, uniqueIds));
+            validation |= !route.parameters().isEmpty();
+            validation |= route.docs().callbacks().stream()
+                    .anyMatch(c -> !c.parameters().isEmpty());
+        }
+        return validation;
+    }
+
+    // Callbacks by name (the handler's), each a path item of its runtime expression, as FastAPI's.
+    private static Map<String, Object> callbacks(
+            List<Description> callbacks,
+            SchemaGenerator schemas,
+            Map<String, Object> securitySchemes,
+            Function<OperationRoute, String> uniqueIds) {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (Description callback : callbacks) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> named =
+                    (Map<String, Object>) byName.computeIfAbsent(callback.handlerName(), n -> new LinkedHashMap<>());
+            operations(List.of(callback), named, schemas, securitySchemes, uniqueIds);
+        }
+        return byName;
     }
 
     // What requests carry and what responses send, so that records seen both ways can get two schemas.
@@ -116,11 +171,12 @@ public final class OpenApiDocument {
 
     // FastAPI's key order: tags, summary, description, operationId, deprecated, parameters, requestBody, responses.
     private static Map<String, Object> operation(
-            Description route, SchemaGenerator schemas, Map<String, Object> securitySchemes) {
+            Description route,
+            SchemaGenerator schemas,
+            Map<String, Object> securitySchemes,
+            Function<OperationRoute, String> uniqueIds) {
         RouteDocs docs = route.docs();
-        String operationId = docs.operationId() != null
-                ? docs.operationId()
-                : OperationIds.operationId(route.handlerName(), route.path(), route.method());
+        String operationId = OperationIds.uniqueId(route, uniqueIds);
         Map<String, Object> operation = new LinkedHashMap<>();
         if (!docs.tags().isEmpty()) {
             operation.put("tags", docs.tags());
@@ -153,7 +209,8 @@ public final class OpenApiDocument {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put(String.valueOf(route.status()), success(route, operationId, schemas));
         for (RouteDocs.Extra extra : docs.responses()) {
-            responses.put(String.valueOf(extra.status()), extra(extra, schemas));
+            String status = String.valueOf(extra.status());
+            responses.put(status, AdditionalResponses.merge(extra, responses.get(status), schemas));
         }
         if (!route.parameters().isEmpty()
                 && !responses.containsKey("422")
@@ -162,6 +219,10 @@ public final class OpenApiDocument {
             responses.put("422", ValidationErrorSchemas.response());
         }
         operation.put("responses", responses);
+        if (!docs.callbacks().isEmpty()) {
+            operation.put("callbacks", callbacks(docs.callbacks(), schemas, securitySchemes, uniqueIds));
+        }
+        DeepMerge.into(operation, docs.openapiExtra());
         return operation;
     }
 
@@ -185,19 +246,6 @@ public final class OpenApiDocument {
             }
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    private static Map<String, Object> extra(RouteDocs.Extra extra, SchemaGenerator schemas) {
-        String description = extra.description() != null
-                ? extra.description()
-                : !io.griddle.http.Status.reason(extra.status()).isEmpty()
-                        ? io.griddle.http.Status.reason(extra.status())
-                        : "Additional Response";
-        Map<String, Object> response = object("description", description);
-        if (extra.model() != null) {
-            response.put("content", object("application/json", object("schema", schemas.outputSchema(extra.model()))));
-        }
-        return response;
     }
 
     private static Map<String, Object> parameter(Description.Parameter parameter, SchemaGenerator schemas) {
@@ -327,7 +375,8 @@ public final class OpenApiDocument {
                                 operationId,
                                 route.path(),
                                 route.method(),
-                                route.docs().operationId() != null));
+                                !operationId.equals(
+                                        OperationIds.operationId(route.handlerName(), route.path(), route.method()))));
             }
             response.put("content", object("application/json", object("schema", schema)));
         }

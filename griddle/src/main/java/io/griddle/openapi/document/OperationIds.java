@@ -1,6 +1,9 @@
 package io.griddle.openapi.document;
 
+import io.griddle.binding.Description;
+import io.griddle.openapi.OperationRoute;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +30,29 @@ public final class OperationIds {
     public static String operationId(String handlerName, String path, String method) {
         return NON_WORD.matcher(handlerName + openApiPath(path)).replaceAll("_") + "_"
                 + method.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The route's operationId: its own ({@code @Operation(operationId = ...)}), else the generator's, else
+     * {@code {name}{path}_{method}}.
+     */
+    static String uniqueId(Description route, Function<OperationRoute, String> generator) {
+        if (route.docs().operationId() != null) {
+            return route.docs().operationId();
+        }
+        if (generator != null) {
+            String id = generator.apply(new OperationRoute(
+                    route.handlerName(),
+                    openApiPath(route.path()),
+                    route.method(),
+                    route.docs().tags()));
+            if (id == null || id.isEmpty()) {
+                throw new IllegalStateException(
+                        "the operationId generator gave no id for " + route.method() + " " + route.path());
+            }
+            return id;
+        }
+        return operationId(route.handlerName(), route.path(), route.method());
     }
 
     /** The path without Griddle's converters, as OpenAPI writes it: {@code /burgers/{number:int}} is {@code /burgers/{number}}. */

@@ -45,6 +45,29 @@ class TutorialsTest {
     }
 
     @Test
+    void findsTheDocumentationAndOpenApiChapters() {
+        for (String name : new String[] {
+            "metadata.tutorial001",
+            "metadata.tutorial001_1",
+            "metadata.tutorial004",
+            "path_operation_configuration.tutorial002b",
+            "path_operation_configuration.tutorial006",
+            "additional_responses.tutorial004",
+            "additional_status_codes.tutorial001",
+            "path_operation_advanced_configuration.tutorial006",
+            "extending_openapi.tutorial001",
+            "conditional_openapi.tutorial001",
+            "configure_swagger_ui.tutorial003",
+            "custom_docs_ui.tutorial002",
+            "generate_clients.tutorial004",
+            "openapi_webhooks.tutorial001",
+            "openapi_callbacks.tutorial001"
+        }) {
+            assertThat(Tutorials.find(name)).as(name).isPresent();
+        }
+    }
+
+    @Test
     void unknownOrMalformedNamesFindNothing() {
         assertThat(Tutorials.find("first_steps.tutorial999")).isEmpty();
         assertThat(Tutorials.find("first_steps")).isEmpty();

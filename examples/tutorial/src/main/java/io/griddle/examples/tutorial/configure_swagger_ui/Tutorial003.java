@@ -1,0 +1,20 @@
+package io.griddle.examples.tutorial.configure_swagger_ui;
+
+import io.griddle.App;
+import io.griddle.Get;
+import io.griddle.Path;
+import java.util.Map;
+
+/** Swagger UI without deep links: a parameter replacing a default. */
+public final class Tutorial003 {
+
+    @Get("/users/{username}")
+    public Object readUser(@Path String username) {
+        return Map.of("message", "Hello " + username);
+    }
+
+    /** The app. */
+    public static App app() {
+        return App.create().swaggerUiParameters(Map.of("deepLinking", false)).include(new Tutorial003());
+    }
+}

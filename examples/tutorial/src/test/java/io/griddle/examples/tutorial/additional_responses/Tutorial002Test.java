@@ -1,0 +1,34 @@
+package io.griddle.examples.tutorial.additional_responses;
+
+import io.griddle.examples.tutorial.Spec;
+import io.griddle.test.TestClient;
+import org.junit.jupiter.api.Test;
+
+/** FastAPI's tests/test_tutorial/test_additional_responses/test_tutorial002, as the specification. */
+class Tutorial002Test {
+
+    @Test
+    void pathOperation() {
+        try (TestClient client = TestClient.of(Tutorial002.app())) {
+            Spec.assertJson(client.get("/items/foo"), 200, """
+                    {"id": "foo", "value": "there goes my hero"}""");
+        }
+    }
+
+    @Test
+    void pathOperationImg() {
+        try (TestClient client = TestClient.of(Tutorial002.app())) {
+            Documents.assertImage(client);
+        }
+    }
+
+    @Test
+    void openapiSchema() {
+        try (TestClient client = TestClient.of(Tutorial002.app())) {
+            Documents.assertDocument(client, """
+                    "200": {"description": "Return the JSON item or an image.",
+                            "content": {"image/png": {},
+                                        "application/json": {"schema": {"$ref": "#/components/schemas/Item"}}}}""", Documents.ITEM_ID + "," + Documents.IMG, Documents.ITEM);
+        }
+    }
+}

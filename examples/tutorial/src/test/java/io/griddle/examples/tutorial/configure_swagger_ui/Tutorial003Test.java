@@ -1,0 +1,25 @@
+package io.griddle.examples.tutorial.configure_swagger_ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.griddle.App;
+import io.griddle.test.TestClient;
+import org.junit.jupiter.api.Test;
+
+/** FastAPI's tests/test_tutorial/test_configure_swagger_ui/test_tutorial003, as the specification. */
+class Tutorial003Test extends SwaggerUiSpec {
+
+    @Override
+    App app() {
+        return Tutorial003.app();
+    }
+
+    @Test
+    void swaggerUi() {
+        try (TestClient client = TestClient.of(app())) {
+            String page = swaggerUi(client);
+            assertThat(page).contains("\"deepLinking\": false,");
+            assertThat(page).doesNotContain("\"deepLinking\": true", "\"syntaxHighlight\": false");
+        }
+    }
+}
