@@ -21,6 +21,15 @@ class Tutorial001Test {
     }
 
     @Test
+    void anUnknownItemIsAServerError() {
+        // Python's KeyError in FastAPI's tutorial; here NoSuchElementException, answered with a 500.
+        try (TestClient client = TestClient.of(Tutorial001.app())) {
+            var response = client.get("/items/baz");
+            assertThat(response.status()).isEqualTo(500);
+        }
+    }
+
+    @Test
     void openApiSchema() {
         try (TestClient client = TestClient.of(Tutorial001.app())) {
             Map<String, Object> document = Spec.openapi(client);
