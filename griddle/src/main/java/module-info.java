@@ -33,4 +33,5 @@ module io.griddle {
     exports io.griddle.security;
     exports io.griddle.openapi;
     exports io.griddle.responses;
+    exports io.griddle.settings;
 }

@@ -538,6 +538,15 @@ public final class App implements Gateway {
         return this;
     }
 
+    /**
+     * Runs the lifespan's startup before the first request and what it returns at shutdown, as FastAPI's
+     * {@code FastAPI(lifespan=...)}; see {@link Lifespan}.
+     */
+    public App lifespan(Lifespan lifespan) {
+        Lifespan.install(this, lifespan);
+        return this;
+    }
+
     /** The toolkit application underneath: routes, middleware, state. */
     public WebApp web() {
         return web;

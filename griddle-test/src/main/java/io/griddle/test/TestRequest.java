@@ -92,6 +92,29 @@ public final class TestRequest {
         return client.openStream(method, fullTarget, headers, body);
     }
 
+    /**
+     * Sends the request without waiting: the stage completes with the response (or what the application raised),
+     * for tests written as chains of stages, as FastAPI's async tests use {@code httpx.AsyncClient}. The exchange
+     * runs on a virtual thread of its own and is bounded by the client's timeout, as {@link #send()} is.
+     *
+     * <pre>{@code
+     * CompletableFuture<TestResponse> a = client.request("GET", "/a").sendAsync();
+     * CompletableFuture<TestResponse> b = client.request("GET", "/b").sendAsync();   // both in flight at once
+     * assertThat(a.get(5, SECONDS).status()).isEqualTo(200);
+     * }</pre>
+     */
+    public java.util.concurrent.CompletableFuture<TestResponse> sendAsync() {
+        java.util.concurrent.CompletableFuture<TestResponse> result = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofVirtual().name("griddle-test-send").start(() -> {
+            try {
+                result.complete(send());
+            } catch (Throwable error) {
+                result.completeExceptionally(error);
+            }
+        });
+        return result;
+    }
+
     /** Sends the request and waits for the whole response. */
     public TestResponse send() {
         String fullTarget = target;

@@ -46,7 +46,11 @@ class ModuleSurfaceTest {
     void theFrameworkExportsItsAnnotationsSecurityAndOpenApiButNotBinding() {
         assertThat(exports("io.griddle"))
                 .containsExactlyInAnyOrder(
-                        "io.griddle", "io.griddle.security", "io.griddle.openapi", "io.griddle.responses");
+                        "io.griddle",
+                        "io.griddle.security",
+                        "io.griddle.openapi",
+                        "io.griddle.responses",
+                        "io.griddle.settings");
         assertThat(modules.descriptor("io.griddle").packages()).contains("io.griddle.binding");
     }
 

@@ -51,10 +51,12 @@ public final class Tutorials {
         }
         String chapter = name.substring(0, dot);
         String tutorial = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!chapter.matches("[a-z0-9_]+") || !tutorial.matches("tutorial[0-9a-z_]+")) {
+        // FastAPI names most tutorials tutorialNNN, and the multi-file ones app01, app_a, ... (class App01, App_a).
+        if (!chapter.matches("[a-z0-9_]+") || !tutorial.matches("(tutorial|app)[0-9a-z_]+")) {
             return Optional.empty();
         }
-        String className = PACKAGE + "." + chapter + ".T" + tutorial.substring(1);
+        String className =
+                PACKAGE + "." + chapter + "." + Character.toUpperCase(tutorial.charAt(0)) + tutorial.substring(1);
         try {
             Method factory = Class.forName(className).getMethod("app");
             if (!Modifier.isStatic(factory.getModifiers()) || !App.class.isAssignableFrom(factory.getReturnType())) {

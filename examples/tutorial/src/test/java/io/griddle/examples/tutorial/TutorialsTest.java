@@ -74,4 +74,13 @@ class TutorialsTest {
         assertThat(Tutorials.find("../x.tutorial001")).isEmpty();
         assertThat(Tutorials.find("first_steps.")).isEmpty();
     }
+
+    @Test
+    void findsAppsNamedAsFastApiNamesTheMultiFileOnes() {
+        // FastAPI's settings/app02 is class settings.App02; the app reads its environment only when first asked.
+        assertThat(Tutorials.find("settings.app02")).isPresent();
+        assertThat(Tutorials.find("events.tutorial003")).isPresent();
+        assertThat(Tutorials.find("settings.app99")).isEmpty();
+        assertThat(Tutorials.find("settings.apps")).isEmpty();
+    }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * FastAPI's tests/test_tutorial/test_bigger_applications/test_main_an_py39. As there, requests for {@code /users}
+ * FastAPI's tests/test_tutorial/test_bigger_applications/test_main (app_an_py310). As there, requests for {@code /users}
  * and {@code /items} follow the 307 to the declared {@code /users/} and {@code /items/}.
  */
 class Tutorial001Test {
@@ -169,5 +169,92 @@ class Tutorial001Test {
         JsonNode root = at(paths, "/", "get");
         assertThat(root.has("tags")).isFalse();
         assertThat(at(root, "parameters")).isEqualTo(tree("[" + token + "]"));
+    }
+
+    /**
+     * Every operation as in FastAPI's current snapshot (test_main.py): summary, tags, parameters in order, and the
+     * documented status codes in order; operationIds start with the Java method name, as in every port.
+     */
+    @Test
+    void everyOperationAsInFastApisSnapshot() {
+        String token = """
+                {"required":true,"schema":{"title":"Token","type":"string"},"name":"token","in":"query"}""";
+        String xToken = """
+                {"required":true,"schema":{"title":"X-Token","type":"string"},"name":"x-token","in":"header"}""";
+        String itemId = """
+                {"required":true,"schema":{"title":"Item Id","type":"string"},"name":"item_id","in":"path"}""";
+        String username = """
+                {"required":true,"schema":{"title":"Username","type":"string"},"name":"username","in":"path"}""";
+        String[][] expected = {
+            // path, method, tags, summary, operationId, parameters, response codes
+            {"/users/", "get", "[\"users\"]", "Read Users", "readUsers_users__get", "[" + token + "]", "200,422"},
+            {"/users/me", "get", "[\"users\"]", "Read User Me", "readUserMe_users_me_get", "[" + token + "]", "200,422"
+            },
+            {
+                "/users/{username}",
+                "get",
+                "[\"users\"]",
+                "Read User",
+                "readUser_users__username__get",
+                "[" + username + "," + token + "]",
+                "200,422"
+            },
+            {
+                "/items/",
+                "get",
+                "[\"items\"]",
+                "Read Items",
+                "readItems_items__get",
+                "[" + token + "," + xToken + "]",
+                "200,404,422"
+            },
+            {
+                "/items/{item_id}",
+                "get",
+                "[\"items\"]",
+                "Read Item",
+                "readItem_items__item_id__get",
+                "[" + itemId + "," + token + "," + xToken + "]",
+                "200,404,422"
+            },
+            {
+                "/items/{item_id}",
+                "put",
+                "[\"items\",\"custom\"]",
+                "Update Item",
+                "updateItem_items__item_id__put",
+                "[" + itemId + "," + token + "," + xToken + "]",
+                "200,404,403,422"
+            },
+            {
+                "/admin/",
+                "post",
+                "[\"admin\"]",
+                "Update Admin",
+                "updateAdmin_admin__post",
+                "[" + token + "," + xToken + "]",
+                "200,418,422"
+            },
+            {"/", "get", null, "Root", "root__get", "[" + token + "]", "200,422"}
+        };
+        JsonNode document = Json.of(client.get("/openapi.json"));
+        for (String[] row : expected) {
+            JsonNode operation = at(document, "paths", row[0], row[1]);
+            String where = row[1] + " " + row[0];
+            if (row[2] == null) {
+                assertThat(operation.has("tags")).as(where).isFalse();
+            } else {
+                assertThat(at(operation, "tags")).as(where).isEqualTo(tree(row[2]));
+            }
+            assertThat(at(operation, "summary").asString()).as(where).isEqualTo(row[3]);
+            assertThat(at(operation, "operationId").asString()).as(where).isEqualTo(row[4]);
+            assertThat(at(operation, "parameters")).as(where).isEqualTo(tree(row[5]));
+            assertThat(at(operation, "responses").propertyNames()).as(where).containsExactly(row[6].split(","));
+            assertThat(at(operation, "responses", "200")).as(where).isEqualTo(tree("""
+                    {"description":"Successful Response","content":{"application/json":{"schema":{}}}}"""));
+        }
+        assertThat(at(document, "components", "schemas").propertyNames())
+                .containsExactlyInAnyOrder("HTTPValidationError", "ValidationError");
+        assertThat(document.has("security")).isFalse();
     }
 }
