@@ -116,6 +116,9 @@ final class ParameterBinders {
             String name = name(method, parameter, path.value());
             return textBinder(method, parameter, "path", name, (request, n) -> request.pathParam(n), described);
         }
+        if (ParameterModels.isModel(parameter)) {
+            return ParameterModels.forParameter(method, parameter, described); // a record of query/header/cookie values
+        }
         if (parameter.getAnnotation(Query.class) instanceof Query query) {
             String name = name(method, parameter, query.value());
             if (isList(parameter)) {
@@ -130,7 +133,11 @@ final class ParameterBinders {
             return textBinder(method, parameter, "query", name, Request::queryParam, described);
         }
         if (parameter.getAnnotation(Header.class) instanceof Header header) {
-            String name = header.value().isEmpty() ? name(method, parameter, "").replace('_', '-') : header.value();
+            String name = header.value().isEmpty()
+                    ? header.convertUnderscores()
+                            ? name(method, parameter, "").replace('_', '-')
+                            : name(method, parameter, "")
+                    : header.value();
             if (isList(parameter)) {
                 // Every line of a repeated header, as FastAPI's list[str] header parameters.
                 return listBinder(
