@@ -86,6 +86,11 @@ final class ParameterBinders {
                 binders[i] = parameter.getType() == Optional.class
                         ? call -> optional(call.resolved(slot))
                         : call -> call.resolved(slot);
+            } else if (parameter.getAnnotation(Body.class) instanceof Body body
+                    && parameter.getType() == io.griddle.Partial.class) {
+                // A record that keeps the names the body set: bound from the tree (decision 040).
+                binders[i] =
+                        PartialBinders.forParameter(method, parameter, body, bodies > 1 || body.embed(), described);
             } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
                 boolean embedded = bodies > 1 || body.embed();
                 binders[i] = bodyBinder(method, parameter, body, embedded, described);
