@@ -16,4 +16,10 @@ import java.lang.annotation.Target;
 public @interface Header {
     /** The header parameter's name; empty means the Java parameter's name. */
     String value() default "";
+
+    /**
+     * {@code false} keeps underscores in the name as they are ({@code save_data}), as FastAPI's
+     * {@code Header(convert_underscores=False)}; on a record of headers it applies to every component.
+     */
+    boolean convertUnderscores() default true;
 }

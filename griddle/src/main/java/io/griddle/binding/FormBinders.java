@@ -188,6 +188,8 @@ final class FormBinders {
         JsonBinder binder = JsonBinders.forType(type, where);
         described.add(ParameterBinders.describe("body", name, parameter, true, null));
         List<Object> loc = List.of("body");
+        boolean forbid = type.isAnnotationPresent(io.griddle.ForbidExtra.class);
+        List<String> known = List.of(names);
         return call -> {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
             for (int i = 0; i < names.length; i++) {
@@ -213,7 +215,18 @@ final class FormBinders {
             }
             List<Issue> issues = new ArrayList<>(0);
             Object value = binder.bind(node, loc, issues);
-            if (value == JsonBinder.INVALID) {
+            if (forbid) {
+                for (String field : call.form.values().keySet()) {
+                    if (!known.contains(field)) {
+                        issues.add(new Issue(
+                                "extra_forbidden",
+                                List.of("body", field),
+                                "Extra inputs are not permitted",
+                                textOf(call.form.last(field))));
+                    }
+                }
+            }
+            if (value == JsonBinder.INVALID || !issues.isEmpty()) {
                 throw new RequestValidationError(issues);
             }
             return value;

@@ -88,6 +88,11 @@ final class ParameterBinders {
                 binders[i] = parameter.getType() == Optional.class
                         ? call -> optional(call.resolved(slot))
                         : call -> call.resolved(slot);
+            } else if (parameter.getAnnotation(Body.class) instanceof Body body
+                    && parameter.getType() == io.griddle.Partial.class) {
+                // A record that keeps the names the body set: bound from the tree (decision 040).
+                binders[i] =
+                        PartialBinders.forParameter(method, parameter, body, bodies > 1 || body.embed(), described);
             } else if (parameter.getAnnotation(Body.class) instanceof Body body) {
                 boolean embedded = bodies > 1 || body.embed();
                 binders[i] = bodyBinder(method, parameter, body, embedded, described);
@@ -137,6 +142,9 @@ final class ParameterBinders {
             String name = name(method, parameter, path.value());
             return textBinder(method, parameter, "path", name, (request, n) -> request.pathParam(n), described);
         }
+        if (ParameterModels.isModel(parameter)) {
+            return ParameterModels.forParameter(method, parameter, described); // a record of query/header/cookie values
+        }
         if (parameter.getAnnotation(Query.class) instanceof Query query) {
             String name = name(method, parameter, query.value());
             if (isList(parameter)) {
@@ -151,7 +159,11 @@ final class ParameterBinders {
             return textBinder(method, parameter, "query", name, Request::queryParam, described);
         }
         if (parameter.getAnnotation(Header.class) instanceof Header header) {
-            String name = header.value().isEmpty() ? name(method, parameter, "").replace('_', '-') : header.value();
+            String name = header.value().isEmpty()
+                    ? header.convertUnderscores()
+                            ? name(method, parameter, "").replace('_', '-')
+                            : name(method, parameter, "")
+                    : header.value();
             if (isList(parameter)) {
                 // Every line of a repeated header, as FastAPI's list[str] header parameters.
                 return listBinder(

@@ -305,6 +305,9 @@ public final class SchemaGenerator {
             }
         }
         Map<String, Object> schema = object("type", "object", "properties", properties);
+        if (type.isAnnotationPresent(io.griddle.ForbidExtra.class)) {
+            schema.put("additionalProperties", false); // as Pydantic writes extra="forbid"
+        }
         if (!required.isEmpty()) {
             schema.put("required", required);
         }

@@ -63,8 +63,7 @@ public final class Tutorial003 {
         public UserInDB provide(@Depends(OAuth2Scheme.class) String token) {
             UserInDB user = fakeDecodeToken(token);
             if (user == null) {
-                throw new HttpError(
-                        401, "Invalid authentication credentials", Headers.of("www-authenticate", "Bearer"));
+                throw new HttpError(401, "Not authenticated", Headers.of("www-authenticate", "Bearer"));
             }
             return user;
         }

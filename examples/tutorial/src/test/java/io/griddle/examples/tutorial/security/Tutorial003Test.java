@@ -79,7 +79,7 @@ class Tutorial003Test {
     void incorrectToken() {
         TestResponse response = me("Bearer nonexistent");
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.json()).isEqualTo(Map.of("detail", "Invalid authentication credentials"));
+        assertThat(response.json()).isEqualTo(Map.of("detail", "Not authenticated"));
         assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
     }
 
