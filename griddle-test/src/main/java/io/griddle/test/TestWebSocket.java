@@ -107,7 +107,9 @@ public final class TestWebSocket implements AutoCloseable {
             accept = accepted;
             return;
         }
-        closed = true;
+        if (!(first instanceof HttpMessage.ResponseStart)) {
+            closed = true;
+        }
         if (first instanceof WebSocketMessage.Close close) {
             inbound(new WebSocketMessage.Disconnect(close.code(), close.reason()));
             throw new WebSocketDisconnect(close.code(), close.reason());
@@ -127,6 +129,7 @@ public final class TestWebSocket implements AutoCloseable {
                     break;
                 }
             }
+            closed = true; // only now: the denial's body may still be on its way from the application
             throw new Denied(start.status(), start.headers(), body.toByteArray());
         }
         if (first instanceof Ended end && end.error() != null) {
