@@ -58,6 +58,9 @@ public final class Json {
      * ObjectWriter items = Json.mapper().writerFor(Item.class); // once
      * byte[] body = Json.write(items, item);                    // per response
      * }</pre>
+     *
+     * <p>The kept generator writes compact JSON: a writer with a pretty printer of its own must be called directly
+     * ({@code writer.writeValueAsBytes(value)}).
      */
     public static byte[] write(ObjectWriter writer, Object value) {
         return KeptGenerator.write(writer, value);
