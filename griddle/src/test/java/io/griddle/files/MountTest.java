@@ -67,6 +67,22 @@ class MountTest {
     }
 
     @Test
+    void theParentsGatewayMiddlewareWrapsItsMounts() {
+        WebApp app = new WebApp()
+                .wrap(io.griddle.middleware.Cors.builder()
+                        .allowOrigins("https://shop.example")
+                        .build())
+                .mount("/v1", new WebApp().get("/items/{id}", where()));
+        try (TestClient client = TestClient.of(app)) {
+            TestResponse response = client.request("GET", "/v1/items/7")
+                    .header("origin", "https://shop.example")
+                    .send();
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.header("access-control-allow-origin")).isEqualTo("https://shop.example");
+        }
+    }
+
+    @Test
     void theBarePrefixRedirectsToItsSlash() {
         WebApp app = new WebApp().mount("/static", new WebApp().get("/", where()));
         try (TestClient client = TestClient.builder(app).followRedirects(false).build()) {
