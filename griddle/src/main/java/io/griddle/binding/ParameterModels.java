@@ -10,6 +10,7 @@ import io.griddle.binding.json.JsonBinder;
 import io.griddle.binding.json.JsonBinders;
 import io.griddle.binding.params.Defaults;
 import io.griddle.binding.params.ParameterShape;
+import io.griddle.binding.reflect.Titles;
 import io.griddle.binding.reflect.Types;
 import io.griddle.http.Request;
 import jakarta.validation.Constraint;
@@ -25,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -156,24 +156,9 @@ final class ParameterModels {
     private static String title(RecordComponent component) {
         String json = Types.jsonName(component);
         if (!json.equals(component.getName())) {
-            return pythonTitle(json).replace('_', ' ');
+            return Titles.aliasTitle(json);
         }
-        String spaced = CAMEL.matcher(json.replace('_', ' ')).replaceAll(" ").strip();
-        return pythonTitle(spaced).replaceAll(" +", " ");
-    }
-
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
-
-    // Python's str.title(): upper case after anything that is not a letter, lower case elsewhere.
-    private static String pythonTitle(String text) {
-        StringBuilder title = new StringBuilder(text.length());
-        boolean start = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            title.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return title.toString();
+        return Titles.title(json);
     }
 
     private static final class QueryValues implements Values {

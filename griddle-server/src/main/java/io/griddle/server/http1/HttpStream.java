@@ -242,19 +242,7 @@ final class HttpStream implements Receive, Send {
 
     @Override
     public CompletionStage<Void> send(Message message) {
-        if (ctx.executor().inEventLoop()) {
-            return push(message);
-        }
-        CompletableFuture<Void> result = new CompletableFuture<>();
-        ctx.executor()
-                .execute(() -> push(message).whenComplete((v, error) -> {
-                    if (error != null) {
-                        result.completeExceptionally(error);
-                    } else {
-                        result.complete(null);
-                    }
-                }));
-        return result;
+        return OnLoop.run(ctx.executor(), () -> push(message));
     }
 
     private CompletionStage<Void> push(Message message) {

@@ -9,7 +9,10 @@
  * in {@link io.griddle.server.http1.codec}. What every connection shares is
  * {@link io.griddle.server.http1.ConnectionSettings}.
  *
- * <p>Nineteen classes, above the project's ~15 per package: the connection's pieces are package-private on purpose
+ * {@code FileChunks} sends files where sendfile cannot (TLS, HTTP/2); {@link io.griddle.server.http1.OnLoop} is how
+ * any thread's send reaches a connection's loop (also for WebSocket sessions).
+ *
+ * <p>Twenty-two classes, above the project's ~15 per package: the connection's pieces are package-private on purpose
  * (they share the pump's state through package access and none is API), and moving some to a sub-package would
  * make them public for no reader's benefit.
  */

@@ -8,6 +8,7 @@ import io.griddle.gateway.Send;
 import io.griddle.gateway.WebSocketMessage;
 import io.griddle.gateway.WebSocketScope;
 import io.griddle.server.http1.ConnectionSettings;
+import io.griddle.server.http1.OnLoop;
 import io.griddle.server.http1.ServerStop;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -149,19 +150,7 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
 
     @Override
     public CompletionStage<Void> send(Message message) {
-        if (ctx.executor().inEventLoop()) {
-            return push(message);
-        }
-        CompletableFuture<Void> result = new CompletableFuture<>();
-        ctx.executor()
-                .execute(() -> push(message).whenComplete((v, error) -> {
-                    if (error != null) {
-                        result.completeExceptionally(error);
-                    } else {
-                        result.complete(null);
-                    }
-                }));
-        return result;
+        return OnLoop.run(ctx.executor(), () -> push(message));
     }
 
     private CompletionStage<Void> push(Message message) {

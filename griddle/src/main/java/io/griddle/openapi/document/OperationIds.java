@@ -22,7 +22,6 @@ public final class OperationIds {
 
     private static final Pattern NON_WORD = Pattern.compile("\\W");
     private static final Pattern CONVERTER = Pattern.compile("\\{([^}:]+):[^}]*}");
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
     private OperationIds() {}
 
@@ -74,25 +73,12 @@ public final class OperationIds {
         return "Response " + title(handlerName) + aliasTitle(rest);
     }
 
-    // Python's str.title(): each letter after a non-letter upper case, the others lower case.
-    private static String pythonTitle(String text) {
-        StringBuilder title = new StringBuilder(text.length());
-        boolean start = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            title.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return title.toString();
-    }
-
     /**
      * The words of a Java or Python name, each capitalised as Python's {@code str.title()} does; a hyphen stays, as
      * Python's would ({@code x-token} is "X-Token").
      */
     public static String title(String name) {
-        String spaced = CAMEL.matcher(name.replace('_', ' ')).replaceAll(" ").strip();
-        return pythonTitle(spaced).replaceAll(" +", " ");
+        return io.griddle.binding.reflect.Titles.title(name);
     }
 
     /**
@@ -101,6 +87,6 @@ public final class OperationIds {
      * {@code X-Token}.
      */
     public static String aliasTitle(String alias) {
-        return pythonTitle(alias).replace('_', ' ');
+        return io.griddle.binding.reflect.Titles.aliasTitle(alias);
     }
 }
