@@ -4,11 +4,13 @@ import io.griddle.gateway.Gateway;
 import io.griddle.gateway.Headers;
 import io.griddle.gateway.HttpMessage;
 import io.griddle.gateway.HttpScope;
+import io.griddle.gateway.LifespanScope;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Send;
 import io.griddle.gateway.WebSocketMessage;
 import io.griddle.server.GriddleServer;
 import io.griddle.server.ServerConfig;
+import io.griddle.web.WebApp;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -26,12 +28,17 @@ public final class GriddleWsEchoServer {
 
     private static final ByteBuffer QUICK = ByteBuffer.wrap("quick".getBytes(StandardCharsets.US_ASCII));
 
+    private static final Gateway LIFESPAN = new WebApp();
+
     private GriddleWsEchoServer() {}
 
     static final Gateway ECHO = (scope, receive, send) -> {
         if (scope instanceof HttpScope) {
             return send.send(new HttpMessage.ResponseStart(200, Headers.of("content-type", "text/plain")))
                     .thenCompose(v -> send.send(HttpMessage.ResponseBody.last(QUICK.duplicate())));
+        }
+        if (scope instanceof LifespanScope) {
+            return LIFESPAN.call(scope, receive, send); // nothing to start, but the server waits for the answer
         }
         Echo echo = new Echo(receive, send);
         receive.receive()
