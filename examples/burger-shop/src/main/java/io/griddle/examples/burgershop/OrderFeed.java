@@ -2,6 +2,7 @@ package io.griddle.examples.burgershop;
 
 import io.griddle.Body;
 import io.griddle.Get;
+import io.griddle.Operation;
 import io.griddle.Path;
 import io.griddle.Post;
 import io.griddle.Streamed;
@@ -105,7 +106,8 @@ public final class OrderFeed {
         ws.close();
     }
 
-    /** The live page: places an order and lists its statuses as they arrive over both feeds. */
+    /** The live page: places an order and lists its statuses as they arrive over both feeds. Not an API operation. */
+    @Operation(includeInSchema = false)
     @Get("/orders/live")
     public Response live() {
         return Response.html(PAGE);
