@@ -16,6 +16,7 @@ import io.griddle.streaming.ServerSentEvent;
 import io.griddle.websocket.BlockingWebSocket;
 import io.griddle.websocket.WebSocket;
 import io.griddle.websocket.WebSocketDisconnect;
+import io.griddle.websocket.WebSocketException;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -51,10 +53,32 @@ class RealSocketTest {
     public static final class Routes {
         final CompletableFuture<Integer> disconnectCode = new CompletableFuture<>();
         final CompletableFuture<String> blockingThread = new CompletableFuture<>();
+        final CompletableFuture<Integer> asyncDisconnect = new CompletableFuture<>();
 
         @WebSocketRoute("/echo/{room}")
         public CompletionStage<Void> echo(WebSocket ws, @Path String room, @Query int times) {
             return ws.accept().thenCompose(v -> ws.forEachText(text -> ws.sendText(room + ": " + text.repeat(times))));
+        }
+
+        /** Async: counts the messages until the client leaves, then notes its close code. */
+        @WebSocketRoute("/count")
+        public CompletionStage<Void> count(WebSocket ws) {
+            return ws.accept().thenCompose(v -> countFrom(ws, 0)).whenComplete((v, error) -> {
+                Throwable cause = error instanceof CompletionException wrapped ? wrapped.getCause() : error;
+                asyncDisconnect.complete(cause instanceof WebSocketDisconnect gone ? gone.code() : -1);
+            });
+        }
+
+        private static CompletionStage<Void> countFrom(WebSocket ws, int seen) {
+            return ws.receiveText()
+                    .thenCompose(text -> ws.sendText(String.valueOf(seen + 1)))
+                    .thenCompose(v -> countFrom(ws, seen + 1));
+        }
+
+        @WebSocketRoute("/refuses-after-accept")
+        public void refusesAfterAccept(BlockingWebSocket ws) {
+            ws.accept();
+            throw new WebSocketException(4003, "no table for " + ws.receiveText());
         }
 
         @WebSocketRoute("/blocking")
@@ -109,8 +133,10 @@ class RealSocketTest {
     }
 
     @AfterEach
-    void stop() {
-        client.close();
+    void stop() throws InterruptedException {
+        // close() would wait, without bound, for a WebSocket a failed test left open
+        client.shutdownNow();
+        client.awaitTermination(Duration.ofSeconds(5));
         server.stop();
     }
 
@@ -228,5 +254,37 @@ class RealSocketTest {
                         "data: \"tick 3\"",
                         "id: 3",
                         "");
+    }
+
+    @Test
+    void aFragmentedMessageArrivesWhole() throws Exception {
+        Inbox inbox = new Inbox();
+        java.net.http.WebSocket socket = connect("/echo/frag?times=1", inbox);
+        String big = "x".repeat(70_000);
+        socket.sendText("ab", false).get(5, TimeUnit.SECONDS);
+        socket.sendText(big, false).get(5, TimeUnit.SECONDS);
+        socket.sendText("cd", true).get(5, TimeUnit.SECONDS);
+        assertThat(inbox.next()).isEqualTo("frag: ab" + big + "cd");
+    }
+
+    @Test
+    void anAsyncHandlerSeesTheClientsCloseCode() throws Exception {
+        Inbox inbox = new Inbox();
+        java.net.http.WebSocket socket = connect("/count", inbox);
+        socket.sendText("one", true).get(5, TimeUnit.SECONDS);
+        assertThat(inbox.next()).isEqualTo("1");
+        socket.sendText("two", true).get(5, TimeUnit.SECONDS);
+        assertThat(inbox.next()).isEqualTo("2");
+        socket.sendClose(1001, "").get(5, TimeUnit.SECONDS);
+        assertThat(routes.asyncDisconnect.get(10, TimeUnit.SECONDS)).isEqualTo(1001);
+        assertThat(inbox.next()).startsWith("close "); // the server answered the client's close
+    }
+
+    @Test
+    void aWebSocketExceptionAfterAcceptClosesWithItsCodeAndReason() throws Exception {
+        Inbox inbox = new Inbox();
+        java.net.http.WebSocket socket = connect("/refuses-after-accept", inbox);
+        socket.sendText("six", true).get(5, TimeUnit.SECONDS);
+        assertThat(inbox.next()).isEqualTo("close 4003 no table for six");
     }
 }
