@@ -134,7 +134,7 @@ class RealSocketTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        // close() would wait, without bound, for a WebSocket a failed test left open
+        // close() would wait, without bound, for a WebSocket a failed test left open (the JDK client's rule)
         client.shutdownNow();
         client.awaitTermination(Duration.ofSeconds(5));
         server.stop();
@@ -265,6 +265,8 @@ class RealSocketTest {
         socket.sendText(big, false).get(5, TimeUnit.SECONDS);
         socket.sendText("cd", true).get(5, TimeUnit.SECONDS);
         assertThat(inbox.next()).isEqualTo("frag: ab" + big + "cd");
+        socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
+        assertThat(inbox.next()).startsWith("close 1000");
     }
 
     @Test
