@@ -122,7 +122,8 @@ public final class BurgerShop {
                 .title("Burger shop")
                 .version("1.0.0")
                 .description("One griddle cooking many burgers at once: async and blocking endpoints side by side.")
-                .include(new BurgerShop());
+                .include(new BurgerShop())
+                .include(new OrderFeed(Duration.ofMillis(300)));
     }
 
     public static void main(String[] args) {

@@ -29,7 +29,9 @@ class OpenApiTest {
                             "/task-threadpool",
                             "/task-blocking-in-async",
                             "/burgers",
-                            "/burgers/{number}");
+                            "/burgers/{number}",
+                            "/orders",
+                            "/orders/{id}/events");
             JsonNode burger = document.path("paths").path("/burgers/{number}").path("get");
             assertThat(burger.path("operationId").stringValue()).isEqualTo("burger_burgers__number__get");
             assertThat(burger.path("parameters").get(0)).isEqualTo(Json.mapper().readTree("""
@@ -48,6 +50,13 @@ class OpenApiTest {
                     .path("parameters")
                     .get(0);
             assertThat(task.path("schema").path("default").doubleValue()).isEqualTo(20.0);
+            JsonNode events = document.path("paths")
+                    .path("/orders/{id}/events")
+                    .path("get")
+                    .path("responses")
+                    .path("200")
+                    .path("content");
+            assertThat(events.has("text/event-stream")).isTrue();
             assertThat(client.get("/docs").status()).isEqualTo(200);
             assertThat(client.get("/redoc").status()).isEqualTo(200);
         }
