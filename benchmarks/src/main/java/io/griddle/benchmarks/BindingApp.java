@@ -97,8 +97,17 @@ public final class BindingApp {
                 .include(new Items());
     }
 
-    /** Serves the app with the usual flags ({@code --host --port --loops --no-access-log ...}). */
+    /**
+     * Serves the app with the usual flags ({@code --host --port --loops --no-access-log ...}); with
+     * {@code -Dbench.cors=ORIGIN}, behind the built-in CORS middleware allowing that origin (for the CORS A/B).
+     */
     public static void main(String[] args) {
-        Griddle.run(app(), args);
+        App app = app();
+        String origin = System.getProperty("bench.cors");
+        if (origin != null) {
+            app.addMiddleware(
+                    io.griddle.middleware.Cors.builder().allowOrigins(origin).build());
+        }
+        Griddle.run(app, args);
     }
 }
