@@ -29,7 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *
  * <p>The environment variables {@code GRIDDLE_CHROMIUM} and {@code GRIDDLE_CHROMEDRIVER} point at other binaries.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final String BROWSER =
             Objects.requireNonNullElse(System.getenv("GRIDDLE_CHROMIUM"), "/usr/bin/chromium");
@@ -47,12 +47,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Whether the browser and its driver are there. */
-    static boolean installed() {
+    public static boolean installed() {
         return new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
     }
 
     /** Skips the calling test when there is no browser; fails it instead in CI. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         if (!installed()) {
             String missing =
                     BROWSER + " or " + DRIVER + " is missing (Debian: apt-get install chromium chromium-driver)";
@@ -64,7 +64,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Starts a fresh headless browser with its own temporary profile. */
-    static Chromium start() {
+    public static Chromium start() {
         assumeInstalled();
         DEVTOOLS.setLevel(Level.SEVERE);
         // Browser and driver are given by path, so Selenium Manager is not consulted; were it ever, Selenium hands
@@ -105,7 +105,7 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 

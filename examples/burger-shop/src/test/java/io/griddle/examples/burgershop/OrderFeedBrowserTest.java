@@ -2,6 +2,7 @@ package io.griddle.examples.burgershop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.griddle.openapi.Chromium;
 import io.griddle.server.GriddleServer;
 import io.griddle.server.ServerConfig;
 import java.time.Duration;
