@@ -5,11 +5,12 @@
 #   benchmarks/load/run-ws-echo.sh [--duration S] [--warmup S] [--connections N] [--size BYTES] [--rounds R]
 #                                  [--no-vertx]
 #
-# Each round measures each server in turn (the order rotates per round): a fresh server pinned to one CPU with one
-# event loop, and the Java load client (io.griddle.benchmarks.WsLoadClient, Netty, one loop) pinned to another:
-# --connections WebSockets (64) each send a --size-byte text message (1024) and wait for its echo before the next.
-# It records round trips/s per server and prints every round, the medians and each server's ratio to raw Netty
-# (the issue's bar: Griddle >= 0.90).
+# Every server is started once, pinned to one CPU with one event loop; one Java load client
+# (io.griddle.benchmarks.WsLoadClient, Netty, one loop) pinned to another warms each up for --warmup seconds, then
+# runs --rounds rounds of one --duration-second burst per server (the order rotating per round): --connections
+# WebSockets (64) each send a --size-byte text message (1024) and wait for its echo before the next. It prints every
+# round's round trips/s with its ratio to raw Netty, and the medians of those per-round ratios (the issue's bar:
+# Griddle >= 0.90).
 #
 #   griddle  io.griddle.benchmarks.GriddleWsEchoServer: a gateway app echoing the WebSocket messages, defaults
 #   raw      io.griddle.benchmarks.RawNettyWsEchoServer: Netty's WebSocketServerProtocolHandler, echoes the buffer
@@ -20,11 +21,11 @@
 # (default 0 and 1).
 set -euo pipefail
 
-DURATION=20
-WARMUP=10
+DURATION=5
+WARMUP=15
 CONNECTIONS=64
 SIZE=1024
-ROUNDS=3
+ROUNDS=15
 VERTX=yes
 
 usage() {
@@ -66,7 +67,7 @@ if [[ ! -f $BENCH_JAR ]]; then
     echo "run-ws-echo: building $BENCH_JAR with ./mvnw -q -DskipTests package ..."
     ./mvnw -q -DskipTests package
 fi
-TARGETS=(griddle raw)
+TARGETS=(raw griddle)
 declare -A CMD
 CMD[griddle]="$JAVA ${JAVA_OPTS[*]} -cp $BENCH_JAR io.griddle.benchmarks.GriddleWsEchoServer"
 CMD[raw]="$JAVA ${JAVA_OPTS[*]} -cp $BENCH_JAR io.griddle.benchmarks.RawNettyWsEchoServer"
@@ -90,21 +91,6 @@ fi
 OUT_DIR=benchmarks/target/ws-echo/$(date +%Y%m%d-%H%M%S)
 mkdir -p "$OUT_DIR"
 
-SERVER_PID=""
-stop_server() {
-    local pid=$SERVER_PID i
-    [[ -n $pid ]] || return 0
-    SERVER_PID=""
-    kill -TERM "$pid" 2>/dev/null || true
-    for (( i = 0; i < 50; i++ )); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.2
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-trap stop_server EXIT
-
 free_port() {
     local port i
     for (( i = 0; i < 100; i++ )); do
@@ -117,44 +103,37 @@ free_port() {
     die "found no free port"
 }
 
-# measure TARGET ROUND -> prints round trips/s
-measure() {
-    local target=$1 round=$2 port i log
+SERVER_PIDS=()
+stop_servers() {
+    local pid
+    for pid in "${SERVER_PIDS[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${SERVER_PIDS[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    SERVER_PIDS=()
+}
+trap stop_servers EXIT
+
+# Every server is started once, all pinned to the server CPU (only the one under load is busy).
+TARGET_URLS=()
+for target in "${TARGETS[@]}"; do
     port=$(free_port)
-    log=$OUT_DIR/$target-$round.server.log
+    log=$OUT_DIR/$target.server.log
     # shellcheck disable=SC2086
     "${SERVER_PIN[@]}" ${CMD[$target]} --port "$port" --loops 1 >"$log" 2>&1 &
-    SERVER_PID=$!
+    SERVER_PIDS+=($!)
     for (( i = 0; i < 150; i++ )); do
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-        kill -0 "$SERVER_PID" 2>/dev/null || die "$target did not start; see $log"
+        kill -0 "${SERVER_PIDS[-1]}" 2>/dev/null || die "$target did not start; see $log"
         sleep 0.2
     done
-    "${CLIENT_PIN[@]}" "$JAVA" "${JAVA_OPTS[@]}" -cp "$BENCH_JAR" io.griddle.benchmarks.WsLoadClient \
-        --url "ws://127.0.0.1:$port/echo" --connections "$CONNECTIONS" --size "$SIZE" \
-        --warmup "$WARMUP" --duration "$DURATION" >"$OUT_DIR/$target-$round.client.log" 2>&1 \
-        || die "the load client failed on $target; see $OUT_DIR/$target-$round.client.log"
-    stop_server
-    awk -F': ' '/^round trips\/s/ { print $2 }' "$OUT_DIR/$target-$round.client.log"
-}
-
-declare -A RESULTS
-for (( round = 1; round <= ROUNDS; round++ )); do
-    order=("${TARGETS[@]:round % ${#TARGETS[@]}}" "${TARGETS[@]:0:round % ${#TARGETS[@]}}")
-    line="round $round:"
-    for target in "${order[@]}"; do
-        rate=$(measure "$target" "$round")
-        RESULTS[$target]+="$rate "
-        line+=" $target $rate"
-    done
-    echo "$line"
+    TARGET_URLS+=("$target=ws://127.0.0.1:$port/echo")
 done
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-RAW_MEDIAN=$(echo "${RESULTS[raw]}" | median)
-echo
-echo "medians, round trips/s ($CONNECTIONS connections, $SIZE-byte text, one loop); logs in $OUT_DIR"
-for target in "${TARGETS[@]}"; do
-    m=$(echo "${RESULTS[$target]}" | median)
-    printf '%-8s %10.0f   %.3f of raw\n' "$target" "$m" "$(awk -v a="$m" -v b="$RAW_MEDIAN" 'BEGIN { print a / b }')"
-done
+# One client process runs every burst, so its own JIT is warm for all servers alike.
+"${CLIENT_PIN[@]}" "$JAVA" "${JAVA_OPTS[@]}" -cp "$BENCH_JAR" io.griddle.benchmarks.WsLoadClient \
+    --targets "$(IFS=,; echo "${TARGET_URLS[*]}")" --connections "$CONNECTIONS" --size "$SIZE" \
+    --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS" | tee "$OUT_DIR/client.log"
+echo "logs in $OUT_DIR"

@@ -31,7 +31,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,15 +49,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * sequential {@code GET /quick} requests (a new connection each) on the same server, and prints their latency
  * percentiles; then closes everything.
  *
+ * <p><b>Interleaved</b> ({@code --targets raw=ws://...,griddle=ws://...}): each server, already started, is warmed
+ * up for {@code --warmup} seconds once; then {@code --rounds} rounds give each server one {@code --duration}-second
+ * echo burst in turn (the order rotating per round); it prints every round and the median of the per-round ratios to
+ * the first target.
+ *
  * <p>Usage: {@code java -cp benchmarks.jar io.griddle.benchmarks.WsLoadClient --url ws://127.0.0.1:8000/echo
- * [--connections 64] [--size 1024] [--warmup 5] [--duration 20] [--loops 1] [--idle N --quick-requests 200]}.
+ * [--connections 64] [--size 1024] [--warmup 5] [--duration 20] [--loops 1] [--idle N --quick-requests 200]
+ * [--targets NAME=URL,... --rounds R]}.
  */
 public final class WsLoadClient {
 
     private WsLoadClient() {}
 
     record Options(
-            URI url, int connections, int size, int warmup, int duration, int loops, int idle, int quickRequests) {
+            URI url,
+            int connections,
+            int size,
+            int warmup,
+            int duration,
+            int loops,
+            int idle,
+            int quickRequests,
+            Map<String, URI> targets,
+            int rounds) {
         static Options parse(String[] args) {
             URI url = URI.create("ws://127.0.0.1:8000/echo");
             int connections = 64;
@@ -65,6 +82,8 @@ public final class WsLoadClient {
             int loops = 1;
             int idle = 0;
             int quickRequests = 200;
+            Map<String, URI> targets = new LinkedHashMap<>();
+            int rounds = 1;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 String value = args[i + 1];
                 switch (args[i]) {
@@ -76,10 +95,17 @@ public final class WsLoadClient {
                     case "--loops" -> loops = Integer.parseInt(value);
                     case "--idle" -> idle = Integer.parseInt(value);
                     case "--quick-requests" -> quickRequests = Integer.parseInt(value);
+                    case "--targets" -> {
+                        for (String target : value.split(",")) {
+                            String[] nameAndUrl = target.split("=", 2);
+                            targets.put(nameAndUrl[0], URI.create(nameAndUrl[1]));
+                        }
+                    }
+                    case "--rounds" -> rounds = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(url, connections, size, warmup, duration, loops, idle, quickRequests);
+            return new Options(url, connections, size, warmup, duration, loops, idle, quickRequests, targets, rounds);
         }
     }
 
@@ -91,6 +117,8 @@ public final class WsLoadClient {
         try {
             if (options.idle() > 0) {
                 idle(options, group, epoll);
+            } else if (!options.targets().isEmpty()) {
+                interleave(options, group, epoll);
             } else {
                 echo(options, group, epoll);
             }
@@ -100,6 +128,57 @@ public final class WsLoadClient {
     }
 
     private static void echo(Options options, EventLoopGroup group, boolean epoll) throws Exception {
+        double rate = burst(options.url(), options, group, epoll, options.warmup(), options.duration());
+        System.out.printf("connections: %d, message: %d bytes%n", options.connections(), options.size());
+        System.out.printf("round trips/s: %.0f%n", rate);
+    }
+
+    // Every target is warmed up once, then each round gives each target one burst (the order rotating per round),
+    // and each round's rates are divided by the first target's: the medians of those ratios are the figure, since
+    // this machine's speed drifts between rounds but hardly within one.
+    private static void interleave(Options options, EventLoopGroup group, boolean epoll) throws Exception {
+        List<String> names = new ArrayList<>(options.targets().keySet());
+        for (String name : names) {
+            burst(options.targets().get(name), options, group, epoll, options.warmup(), 1);
+            System.out.printf("warmed up %s (%d s)%n", name, options.warmup());
+        }
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            Map<String, Double> thisRound = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + round) % names.size());
+                thisRound.put(name, burst(options.targets().get(name), options, group, epoll, 1, options.duration()));
+            }
+            StringBuilder line = new StringBuilder("round " + (round + 1) + ":");
+            double base = thisRound.get(names.get(0));
+            for (String name : names) {
+                double rate = thisRound.get(name);
+                rates.computeIfAbsent(name, k -> new ArrayList<>()).add(rate);
+                ratios.computeIfAbsent(name, k -> new ArrayList<>()).add(rate / base);
+                line.append(String.format(" %s %.0f (%.3f)", name, rate, rate / base));
+            }
+            System.out.println(line);
+        }
+        System.out.printf(
+                "%nmedians over %d rounds (%d connections, %d-byte text, %d s bursts):%n",
+                options.rounds(), options.connections(), options.size(), options.duration());
+        for (String name : names) {
+            System.out.printf(
+                    "%-8s %10.0f round trips/s   median per-round ratio to %s: %.3f%n",
+                    name, median(rates.get(name)), names.get(0), median(ratios.get(name)));
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    // Opens the connections, lets them run `settle` seconds, then counts round trips for `duration` seconds.
+    private static double burst(URI url, Options options, EventLoopGroup group, boolean epoll, int settle, int duration)
+            throws Exception {
         byte[] text = new byte[options.size()];
         Arrays.fill(text, (byte) 'x');
         ByteBuf message =
@@ -108,27 +187,28 @@ public final class WsLoadClient {
         CountDownLatch open = new CountDownLatch(options.connections());
         List<Channel> channels = new ArrayList<>();
         for (int i = 0; i < options.connections(); i++) {
-            channels.add(connect(options, group, epoll, new Pinger(message, roundTrips, open)));
+            channels.add(connect(url, group, epoll, new Pinger(message, roundTrips, open)));
         }
         if (!open.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("handshakes did not complete: " + open.getCount() + " left");
         }
-        Thread.sleep(TimeUnit.SECONDS.toMillis(options.warmup()));
+        Thread.sleep(TimeUnit.SECONDS.toMillis(settle));
         long before = roundTrips.get();
         long start = System.nanoTime();
-        Thread.sleep(TimeUnit.SECONDS.toMillis(options.duration()));
+        Thread.sleep(TimeUnit.SECONDS.toMillis(duration));
         long counted = roundTrips.get() - before;
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("connections: %d, message: %d bytes%n", options.connections(), options.size());
-        System.out.printf("round trips/s: %.0f%n", counted / seconds);
-        channels.forEach(Channel::close);
+        for (Channel channel : channels) {
+            channel.close().sync();
+        }
+        return counted / seconds;
     }
 
     private static void idle(Options options, EventLoopGroup group, boolean epoll) throws Exception {
         CountDownLatch open = new CountDownLatch(options.idle());
         List<Channel> channels = new ArrayList<>(options.idle());
         for (int i = 0; i < options.idle(); i++) {
-            channels.add(connect(options, group, epoll, new Pinger(null, new AtomicLong(), open)));
+            channels.add(connect(options.url(), group, epoll, new Pinger(null, new AtomicLong(), open)));
             if (i % 500 == 499) {
                 Thread.sleep(50); // let the server's accept queue drain
             }
@@ -169,10 +249,10 @@ public final class WsLoadClient {
         }
     }
 
-    private static Channel connect(Options options, EventLoopGroup group, boolean epoll, Pinger pinger)
+    private static Channel connect(URI url, EventLoopGroup group, boolean epoll, Pinger pinger)
             throws InterruptedException {
         WebSocketClientProtocolConfig protocol = WebSocketClientProtocolConfig.newBuilder()
-                .webSocketUri(options.url())
+                .webSocketUri(url)
                 .maxFramePayloadLength(16 * 1024 * 1024)
                 .handshakeTimeoutMillis(60_000)
                 .build();
@@ -190,7 +270,7 @@ public final class WsLoadClient {
                                 .addLast(pinger);
                     }
                 })
-                .connect(options.url().getHost(), options.url().getPort())
+                .connect(url.getHost(), url.getPort())
                 .sync()
                 .channel();
     }

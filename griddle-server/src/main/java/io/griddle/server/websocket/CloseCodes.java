@@ -12,13 +12,14 @@ final class CloseCodes {
     static final int PROTOCOL_ERROR = 1002;
     static final int NO_STATUS = 1005;
     static final int ABNORMAL = 1006;
+    static final int INVALID_PAYLOAD = 1007;
     static final int MESSAGE_TOO_BIG = 1009;
     static final int INTERNAL_ERROR = 1011;
 
     private CloseCodes() {}
 
     /**
-     * The code for an error from the frame pipeline: the decoder's and the UTF-8 validator's own (1002, 1007, 1009),
+     * The code for an error from the frame pipeline: the decoder's own (1002, 1009),
      * 1009 for a message that grew too big while reassembled or decompressed, 1002 for other bad input; 0 for an
      * error that is not about the frames (an I/O error).
      */

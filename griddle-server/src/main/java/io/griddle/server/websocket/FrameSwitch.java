@@ -15,7 +15,6 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocket13FrameDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocket13FrameEncoder;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
@@ -31,11 +30,12 @@ import java.util.Map;
  * chosen subprotocol, {@code permessage-deflate} when offered and negotiated, and the application's extra headers),
  * then the pipeline's HTTP/1.1 handlers give way to Netty's frame codec:
  * <pre>
- *   ws-encoder, ws-decoder, [ws-inflate, ws-deflate], ws-utf8, ws-aggregator, griddle (the session)
+ *   ws-encoder, ws-decoder, [ws-inflate, ws-deflate], ws-aggregator, griddle (the session)
  * </pre>
  * The decoder refuses unmasked frames, reserved bits (RSV1 too, unless compression was negotiated), oversized control
- * frames and frames over {@code --ws-max-size}, closing with 1002 or 1009; the UTF-8 validator closes with 1007; the
- * aggregator joins fragments up to {@code --ws-max-size}.
+ * frames and frames over {@code --ws-max-size}, closing with 1002 or 1009; the aggregator joins fragments up to
+ * {@code --ws-max-size}; the session checks each whole text message's UTF-8 as it decodes it ({@link StrictUtf8}),
+ * closing with 1007.
  */
 final class FrameSwitch {
 
@@ -79,7 +79,7 @@ final class FrameSwitch {
                 .allowMaskMismatch(false)
                 .allowExtensions(deflate != null)
                 .closeOnProtocolViolation(true)
-                .withUTF8Validator(false) // the validator below sees the frames after decompression
+                .withUTF8Validator(false) // the session validates whole text messages, after decompression
                 .build();
         String last = "ws-decoder";
         pipeline.addAfter(http, last, new WebSocket13FrameDecoder(decoding));
@@ -88,8 +88,7 @@ final class FrameSwitch {
             pipeline.addAfter("ws-inflate", "ws-deflate", deflate.newExtensionEncoder());
             last = "ws-deflate";
         }
-        pipeline.addAfter(last, "ws-utf8", new Utf8FrameValidator(true));
-        pipeline.addAfter("ws-utf8", "ws-aggregator", new WebSocketFrameAggregator(config.maxSize()));
+        pipeline.addAfter(last, "ws-aggregator", new WebSocketFrameAggregator(config.maxSize()));
         for (String name : new String[] {"activity", "h2c-upgrade"}) {
             if (pipeline.get(name) != null) {
                 pipeline.remove(name);
