@@ -16,7 +16,6 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
@@ -406,7 +405,7 @@ final class HttpStream implements Receive, Send {
     // Builds Netty's headers from the application's, learning in the same pass what it set itself (a date, a
     // server, a length, connection: close), so that no hash lookup is needed afterwards.
     private HttpHeaders responseHeaders(Headers given) {
-        HttpHeaders headers = new DefaultHttpHeaders();
+        HttpHeaders headers = ResponseHeaderNames.newHeaders();
         boolean hasDate = false;
         boolean hasServer = false;
         boolean close = false;
@@ -420,7 +419,7 @@ final class HttpStream implements Receive, Send {
             String value = fields == null
                     ? ((HeaderList) given).value(i)
                     : fields.get(i).getValue();
-            headers.add(name, value);
+            headers.add(ResponseHeaderNames.of(name), value);
             switch (name.length()) {
                 case 4 -> hasDate |= name.equalsIgnoreCase("date");
                 case 6 -> hasServer |= name.equalsIgnoreCase("server");
