@@ -8,20 +8,20 @@
 #   griddle  io.griddle.benchmarks.StaticFilesApp (StaticFiles mounted at /, --loops 1, no access log)
 #   raw      io.griddle.benchmarks.RawNettyStaticServer (one loop, DefaultFileRegion, a stat per request)
 #   nginx    Debian's nginx with benchmarks/load/nginx-static.conf (one worker, sendfile on, no access log)
-# Each round measures every (server, file) pair in turn, the server order rotating per round, on a fresh server
-# pinned to one CPU; wrk (or the bundled Java load client) is pinned to another. It prints each measurement, the
-# medians and, per file, griddle/raw and griddle/nginx. The goals: >= 0.90 of raw Netty's and >= 0.80 of nginx's
-# requests/s.
+# Every server is started once, pinned to one CPU, and warmed up; wrk (or the bundled Java load client), pinned to
+# another, then runs --rounds rounds of one --duration-second burst per server and file, the server order rotating
+# per round. It prints every round with griddle/raw and griddle/nginx, and the medians of those per-round ratios.
+# The goals: >= 0.90 of raw Netty's and >= 0.80 of nginx's requests/s.
 #
 # Needs: a built benchmarks/target/benchmarks.jar (built here when missing), curl, and for the nginx column the
 # nginx binary (apt-get install nginx-light or nginx; --no-nginx skips it). Environment: SERVER_CPU, CLIENT_CPU
 # (default 0 and 1), LOAD_CLIENT (wrk | java), SERVER_JAVA_OPTS.
 set -euo pipefail
 
-DURATION=20
-WARMUP=10
+DURATION=4
+WARMUP=15
 CONNECTIONS=64
-ROUNDS=3
+ROUNDS=10
 NGINX=yes
 
 usage() {
@@ -88,20 +88,18 @@ LOAD_CLIENT=${LOAD_CLIENT:-$(command -v wrk >/dev/null && echo wrk || echo java)
 SERVERS=(griddle raw)
 [[ $NGINX == yes ]] && SERVERS+=(nginx)
 
-SERVER_PID=""
-stop_server() {
-    local pid=$SERVER_PID i
-    [[ -n $pid ]] || return 0
-    SERVER_PID=""
-    kill -TERM "$pid" 2>/dev/null || true
-    for (( i = 0; i < 50; i++ )); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.2
+SERVER_PIDS=()
+stop_servers() {
+    local pid
+    for pid in "${SERVER_PIDS[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
     done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+    for pid in "${SERVER_PIDS[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    SERVER_PIDS=()
 }
-trap stop_server EXIT
+trap stop_servers EXIT
 
 free_port() {
     local port i
@@ -133,10 +131,10 @@ start_server() {
     esac
     echo "\$ ${SERVER_PIN[*]} ${cmd[*]}" > "$log"
     "${SERVER_PIN[@]}" "${cmd[@]}" >> "$log" 2>&1 &
-    SERVER_PID=$!
+    SERVER_PIDS+=($!)
     deadline=$(( SECONDS + 20 ))
     while (( SECONDS < deadline )); do
-        kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 20 "$log" >&2; SERVER_PID=""; die "$name exited (log: $log)"; }
+        kill -0 "${SERVER_PIDS[-1]}" 2>/dev/null || { tail -n 20 "$log" >&2; die "$name exited (log: $log)"; }
         [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port/1k.bin" || true) == 200 ]] \
             && return 0
         sleep 0.2
@@ -144,68 +142,59 @@ start_server() {
     die "$name did not serve /1k.bin within 20 s (log: $log)"
 }
 
-run_load() { # URL OUT
-    local url=$1 out=$2 limit=$(( WARMUP + DURATION + 60 ))
+burst() { # URL SECONDS OUT
     if [[ $LOAD_CLIENT == wrk ]]; then
-        (( WARMUP > 0 )) && timeout "$limit" "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$url" \
-            > "$out.warmup"
-        timeout "$limit" "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" > "$out"
+        timeout $(( $2 + 60 )) "${CLIENT_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"${2}s" "$1" > "$3"
     else
-        timeout "$limit" "${CLIENT_PIN[@]}" "$JAVA" -cp "$BENCH_JAR" io.griddle.benchmarks.LoadClient \
-            --url "$url" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" > "$out"
+        timeout $(( $2 + 60 )) "${CLIENT_PIN[@]}" "$JAVA" -cp "$BENCH_JAR" io.griddle.benchmarks.LoadClient \
+            --url "$1" --connections "$CONNECTIONS" --duration "$2" --warmup 1 > "$3"
     fi
+    awk '/^Requests\/sec:|^requests\/s/ { print $2; found = 1 } END { if (!found) print "n/a" }' "$3"
+    grep -qE 'Non-2xx|Socket errors' "$3" && echo "  warning: errors in $3" >&2
+    return 0
 }
 
-parse_rps() {
-    awk '/^Requests\/sec:/ { print $2; found = 1 } END { if (!found) print "n/a" }' "$1"
-}
-
-declare -A RPS
 echo "machine: nproc=$(nproc), $(uname -srm); java: $("$JAVA" -version 2>&1 | head -n 1)"
 [[ $NGINX == yes ]] && echo "nginx:   $("$NGINX_BIN" -v 2>&1)"
-echo "plan:    $ROUNDS round(s) x ${#SERVERS[@]} servers x ${#FILES[@]} files, ${WARMUP}s warmup +" \
-    "${DURATION}s measured, $CONNECTIONS connections, $LOAD_CLIENT; logs in $OUT_DIR"
-for (( round = 1; round <= ROUNDS; round++ )); do
-    for (( i = 0; i < ${#SERVERS[@]}; i++ )); do
-        name=${SERVERS[(i + round - 1) % ${#SERVERS[@]}]}
-        for file in "${FILES[@]}"; do
-            port=$(free_port)
-            prefix="$OUT_DIR/round$round-$name-$file"
-            start_server "$name" "$port" "$prefix.server.log"
-            run_load "http://127.0.0.1:$port/$file" "$prefix.load.txt" || die "the load client failed ($prefix.load.txt)"
-            stop_server
-            RPS[$name,$file,$round]=$(parse_rps "$prefix.load.txt")
-            grep -qE 'Non-2xx|Socket errors' "$prefix.load.txt" && echo "  warning: errors in $prefix.load.txt" >&2
-            printf 'round %d  %-8s %-7s %12s req/s\n' "$round" "$name" "$file" "${RPS[$name,$file,$round]}"
-        done
+echo "plan:    every server started once and warmed up ${WARMUP}s per file; then $ROUNDS round(s) of one" \
+    "${DURATION}s burst per server and file (order rotating), $CONNECTIONS connections, $LOAD_CLIENT; logs in $OUT_DIR"
+declare -A PORT
+for name in "${SERVERS[@]}"; do
+    PORT[$name]=$(free_port)
+    start_server "$name" "${PORT[$name]}" "$OUT_DIR/$name.server.log"
+    for file in "${FILES[@]}"; do
+        burst "http://127.0.0.1:${PORT[$name]}/$file" "$WARMUP" "$OUT_DIR/$name-$file.warmup.txt" > /dev/null
     done
 done
 
-median() {
-    printf '%s\n' "$@" | { grep -E '^[0-9.]+$' || true; } | sort -g \
-        | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) printf "%.2f", v[(NR + 1) / 2];
-                                     else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-ratio() {
-    awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.3f", a / b; else print "n/a" }'
-}
+# Per round and file, each server's rate over raw Netty's and over nginx's in the same round.
+declare -A RATIOS
+for (( round = 1; round <= ROUNDS; round++ )); do
+    for file in "${FILES[@]}"; do
+        declare -A RATE=()
+        for (( i = 0; i < ${#SERVERS[@]}; i++ )); do
+            name=${SERVERS[(i + round - 1) % ${#SERVERS[@]}]}
+            RATE[$name]=$(burst "http://127.0.0.1:${PORT[$name]}/$file" "$DURATION" "$OUT_DIR/round$round-$name-$file.txt")
+        done
+        line=$(printf 'round %2d %-7s' "$round" "$file")
+        for name in "${SERVERS[@]}"; do line+=$(printf ' %s %10s' "$name" "${RATE[$name]}"); done
+        RATIOS[raw,$file]+="$(awk -v a="${RATE[griddle]}" -v b="${RATE[raw]}" 'BEGIN { printf "%.4f", a / b }') "
+        line+=" griddle/raw $(awk -v a="${RATE[griddle]}" -v b="${RATE[raw]}" 'BEGIN { printf "%.3f", a / b }')"
+        if [[ $NGINX == yes ]]; then
+            RATIOS[nginx,$file]+="$(awk -v a="${RATE[griddle]}" -v b="${RATE[nginx]}" 'BEGIN { printf "%.4f", a / b }') "
+            line+=" griddle/nginx $(awk -v a="${RATE[griddle]}" -v b="${RATE[nginx]}" 'BEGIN { printf "%.3f", a / b }')"
+        fi
+        echo "$line"
+    done
+done
 
+median() { tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 {
     echo
-    printf '%-7s %-8s %14s\n' file server "median req/s"
-    declare -A MED
+    echo "medians of the per-round ratios over $ROUNDS rounds:"
     for file in "${FILES[@]}"; do
-        for name in "${SERVERS[@]}"; do
-            values=()
-            for (( round = 1; round <= ROUNDS; round++ )); do values+=("${RPS[$name,$file,$round]}"); done
-            MED[$name,$file]=$(median "${values[@]}")
-            printf '%-7s %-8s %14s\n' "$file" "$name" "${MED[$name,$file]}"
-        done
-    done
-    echo
-    for file in "${FILES[@]}"; do
-        line="$file: griddle/raw $(ratio "${MED[griddle,$file]}" "${MED[raw,$file]}") (goal >= 0.90)"
-        [[ $NGINX == yes ]] && line+=", griddle/nginx $(ratio "${MED[griddle,$file]}" "${MED[nginx,$file]}") (goal >= 0.80)"
+        line="$file: griddle/raw $(echo "${RATIOS[raw,$file]}" | median) (goal >= 0.90)"
+        [[ $NGINX == yes ]] && line+=", griddle/nginx $(echo "${RATIOS[nginx,$file]}" | median) (goal >= 0.80)"
         echo "$line"
     done
 } | tee "$OUT_DIR/summary.txt"

@@ -50,6 +50,16 @@ public final class WebSocket {
             String route = request.route();
             return "WEBSOCKET " + (route != null ? route : io.griddle.http.LogText.escape(scope.path()));
         }
+
+        // Strict watchdog: the session that held its loop ends with 1011 (refused, before accept). The close is
+        // queued on the connection's loop behind the code still holding it, so it goes out once the loop is free;
+        // the handler's later sends then fail as sends after a close do.
+        @Override
+        public void blocked(io.griddle.concurrent.LoopBlockedException failure) {
+            if (applicationState != WebSocketState.DISCONNECTED) {
+                close(1011, "").exceptionally(ignored -> null);
+            }
+        }
     };
     private volatile WebSocketState clientState = WebSocketState.CONNECTING;
     private volatile WebSocketState applicationState = WebSocketState.CONNECTING;

@@ -140,4 +140,28 @@ class WebSocketTest {
                 .join();
         assertThat(seen).containsExactly("one", "two");
     }
+
+    @Test
+    void theStrictWatchdogsVerdictClosesAnAcceptedSessionWith1011() {
+        inbound.add(new WebSocketMessage.Connect());
+        BlockingWebSocket ws = socket("", null).blocking();
+        ws.accept(null);
+        ws.async().loopTask().blocked(blocked());
+        assertThat(sent).containsExactly(new WebSocketMessage.Accept(null, null), new WebSocketMessage.Close(1011, ""));
+        assertThat(ws.async().applicationState()).isEqualTo(WebSocketState.DISCONNECTED);
+        ws.async().loopTask().blocked(blocked()); // once closed, nothing more is sent
+        assertThat(sent).hasSize(2);
+    }
+
+    @Test
+    void theStrictWatchdogsVerdictBeforeAcceptRefusesTheHandshake() {
+        WebSocket ws = socket("", null);
+        ws.loopTask().blocked(blocked());
+        assertThat(sent).containsExactly(new WebSocketMessage.Close(1011, ""));
+        assertThat(failure(ws.accept())).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static io.griddle.concurrent.LoopBlockedException blocked() {
+        return io.griddle.concurrent.LoopBlockedExceptions.of("WEBSOCKET /ws/lobby");
+    }
 }

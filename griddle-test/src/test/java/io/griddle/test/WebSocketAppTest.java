@@ -284,4 +284,35 @@ class WebSocketAppTest {
         }
         assertThat(named.get(5, TimeUnit.SECONDS)).isEqualTo("WEBSOCKET /later");
     }
+
+    @Test
+    void underTheStrictWatchdogASessionThatBlocksItsLoopClosesWith1011() throws Exception {
+        CompletableFuture<Throwable> laterSend = new CompletableFuture<>();
+        WebApp app = new WebApp()
+                .websocket(
+                        "/stuck",
+                        WebSocketEndpoint.async(ws -> ws.accept()
+                                .thenCompose(v -> ws.receiveText())
+                                .thenCompose(text -> {
+                                    try {
+                                        Thread.sleep(500); // blocks the loop: the mistake strict mode catches
+                                    } catch (InterruptedException e) {
+                                        Thread.currentThread().interrupt();
+                                    }
+                                    return ws.sendText("too late").whenComplete((v, e) -> laterSend.complete(e));
+                                })));
+        try (TestClient client = TestClient.builder(app)
+                        .timeout(Duration.ofSeconds(5))
+                        .strictLoop(Duration.ofMillis(100))
+                        .build();
+                TestWebSocket ws = client.websocketConnect("/stuck")) {
+            ws.sendText("go");
+            assertThatThrownBy(ws::receiveText)
+                    .isInstanceOfSatisfying(
+                            WebSocketDisconnect.class, e -> assertThat(e.code()).isEqualTo(1011));
+        }
+        assertThat(laterSend.get(5, TimeUnit.SECONDS))
+                .as("the handler's send after the watchdog's close fails")
+                .isNotNull();
+    }
 }
