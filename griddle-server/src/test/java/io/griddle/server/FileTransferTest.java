@@ -54,7 +54,13 @@ class FileTransferTest {
                 .get(
                         "/region",
                         Endpoint.blocking(request -> Response.file(file, 100_000, 200_000, "application/octet-stream")))
-                .get("/missing", Endpoint.blocking(request -> Response.file(dir.resolve("gone"), 0, 10, "text/plain")));
+                .get("/missing", Endpoint.blocking(request -> Response.file(dir.resolve("gone"), 0, 10, "text/plain")))
+                // Small regions are read whole and sent with the head in one write (SmallFiles).
+                .get("/small", Endpoint.blocking(request -> Response.file(file, 5, 1000, "application/octet-stream")))
+                .get(
+                        "/past-the-end",
+                        Endpoint.blocking(
+                                request -> Response.file(file, bytes.length - 10, 100, "application/octet-stream")));
     }
 
     private static GriddleServer start(UnaryOperator<ServerConfig.Builder> settings) {
@@ -89,6 +95,14 @@ class FileTransferTest {
         assertThat(head.headers().firstValue("content-length")).hasValue(Integer.toString(bytes.length));
         HttpResponse<String> missing = client.send(get(base + "/missing"), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(500);
+        HttpResponse<byte[]> small = client.send(get(base + "/small"), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).isEqualTo(Arrays.copyOfRange(bytes, 5, 1005));
+        HttpResponse<String> pastTheEnd =
+                client.send(get(base + "/past-the-end"), HttpResponse.BodyHandlers.ofString());
+        assertThat(pastTheEnd.statusCode())
+                .as("a small region the file no longer holds, found before anything was sent")
+                .isEqualTo(500);
         // the connection (or stream) still serves after all that
         assertThat(client.send(get(base + "/region"), HttpResponse.BodyHandlers.ofByteArray())
                         .body())

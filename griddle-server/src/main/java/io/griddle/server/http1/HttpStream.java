@@ -298,6 +298,23 @@ final class HttpStream implements Receive, Send {
         if (headersWritten) { // a streamed body that ends with a file: chunked, whatever the transport
             return channel == null ? finish(LastHttpContent.EMPTY_LAST_CONTENT) : fileChunks(channel, file);
         }
+        if (channel != null && SmallFiles.small(file.count())) {
+            ByteBuf bytes;
+            try {
+                bytes = SmallFiles.read(channel, file.position(), (int) file.count(), ctx.alloc());
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                LOG.error(
+                        "cannot read the file {} for {}",
+                        LogText.escape(file.path().toString()),
+                        described());
+                start = INTERNAL_ERROR;
+                keepAlive = false;
+                return writeBody(internalErrorBody());
+            } finally {
+                closeQuietly(channel);
+            }
+            return writeBody(HttpMessage.ResponseBody.last(bytes.nioBuffer()), bytes);
+        }
         HttpHeaders headers;
         try {
             headers = responseHeaders(start.headers());
@@ -354,6 +371,11 @@ final class HttpStream implements Receive, Send {
     }
 
     private CompletionStage<Void> writeBody(HttpMessage.ResponseBody body) {
+        return writeBody(body, null);
+    }
+
+    // `owned`, when given, is the body's bytes in a buffer this stream owns (a small file's): sent as is, or released.
+    private CompletionStage<Void> writeBody(HttpMessage.ResponseBody body, ByteBuf owned) {
         if (!headersWritten) {
             HttpHeaders headers;
             try {
@@ -363,6 +385,10 @@ final class HttpStream implements Receive, Send {
                 start = INTERNAL_ERROR;
                 headers = responseHeaders(start.headers());
                 body = internalErrorBody();
+                if (owned != null) {
+                    owned.release();
+                    owned = null;
+                }
             }
             headersWritten = true;
             HttpResponseStatus status = HttpResponseStatus.valueOf(start.status());
@@ -372,7 +398,11 @@ final class HttpStream implements Receive, Send {
                     headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.body().remaining());
                 }
                 return finish(new DefaultFullHttpResponse(
-                        HttpVersion.HTTP_1_1, status, content(body), headers, EmptyHttpHeaders.INSTANCE));
+                        HttpVersion.HTTP_1_1,
+                        status,
+                        owned != null ? owned : content(body),
+                        headers,
+                        EmptyHttpHeaders.INSTANCE));
             }
             if (bodyAllowed && !hasLength && !head) {
                 headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
