@@ -292,12 +292,17 @@ public final class JsonBinders {
 
     private static JsonBinder scalarOrOther(Type type, Class<?> raw) {
         ValueParser text = raw == Object.class ? null : ValueParser.forType(raw);
+        if (raw == byte[].class) {
+            return Base64Bytes.BINDER;
+        }
         if (text != null) {
-            // Enums, UUIDs, dates: JSON strings, converted as the same text in a query would be.
+            // Enums, UUIDs, dates: JSON strings, converted as the same text in a query would be (a duration's number
+            // too, as seconds).
+            boolean numbers = ValueParser.readsNumbers(raw);
             return (node, loc, issues) -> {
-                if (node != null && node.isString()) {
+                if (node != null && (node.isString() || (numbers && node.isNumber()))) {
                     try {
-                        return text.parse().apply(node.stringValue());
+                        return text.parse().apply(node.isString() ? node.stringValue() : node.asString());
                     } catch (RuntimeException e) {
                         return fail(issues, text.failure(e, loc, node));
                     }
