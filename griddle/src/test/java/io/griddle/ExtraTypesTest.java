@@ -47,9 +47,11 @@ class ExtraTypesTest {
 
         @Post("/blobs")
         public Blob blob(@Body Blob blob) {
-            return new Blob(blob.name() + "!", new String(blob.data(), StandardCharsets.UTF_8)
-                    .toUpperCase()
-                    .getBytes(StandardCharsets.UTF_8));
+            return new Blob(
+                    blob.name() + "!",
+                    new String(blob.data(), StandardCharsets.UTF_8)
+                            .toUpperCase()
+                            .getBytes(StandardCharsets.UTF_8));
         }
 
         @Post("/upload")
@@ -90,7 +92,8 @@ class ExtraTypesTest {
 
     @Test
     void queryTextBindsTheSameTypes() {
-        assertThat(client.get("/wait?timeout=1.25&after=2026-12-07T10:00:00%2B02:00").json())
+        assertThat(client.get("/wait?timeout=1.25&after=2026-12-07T10:00:00%2B02:00")
+                        .json())
                 .isEqualTo(Map.of("timeout", 1.25, "after", "2026-12-07T10:00:00+02:00"));
     }
 
@@ -117,7 +120,8 @@ class ExtraTypesTest {
 
     @Test
     void bytesInJsonAreBase64BothWays() {
-        assertThat(client.post("/blobs", Map.of("name", "a", "data", "aGVsbG8=")).json())
+        assertThat(client.post("/blobs", Map.of("name", "a", "data", "aGVsbG8="))
+                        .json())
                 .isEqualTo(Map.of("name", "a!", "data", "SEVMTE8="));
         // Unpadded and URL-safe text is read too.
         assertThat(client.post("/blobs", Map.of("name", "b", "data", "aGk")).json())
@@ -128,7 +132,8 @@ class ExtraTypesTest {
 
     @Test
     void bytesThatAreNotBase64AreA422() {
-        assertThat(tree(client.post("/blobs", Map.of("name", "a", "data", "%%%")).text()))
+        assertThat(tree(client.post("/blobs", Map.of("name", "a", "data", "%%%"))
+                        .text()))
                 .isEqualTo(tree("""
                 {"detail": [{"type": "bytes_invalid_encoding", "loc": ["body", "data"],
                              "msg": "Data should be valid base64", "input": "%%%"}]}"""));
@@ -156,10 +161,7 @@ class ExtraTypesTest {
                         .path("file"))
                 .isEqualTo(tree("""
                 {"type": "string", "contentMediaType": "application/octet-stream", "title": "File"}"""));
-        assertThat(document.path("components")
-                        .path("schemas")
-                        .path("Slot")
-                        .path("properties"))
+        assertThat(document.path("components").path("schemas").path("Slot").path("properties"))
                 .isEqualTo(tree("""
                 {"start": {"type": "string", "format": "date-time", "title": "Start"},
                  "length": {"type": "string", "format": "duration", "title": "Length"},

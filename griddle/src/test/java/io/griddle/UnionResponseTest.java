@@ -23,6 +23,8 @@ class UnionResponseTest {
 
     record Square(String name, @Default("1") int side) implements Shape {}
 
+    record Drawing(String title, List<Shape> shapes) {}
+
     // A sealed interface with a class among its subclasses is not a union; it stays an interface model.
     sealed interface Named permits Person, Robot {
         String name();
@@ -48,6 +50,11 @@ class UnionResponseTest {
             return List.of(new Circle("c", 1), new Square("s", 2));
         }
 
+        @Get("/drawing")
+        public Drawing drawing() {
+            return new Drawing("d", List.of(new Square("s", 4)));
+        }
+
         @Get("/named")
         public Named named() {
             return new Person("Ann", "hidden");
@@ -65,6 +72,8 @@ class UnionResponseTest {
             assertThat(client.get("/shapes/square").json()).isEqualTo(Map.of("name", "s", "side", 3));
             assertThat(client.get("/shapes").json())
                     .isEqualTo(List.of(Map.of("name", "c", "radius", 1.0), Map.of("name", "s", "side", 2)));
+            assertThat(client.get("/drawing").json())
+                    .isEqualTo(Map.of("title", "d", "shapes", List.of(Map.of("name", "s", "side", 4))));
             assertThat(client.get("/named").json()).isEqualTo(Map.of("name", "Ann"));
         }
     }

@@ -21,6 +21,7 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
             .addModule(JsonTimes.module()) // date-times with "+00:00", durations as seconds
+            .addModule(SealedRecordUnions.module()) // a sealed interface of records: each value as its record
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer();

@@ -64,10 +64,6 @@ final class Renderers {
                     ? response
                     : withStatus(Response.rawJson(view.write(value)), code);
         }
-        if (declared instanceof Class<?> type && io.griddle.binding.reflect.Unions.isUnion(type)) {
-            // One of the union's records: written as the record it is (a plane keeps its size).
-            return value -> value instanceof Response response ? response : withStatus(Response.json(value), code);
-        }
         if (declared == Object.class || !(declared instanceof Class<?> || declared instanceof ParameterizedType)) {
             return value -> value instanceof Response response ? response : withStatus(Response.json(value), code);
         }

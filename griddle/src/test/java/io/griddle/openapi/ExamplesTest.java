@@ -51,7 +51,10 @@ class ExamplesTest {
                 @Body(
                                 examples = {"{\"name\": \"a\"}", "{\"name\": 3}"},
                                 openapiExamples = {
-                                    @OpenApiExample(name = "short", summary = "A short name", value = "{\"name\": \"a\"}"),
+                                    @OpenApiExample(
+                                            name = "short",
+                                            summary = "A short name",
+                                            value = "{\"name\": \"a\"}"),
                                     @OpenApiExample(
                                             name = "wrong",
                                             description = "Rejected: a number",

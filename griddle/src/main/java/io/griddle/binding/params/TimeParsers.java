@@ -82,8 +82,11 @@ final class TimeParsers {
         String stripped = text.strip();
         if (SECONDS.matcher(stripped).matches()) {
             BigDecimal seconds = new BigDecimal(stripped);
-            return Duration.ofSeconds(0, seconds.movePointRight(9).setScale(0, java.math.RoundingMode.HALF_EVEN)
-                    .longValueExact());
+            return Duration.ofSeconds(
+                    0,
+                    seconds.movePointRight(9)
+                            .setScale(0, java.math.RoundingMode.HALF_EVEN)
+                            .longValueExact());
         }
         Matcher clock = CLOCK.matcher(stripped);
         if (clock.matches()) {
@@ -91,7 +94,8 @@ final class TimeParsers {
                     .plusMinutes(Long.parseLong(clock.group(3)))
                     .plusSeconds(clock.group(4) == null ? 0 : Long.parseLong(clock.group(4)));
             if (clock.group(5) != null) {
-                value = value.plusNanos(new BigDecimal(clock.group(5)).movePointRight(9).longValueExact());
+                value = value.plusNanos(
+                        new BigDecimal(clock.group(5)).movePointRight(9).longValueExact());
             }
             return clock.group(1).equals("-") ? value.negated() : value;
         }
