@@ -40,7 +40,9 @@ final class SealedRecordUnions extends SimpleSerializers {
     @Override
     public ValueSerializer<?> findSerializer(
             SerializationConfig config, JavaType type, BeanDescription.Supplier description, JsonFormat.Value format) {
-        return isUnion(type.getRawClass()) ? AS_RUNTIME_RECORD : super.findSerializer(config, type, description, format);
+        return isUnion(type.getRawClass())
+                ? AS_RUNTIME_RECORD
+                : super.findSerializer(config, type, description, format);
     }
 
     /** Whether the type is a sealed interface whose permitted subclasses are all records. */
