@@ -61,6 +61,20 @@ class UnionResponseTest {
         }
     }
 
+    static final class ReadsAUnion {
+        @Post("/shapes")
+        public Shape add(@Body Shape shape) {
+            return shape;
+        }
+    }
+
+    @Test
+    void aUnionCannotBeReadFromARequestAndSaysSoAtStartup() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> App.create().include(new ReadsAUnion()))
+                .hasStackTraceContaining("Shape is a sealed interface of records (a union)")
+                .hasStackTraceContaining("bind one of its records");
+    }
+
     private static JsonNode tree(String json) {
         return Json.mapper().readTree(json);
     }

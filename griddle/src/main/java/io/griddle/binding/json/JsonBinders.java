@@ -83,6 +83,10 @@ public final class JsonBinders {
 
     private static JsonBinder build(Type type, String where) {
         Class<?> raw = Types.raw(type);
+        if (io.griddle.binding.reflect.Unions.isUnion(raw)) {
+            throw new IllegalArgumentException(where + ": " + raw.getSimpleName() + " is a sealed interface of records"
+                    + " (a union), which Griddle writes but does not bind; bind one of its records");
+        }
         if (raw == String.class) {
             return (node, loc, issues) -> node != null && node.isString()
                     ? node.stringValue()
