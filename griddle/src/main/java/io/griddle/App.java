@@ -74,6 +74,7 @@ public final class App implements Gateway {
     private boolean rootPathInServers = true;
     private volatile String rootPath = "";
     private Function<OperationRoute, String> uniqueIds;
+    private boolean separateSchemas = true;
     private Supplier<Map<String, Object>> openapiGenerator;
     private Map<String, Object> openapiDocument;
     private final Webhooks webhooks = new Webhooks();
@@ -363,7 +364,25 @@ public final class App implements Gateway {
      * {@code get_openapi(title=..., version=..., routes=app.routes)}: not kept, each call builds one.
      */
     public Map<String, Object> generateOpenapi(OpenApiInfo info) {
-        return OpenApiDocument.build(info, descriptions(), uniqueIds, webhooks.descriptions());
+        return OpenApiDocument.build(info, descriptions(), uniqueIds, webhooks.descriptions(), separateSchemas);
+    }
+
+    /**
+     * Whether a record read by some routes and sent by others may get two schemas, {@code Item-Input} and
+     * {@code Item-Output}, when they differ (write-only components, computed properties); {@code true} by default.
+     * With {@code false} every record has one schema, the one requests are read with, as FastAPI's
+     * {@code FastAPI(separate_input_output_schemas=False)}. Set it before the document is first made.
+     *
+     * <pre>{@code
+     * App.create().separateInputOutputSchemas(false).include(new Items());
+     * }</pre>
+     */
+    public synchronized App separateInputOutputSchemas(boolean separate) {
+        if (openapiDocument != null) {
+            throw new IllegalStateException("the OpenAPI document is already made; choose its schemas before");
+        }
+        this.separateSchemas = separate;
+        return this;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.lang.annotation.Target;
  * record Item(String name, double price, Optional<String> description) {}
  * @Post("/items") Item create(@Body Item item) { ... }                        // {"name": .., "price": ..}
  * @Put("/items/{id}") Item update(@Path int id, @Body Item item, @Body User user) { ... } // {"item": .., "user": ..}
+ * @Put("/items/{id}") Item change(@Path int id, @Body(examples = "{\"name\": \"Foo\", \"price\": 35.4}") Item item) { ... }
  * }</pre>
  */
 @Documented
@@ -27,4 +28,17 @@ public @interface Body {
 
     /** Expect {@code {"<name>": value}} even when this is the only body parameter. */
     boolean embed() default false;
+
+    /**
+     * Examples of this body value, each JSON text, documented beside its schema as the schema's {@code examples}, as
+     * FastAPI's {@code Body(examples=[...])}. Read when the route is declared: text that is not JSON fails there.
+     * Only documents; nothing checks them.
+     */
+    String[] examples() default {};
+
+    /**
+     * Named examples for the docs page, documented as the request body media type's {@code examples}, as FastAPI's
+     * {@code Body(openapi_examples={...})}.
+     */
+    OpenApiExample[] openapiExamples() default {};
 }

@@ -10,7 +10,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON mapper Griddle uses for bodies: Jackson 3, compact output, unknown properties ignored on input.
+ * The JSON mapper Griddle uses for bodies: Jackson 3, compact output, unknown properties ignored on input,
+ * date-times and durations written as FastAPI writes them ({@link JsonTimes}).
  * Immutable and thread-safe; build one mapper per process and reuse it, as here.
  */
 public final class Json {
@@ -19,6 +20,8 @@ public final class Json {
                     JsonFactory.builder().recyclerPool(new JsonBuffers()).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
+            .addModule(JsonTimes.module()) // date-times with "+00:00", durations as seconds
+            .addModule(SealedRecordUnions.module()) // a sealed interface of records: each value as its record
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer();

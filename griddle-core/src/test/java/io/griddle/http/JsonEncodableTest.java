@@ -46,7 +46,7 @@ class JsonEncodableTest {
         assertThat(Json.encodable(id)).isEqualTo(id.toString());
         assertThat(Json.encodable(LocalDate.of(2026, 1, 2))).isEqualTo("2026-01-02");
         assertThat(Json.encodable(OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC)))
-                .isEqualTo("2026-01-02T03:04:05Z");
+                .isEqualTo("2026-01-02T03:04:05+00:00");
         assertThat(Json.encodable(Map.of("when", List.of(LocalDate.of(2026, 1, 2)))))
                 .isEqualTo(Map.of("when", List.of("2026-01-02")));
         assertThat(Json.encodable(new int[] {1, 2})).isEqualTo(List.of(1, 2));

@@ -5,6 +5,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the binding layer learned about one route at startup, kept for tools such as the OpenAPI generator: the
@@ -107,11 +108,30 @@ public record Description(
      * @param description the description, or {@code null}
      * @param deprecated  whether the document marks it deprecated
      * @param included    whether the document lists it at all
+     * @param examples    examples of the value as plain JSON values, documented in its schema ({@code @Body(examples)})
+     * @param openapiExamples named Example Objects by name, documented on the media type
+     *                    ({@code @Body(openapiExamples)}); empty for none
      */
-    public record ParameterDocs(String title, String description, boolean deprecated, boolean included) {
+    public record ParameterDocs(
+            String title,
+            String description,
+            boolean deprecated,
+            boolean included,
+            List<Object> examples,
+            Map<String, Object> openapiExamples) {
 
         /** Nothing said: the defaults. */
         public static final ParameterDocs NONE = new ParameterDocs(null, null, false, true);
+
+        /** Without examples. */
+        public ParameterDocs(String title, String description, boolean deprecated, boolean included) {
+            this(title, description, deprecated, included, List.of(), Map.of());
+        }
+
+        /** The same docs with these examples. */
+        public ParameterDocs withExamples(List<Object> values, Map<String, Object> named) {
+            return new ParameterDocs(title, description, deprecated, included, values, named);
+        }
 
         /** From annotation attributes, where empty text means none. */
         public static ParameterDocs of(String title, String description, boolean deprecated, boolean included) {

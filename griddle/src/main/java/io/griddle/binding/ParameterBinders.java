@@ -416,6 +416,10 @@ final class ParameterBinders {
         if (parameter.getAnnotation(io.griddle.Form.class) instanceof io.griddle.Form form) {
             return Description.ParameterDocs.of("", form.description(), false, true);
         }
+        if (parameter.getAnnotation(io.griddle.Body.class) instanceof io.griddle.Body body) {
+            return Examples.withBody(
+                    Description.ParameterDocs.NONE, body, where(parameter.getDeclaringExecutable(), parameter));
+        }
         return Description.ParameterDocs.NONE;
     }
 

@@ -15,7 +15,8 @@ import tools.jackson.databind.ObjectWriter;
  * Turns a handler's result into a response, prepared per method: JSON through a writer for the declared return type
  * (FastAPI's response model: a subclass's extra fields, a password say, never leave), with the status of
  * {@link io.griddle.StatusCode @StatusCode}, and no body for 204 and 304. A declared interface with accessors
- * ({@link InterfaceModel}) sends only its properties. A returned {@link Response} is sent as it is. With
+ * ({@link InterfaceModel}) sends only its properties; a sealed interface of records (a union) sends the record
+ * returned, whole. A returned {@link Response} is sent as it is. With
  * {@link ResponseModel @ResponseModel} the result goes through a {@link ModelWriter}; a model that is or contains a
  * {@code Response} is refused at startup, as no result could be checked against it.
  */

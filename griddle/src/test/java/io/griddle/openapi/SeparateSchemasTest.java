@@ -138,6 +138,43 @@ class SeparateSchemasTest {
     }
 
     @Test
+    void withoutSeparationEveryRecordHasOneSchemaItsInputOne() {
+        JsonNode document;
+        try (TestClient client =
+                TestClient.of(App.create().separateInputOutputSchemas(false).include(new Api()))) {
+            document = tree(client.get("/openapi.json").text());
+        }
+        JsonNode schemas = document.path("components").path("schemas");
+        assertThat(schemas.propertyNames())
+                .contains("Plain", "Account", "Order", "Line", "OnlyOut")
+                .noneMatch(name -> name.endsWith("-Input") || name.endsWith("-Output"));
+        // The input schema everywhere: the write-only password listed, the computed total not.
+        assertThat(schemas.path("Account").path("required")).isEqualTo(tree("[\"name\",\"password\"]"));
+        assertThat(schemas.path("Line").path("properties").has("total")).isFalse();
+        assertThat(schemas.path("OnlyOut").path("properties").has("length")).isFalse();
+        assertThat(document.path("paths")
+                        .path("/orders")
+                        .path("post")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"))
+                .isEqualTo(tree("{\"$ref\":\"#/components/schemas/Order\"}"));
+    }
+
+    @Test
+    void theChoiceIsRefusedOnceTheDocumentIsMade() {
+        App app = App.create().include(new Api());
+        try (TestClient client = TestClient.of(app)) {
+            assertThat(client.get("/openapi.json").status()).isEqualTo(200);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.separateInputOutputSchemas(false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already made");
+    }
+
+    @Test
     void whatIsSentMatchesTheOutputSchema() {
         try (TestClient client = TestClient.of(App.create().include(new Api()))) {
             assertThat(client.post("/accounts", Map.of("name", "a", "password", "secret"))

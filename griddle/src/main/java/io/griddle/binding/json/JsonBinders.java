@@ -83,6 +83,10 @@ public final class JsonBinders {
 
     private static JsonBinder build(Type type, String where) {
         Class<?> raw = Types.raw(type);
+        if (io.griddle.binding.reflect.Unions.isUnion(raw)) {
+            throw new IllegalArgumentException(where + ": " + raw.getSimpleName() + " is a sealed interface of records"
+                    + " (a union), which Griddle writes but does not bind; bind one of its records");
+        }
         if (raw == String.class) {
             return (node, loc, issues) -> node != null && node.isString()
                     ? node.stringValue()
@@ -292,12 +296,17 @@ public final class JsonBinders {
 
     private static JsonBinder scalarOrOther(Type type, Class<?> raw) {
         ValueParser text = raw == Object.class ? null : ValueParser.forType(raw);
+        if (raw == byte[].class) {
+            return Base64Bytes.BINDER;
+        }
         if (text != null) {
-            // Enums, UUIDs, dates: JSON strings, converted as the same text in a query would be.
+            // Enums, UUIDs, dates: JSON strings, converted as the same text in a query would be (a duration's number
+            // too, as seconds).
+            boolean numbers = ValueParser.readsNumbers(raw);
             return (node, loc, issues) -> {
-                if (node != null && node.isString()) {
+                if (node != null && (node.isString() || (numbers && node.isNumber()))) {
                     try {
-                        return text.parse().apply(node.stringValue());
+                        return text.parse().apply(node.isString() ? node.stringValue() : node.asString());
                     } catch (RuntimeException e) {
                         return fail(issues, text.failure(e, loc, node));
                     }

@@ -148,13 +148,26 @@ public final class StreamBinders {
         if (raw == Map.class) {
             return map(keys(Types.argument(type, 0)), forType(Types.argument(type, 1)));
         }
+        if (raw == byte[].class) {
+            // Base64 text; anything else is left to the tree path, which reports it.
+            return parser -> {
+                if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                    return StreamBinder.NO;
+                }
+                byte[] bytes = Base64Bytes.decode(parser.getString());
+                return bytes == null ? StreamBinder.NO : bytes;
+            };
+        }
         ValueParser text = raw == Object.class ? null : ValueParser.forType(raw);
         if (text == null) {
             return null; // read by Jackson for itself (or a JsonNode): the tree path only
         }
-        // Enums, UUIDs, dates: JSON strings converted as the same text in a query would be.
+        // Enums, UUIDs, dates: JSON strings converted as the same text in a query would be (a duration's number too).
+        boolean numbers = ValueParser.readsNumbers(raw);
         return parser -> {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            JsonToken token = parser.currentToken();
+            if (token != JsonToken.VALUE_STRING
+                    && !(numbers && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT))) {
                 return StreamBinder.NO;
             }
             try {

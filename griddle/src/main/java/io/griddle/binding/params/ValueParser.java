@@ -86,6 +86,10 @@ public record ValueParser(
                     "datetime_from_date_parsing",
                     "Input should be a valid datetime or date, invalid datetime format");
         }
+        ValueParser time = TimeParsers.forType(type);
+        if (time != null) {
+            return time;
+        }
         if (type == Instant.class) {
             return new ValueParser(
                     Instant::parse,
@@ -158,6 +162,14 @@ public record ValueParser(
             return Boolean.FALSE;
         }
         throw new IllegalArgumentException(text);
+    }
+
+    /**
+     * Whether a JSON number is read as its text by this type's parser: a {@code Duration}, as seconds. (Other
+     * parsed types take JSON strings only.)
+     */
+    public static boolean readsNumbers(Class<?> type) {
+        return type == java.time.Duration.class;
     }
 
     /** Converts, or throws a validation error located at {@code loc}. */

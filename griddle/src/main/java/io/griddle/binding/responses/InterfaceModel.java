@@ -70,6 +70,7 @@ public final class InterfaceModel {
     public static boolean isModel(Class<?> type) {
         return type.isInterface()
                 && !type.isAnnotation()
+                && !io.griddle.binding.reflect.Unions.isUnion(type) // a union of records is written as each record
                 && !isPlatform(type)
                 && !properties(type).isEmpty()
                 && onlyAccessors(type);

@@ -57,7 +57,23 @@ public final class OpenApiDocument {
             List<Description> routes,
             Function<OperationRoute, String> uniqueIds,
             List<Description> webhookRoutes) {
+        return build(info, routes, uniqueIds, webhookRoutes, true);
+    }
+
+    /**
+     * The document; with {@code separateSchemas} false every record has one schema, the input one
+     * ({@code App.separateInputOutputSchemas(false)}).
+     */
+    public static Map<String, Object> build(
+            OpenApiInfo info,
+            List<Description> routes,
+            Function<OperationRoute, String> uniqueIds,
+            List<Description> webhookRoutes,
+            boolean separateSchemas) {
         SchemaGenerator schemas = new SchemaGenerator();
+        if (!separateSchemas) {
+            schemas.together();
+        }
         List<Description> all = new ArrayList<>(routes);
         all.addAll(webhookRoutes);
         separate(all, schemas);
@@ -287,14 +303,14 @@ public final class OpenApiDocument {
             Map<String, Object> properties = new LinkedHashMap<>();
             List<Object> names = new ArrayList<>();
             for (Description.Parameter body : bodies) {
-                Map<String, Object> property =
-                        titled(schemas.schema(body.type(), body.constraints(), body.annotated()), body);
+                Map<String, Object> property = titled(bodySchema(route, body, schemas), body);
                 if (body.defaultValue() != null) {
                     property.put("default", SchemaGenerator.jsonValue(body.defaultValue()));
                 }
                 if (!property.containsKey("$ref") && body.docs().description() != null) {
                     property.put("description", body.docs().description()); // @File/@Form(description = ...)
                 }
+                property = withExamples(property, body);
                 properties.put(body.name(), property);
                 if (body.required()) {
                     names.add(body.name());
@@ -311,7 +327,7 @@ public final class OpenApiDocument {
             required = !names.isEmpty();
         } else {
             Description.Parameter body = bodies.get(0);
-            schema = titled(schemas.schema(body.type(), body.constraints(), body.annotated()), body);
+            schema = withExamples(titled(bodySchema(route, body, schemas), body), body);
             required = body.required();
         }
         Map<String, Object> requestBody = new LinkedHashMap<>();
@@ -319,8 +335,33 @@ public final class OpenApiDocument {
             requestBody.put("required", true);
         }
         String mediaType = route.bodyMediaType() == null ? "application/json" : route.bodyMediaType();
-        requestBody.put("content", object(mediaType, object("schema", schema)));
+        Map<String, Object> media = object("schema", schema);
+        Map<String, Object> named = new LinkedHashMap<>();
+        bodies.forEach(body -> named.putAll(body.docs().openapiExamples()));
+        if (!named.isEmpty()) {
+            media.put("examples", named); // @Body(openapiExamples), as FastAPI's openapi_examples
+        }
+        requestBody.put("content", object(mediaType, media));
         return requestBody;
+    }
+
+    // A form's byte[] fields are files; a JSON body's are base64 text.
+    private static Map<String, Object> bodySchema(
+            Description route, Description.Parameter body, SchemaGenerator schemas) {
+        String mediaType = route.bodyMediaType();
+        return mediaType == null || mediaType.equals("application/json")
+                ? schemas.schema(body.type(), body.constraints(), body.annotated())
+                : schemas.formSchema(body.type(), body.constraints(), body.annotated());
+    }
+
+    // @Body(examples) in the value's schema, beside a $ref too (a copy: a $ref map may be shared).
+    private static Map<String, Object> withExamples(Map<String, Object> schema, Description.Parameter body) {
+        if (body.docs().examples().isEmpty()) {
+            return schema;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(schema);
+        copy.put("examples", body.docs().examples());
+        return copy;
     }
 
     // A name given on the wire is titled as FastAPI titles an alias ("x-token" is "X-Token"); a Java name by its words.

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.griddle.Field;
 import io.griddle.Format;
 import io.griddle.UploadFile;
+import io.griddle.binding.Examples;
 import io.griddle.binding.params.Defaults;
 import io.griddle.binding.reflect.Types;
+import io.griddle.binding.reflect.Unions;
 import io.griddle.binding.responses.InterfaceModel;
 import jakarta.validation.Constraint;
 import jakarta.validation.constraints.DecimalMax;
@@ -74,6 +76,9 @@ public final class SchemaGenerator {
     private final Map<String, Object> components = new TreeMap<>();
     private final Map<String, String> names = new HashMap<>();
     private Set<Class<?>> separated = Set.of();
+    private boolean together;
+    // While a form's fields are written: a byte[] there is a file, not base64 text in JSON.
+    private boolean form;
 
     /** The named schemas made so far, sorted by name. */
     public Map<String, Object> components() {
@@ -92,6 +97,9 @@ public final class SchemaGenerator {
      * {@code separate_input_output_schemas}; otherwise one, {@code Item}.
      */
     public void separate(Collection<Type> inputs, Collection<Type> outputs) {
+        if (together) {
+            return;
+        }
         Set<Class<?>> in = new HashSet<>();
         inputs.forEach(type -> reach(type, false, in));
         Set<Class<?>> out = new HashSet<>();
@@ -107,6 +115,27 @@ public final class SchemaGenerator {
         separated = split;
     }
 
+    /**
+     * One schema per record, its input one, used for responses too, as Pydantic's
+     * {@code separate_input_output_schemas=False}: write-only components are then listed and computed properties are
+     * not, wherever the record is. Call before {@link #separate}, which it turns off.
+     */
+    public void together() {
+        together = true;
+        separated = Set.of();
+    }
+
+    /** As {@link #schema(Type, List, AnnotatedType)}, for a form field: a {@code byte[]} is a file's content. */
+    public Map<String, Object> formSchema(Type type, List<Annotation> constraints, AnnotatedType annotated) {
+        boolean before = form;
+        form = true;
+        try {
+            return schema(type, constraints, annotated, false);
+        } finally {
+            form = before;
+        }
+    }
+
     /** The schema of a type read from a request, with the constraints of the parameter or component that has it. */
     public Map<String, Object> schema(Type type, List<Annotation> constraints) {
         return schema(type, constraints, null, false);
@@ -119,7 +148,7 @@ public final class SchemaGenerator {
 
     /** The schema of a type sent in a response. */
     public Map<String, Object> outputSchema(Type type) {
-        return schema(type, List.of(), null, true);
+        return schema(type, List.of(), null, !together);
     }
 
     private Map<String, Object> schema(
@@ -195,9 +224,15 @@ public final class SchemaGenerator {
             }
             return array;
         }
-        if (raw == byte[].class || raw == UploadFile.class) {
+        if (raw == UploadFile.class || (raw == byte[].class && form)) {
             // A file's content, as FastAPI documents File() and UploadFile in OpenAPI 3.1.
             return object("type", "string", "contentMediaType", "application/octet-stream");
+        }
+        if (raw == byte[].class) {
+            // Bytes in JSON are base64 text (Jackson's reading and writing of byte[]), as Pydantic's
+            // val_json_bytes/ser_json_bytes = "base64".
+            return object(
+                    "type", "string", "contentEncoding", "base64", "contentMediaType", "application/octet-stream");
         }
         if (raw.isArray()) {
             return object("type", "array", "items", schema(raw.getComponentType(), List.of(), null, output));
@@ -206,6 +241,13 @@ public final class SchemaGenerator {
             Map<String, Object> values =
                     type instanceof ParameterizedType ? element(type, 1, annotated, output) : new LinkedHashMap<>();
             return object("type", "object", "additionalProperties", values.isEmpty() ? true : values);
+        }
+        if (Unions.isUnion(raw)) {
+            List<Object> anyOf = new ArrayList<>();
+            for (Class<?> alternative : Unions.alternatives(raw)) {
+                anyOf.add(schema(alternative, List.of(), null, output));
+            }
+            return object("anyOf", anyOf);
         }
         if (raw.isEnum() || raw.isRecord() || InterfaceModel.isModel(raw)) {
             return object("$ref", REF + named(raw, output));
@@ -284,6 +326,10 @@ public final class SchemaGenerator {
             if (field != null && !field.description().isEmpty()) {
                 property.put("description", field.description());
             }
+            List<Object> examples = Examples.of(component);
+            if (!examples.isEmpty()) {
+                property.put("examples", examples);
+            }
             boolean defaulted = Defaults.has(component);
             if (defaulted) {
                 property = withDefault(property, Defaults.json(component));
@@ -312,6 +358,10 @@ public final class SchemaGenerator {
             schema.put("required", required);
         }
         schema.put("title", title);
+        List<Object> examples = Examples.of(type);
+        if (!examples.isEmpty()) {
+            schema.put("examples", examples); // @SchemaExamples, as Pydantic's json_schema_extra
+        }
         return schema;
     }
 
@@ -378,6 +428,9 @@ public final class SchemaGenerator {
         }
         if (raw.isArray()) {
             reach(raw.getComponentType(), output, into);
+        }
+        if (Unions.isUnion(raw)) {
+            Unions.alternatives(raw).forEach(alternative -> reach(alternative, output, into));
         }
         if (!raw.isRecord() || !into.add(raw)) {
             return;

@@ -68,6 +68,28 @@ class TutorialsTest {
     }
 
     @Test
+    void findsTheModelChapters() {
+        for (String name : new String[] {
+            "extra_models.tutorial001",
+            "extra_models.tutorial002",
+            "extra_models.tutorial003",
+            "extra_models.tutorial004",
+            "extra_models.tutorial005",
+            "extra_data_types.tutorial001",
+            "schema_extra_example.tutorial001",
+            "schema_extra_example.tutorial002",
+            "schema_extra_example.tutorial003",
+            "schema_extra_example.tutorial004",
+            "schema_extra_example.tutorial005",
+            "separate_openapi_schemas.tutorial001",
+            "separate_openapi_schemas.tutorial002",
+            "json_base64_bytes.tutorial001"
+        }) {
+            assertThat(Tutorials.find(name)).as(name).isPresent();
+        }
+    }
+
+    @Test
     void unknownOrMalformedNamesFindNothing() {
         assertThat(Tutorials.find("first_steps.tutorial999")).isEmpty();
         assertThat(Tutorials.find("first_steps")).isEmpty();

@@ -1,0 +1,40 @@
+package io.griddle.examples.tutorial.schema_extra_example;
+
+import static io.griddle.examples.tutorial.Spec.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.griddle.examples.tutorial.Spec;
+import io.griddle.test.TestClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** FastAPI's tests/test_tutorial/test_schema_extra_example/test_tutorial001, as the specification. */
+class Tutorial001Test {
+
+    private final TestClient client = TestClient.of(Tutorial001.app());
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void postBodyExample() {
+        ItemSpec.putsTheExample(client);
+    }
+
+    @Test
+    void openApiSchema() {
+        var document = Spec.openapi(client);
+        var operation = ItemSpec.operation(document);
+        assertThat(operation.get("requestBody")).isEqualTo(json("""
+                {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}}}"""));
+        assertThat(Spec.component(document, "Item")).isEqualTo(json("""
+                {"properties": {"name": {"type": "string", "title": "Name"},
+                                "description": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Description"},
+                                "price": {"type": "number", "title": "Price"},
+                                "tax": {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "Tax"}},
+                 "type": "object", "required": ["name", "price"], "title": "Item",
+                 "examples": [{"description": "A very nice Item", "name": "Foo", "price": 35.4, "tax": 3.2}]}"""));
+    }
+}
