@@ -22,6 +22,9 @@ public final class PathPattern {
     private final List<Converter> converters;
     // The template's segments after each '/', when every parameter is a whole segment; null otherwise.
     private final Segment[] segments;
+    // For a template that is a literal prefix and one trailing {name:path} (a mount's "/{path:path}"), the prefix;
+    // the rest of the path is the value, with no regular expression to run. Null otherwise.
+    private final String pathTailPrefix;
 
     /**
      * A literal segment ({@code parameter} -1), or the index of the parameter that fills the segment, with what a
@@ -35,6 +38,15 @@ public final class PathPattern {
         this.names = names;
         this.converters = converters;
         this.segments = regex == null ? null : segments(template, names, converters);
+        this.pathTailPrefix = regex == null ? null : pathTailPrefix(template, converters);
+    }
+
+    private static String pathTailPrefix(String template, List<Converter> converters) {
+        if (converters.size() != 1 || !converters.get(0).name().equals("path") || !template.endsWith("}")) {
+            return null;
+        }
+        String prefix = template.substring(0, template.indexOf('{'));
+        return prefix.indexOf('}') < 0 ? prefix : null;
     }
 
     // The segments of a template whose parameters each fill a segment with a one-segment converter; else null.
@@ -126,6 +138,9 @@ public final class PathPattern {
         if (segments != null) {
             return matchSegments(path);
         }
+        if (pathTailPrefix != null) {
+            return matchPathTail(path);
+        }
         Matcher matcher = regex.matcher(path);
         if (!matcher.matches()) {
             return null;
@@ -141,6 +156,21 @@ public final class PathPattern {
     }
 
     private static final Object NO_MATCH = new Object();
+
+    // As the expression prefix(.*) would: '.' takes any character but a line terminator.
+    private Map<String, Object> matchPathTail(String path) {
+        if (!path.startsWith(pathTailPrefix)) {
+            return null;
+        }
+        String rest = path.substring(pathTailPrefix.length());
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        return new PathParameters(names, new Object[] {rest});
+    }
 
     private Map<String, Object> matchSegments(String path) {
         Object[] values = new Object[names.size()];

@@ -202,4 +202,38 @@ class PathPatternTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("known:");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "/files/a.txt",
+                "/files/",
+                "/files",
+                "/files/a/b/../c",
+                "/files/a\nb",
+                "/files/a\u2028b",
+                "/files/caf\u00e9",
+                "/filesx/a",
+                "/other/files/a",
+                "/files//a",
+                "/files/a%2Fb"
+            })
+    void aTrailingPathParameterMatchesAsItsExpressionWould(String path) {
+        java.util.regex.Matcher expression =
+                java.util.regex.Pattern.compile("^/files/(.*)$").matcher(path);
+        java.util.Map<String, Object> matched =
+                PathPattern.compile("/files/{rest:path}").match(path);
+        if (expression.matches()) {
+            assertThat(matched).containsExactly(java.util.Map.entry("rest", expression.group(1)));
+        } else {
+            assertThat(matched).isNull();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMountsCatchAllTakesTheWholePath() {
+        assertThat(PathPattern.compile("/{path:path}").match("/css/site.css"))
+                .containsExactly(java.util.Map.entry("path", "css/site.css"));
+        assertThat(PathPattern.compile("/{path:path}").match("")).isNull();
+    }
 }
