@@ -41,6 +41,11 @@ class UrlForTest {
         public Map<String, String> links(Request request) {
             return Map.of("item", request.urlFor("readItem", Map.of("id", "x")), "base", request.baseUrl());
         }
+
+        @WebSocketRoute("/ws")
+        public java.util.concurrent.CompletionStage<Void> socket(io.griddle.websocket.WebSocket ws) {
+            return ws.accept().thenCompose(v -> ws.sendText(ws.request().urlFor("readItem", Map.of("id", "y"))));
+        }
     }
 
     private App app() throws Exception {
@@ -72,6 +77,14 @@ class UrlForTest {
         try (TestClient client = TestClient.of(app())) {
             assertThat(client.get("/v2/links").json())
                     .isEqualTo(Map.of("item", "http://testserver/v2/items/x", "base", "http://testserver/v2/"));
+        }
+    }
+
+    @Test
+    void aWebSocketHandlerBuildsUrlsFromItsHandshake() throws Exception {
+        try (TestClient client = TestClient.of(app());
+                io.griddle.test.TestWebSocket ws = client.websocketConnect("/v2/ws", Map.of())) {
+            assertThat(ws.receiveText()).isEqualTo("http://testserver/v2/items/y"); // the handshake request is HTTP
         }
     }
 

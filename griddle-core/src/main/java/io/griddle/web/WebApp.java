@@ -339,7 +339,9 @@ public class WebApp implements Gateway, UrlPaths {
 
     private CompletionStage<Void> webSocketSession(WebSocketScope scope, Receive receive, Send send) {
         pipeline(); // the application is serving: its routes are frozen
-        return new WebSocketSession(new WebSocket(scope, receive, send, state), send, errors).run(webSocketRouter);
+        WebSocket session = new WebSocket(scope, receive, send, state);
+        REQUESTS.urlPaths(session.request(), this); // ws.request().urlFor(...) names this application's routes
+        return new WebSocketSession(session, send, errors).run(webSocketRouter);
     }
 
     private HttpHandler pipeline() {
