@@ -51,7 +51,7 @@ import java.util.function.Supplier;
  * <p>Its OpenAPI document is at {@code /openapi.json}, Swagger UI at {@code /docs} and ReDoc at {@code /redoc},
  * served from the jar (no CDN); see {@link #title(String)} and {@link #openapiUrl(String)}.
  */
-public final class App implements Gateway {
+public final class App implements Gateway, io.griddle.routing.UrlPaths {
 
     private final WebApp web = new WebApp();
     private final Providers providers = new Providers();
@@ -137,7 +137,12 @@ public final class App implements Gateway {
                 web.websocket(prefix + route.path(), route.endpoint());
                 continue;
             }
-            web.route(Set.of(route.method()), prefix + route.path(), RouterLayers.wrap(route.endpoint(), layers));
+            // Named after the Java method, as FastAPI names a route after its function: request.urlFor("readItem", ...)
+            web.route(
+                    route.handler().getName(),
+                    Set.of(route.method()),
+                    prefix + route.path(),
+                    RouterLayers.wrap(route.endpoint(), layers));
             synchronized (described) {
                 described.add(route.description().under(prefix));
             }
@@ -320,6 +325,29 @@ public final class App implements Gateway {
     public App mount(String prefix, Gateway app) {
         web.mount(prefix, app);
         return this;
+    }
+
+    /**
+     * Mounts an application under a path prefix with a name, as FastAPI's {@code app.mount(path, app, name=)}:
+     * {@code request.urlFor("static", Map.of("path", "/styles.css"))} gives the URL of a file under it, and
+     * {@code request.urlFor("v1:readItem", params)} a route of a mounted {@code App}. See {@link WebApp#mount}.
+     *
+     * <pre>{@code
+     * app.mount("/static", StaticFiles.directory(Path.of("static")), "static");
+     * }</pre>
+     */
+    public App mount(String prefix, Gateway app, String name) {
+        web.mount(prefix, app, name);
+        return this;
+    }
+
+    /**
+     * The path of a named route or mount of this application ({@link WebApp#pathFor}); annotated routes are named
+     * after their Java method. Handlers use {@code request.urlFor(name, params)}.
+     */
+    @Override
+    public String pathFor(String name, Map<String, ?> params) {
+        return web.pathFor(name, params);
     }
 
     /**

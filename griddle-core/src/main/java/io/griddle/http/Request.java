@@ -10,6 +10,8 @@ import io.griddle.gateway.HttpScope;
 import io.griddle.gateway.Message;
 import io.griddle.gateway.Receive;
 import io.griddle.http.internal.RequestAccess;
+import io.griddle.routing.NoMatchFound;
+import io.griddle.routing.UrlPaths;
 import io.griddle.websocket.WebSocket;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
@@ -58,6 +60,11 @@ public final class Request {
             public void attach(Request request, WebSocket session) {
                 request.webSocket = session;
             }
+
+            @Override
+            public void urlPaths(Request request, UrlPaths paths) {
+                request.urlPaths = paths;
+            }
         });
     }
 
@@ -73,6 +80,7 @@ public final class Request {
     private boolean responded;
     private Map<String, Object> session;
     private WebSocket webSocket;
+    private UrlPaths urlPaths;
 
     /**
      * @param scope   the request's metadata
@@ -143,6 +151,64 @@ public final class Request {
     /** The template of the route that matched ({@code /burgers/{id:int}}), or {@code null} before routing. */
     public String route() {
         return route;
+    }
+
+    /**
+     * The URL of the application's root as the client reached it: scheme, {@code Host}, root path (a proxy's prefix
+     * and the prefixes of the mounts it came through), ending with {@code /}, as Starlette's {@code base_url}.
+     * Without a {@code Host} header the server's address stands in; without that, the URL is only the path.
+     *
+     * <pre>{@code request.baseUrl();   // "http://127.0.0.1:8000/" or, mounted at /v1, "http://127.0.0.1:8000/v1/"}</pre>
+     */
+    public String baseUrl() {
+        return origin() + scope.rootPath() + "/";
+    }
+
+    /**
+     * The absolute URL of the named route or mount of the application that serves this request, with its path
+     * parameters filled in (percent-encoded), as Starlette's {@code request.url_for}. The parameters must be exactly
+     * the route's; a mount's name takes one, {@code path}, and {@code "mount:route"} names a route of a mounted
+     * application. Annotated routes are named after their Java method.
+     *
+     * <pre>{@code
+     * request.urlFor("readItem", Map.of("id", "foo"));              // "http://testserver/items/foo"
+     * request.urlFor("static", Map.of("path", "/styles.css"));      // "http://testserver/static/styles.css"
+     * }</pre>
+     *
+     * @throws NoMatchFound when nothing has that name with exactly these parameters
+     */
+    public String urlFor(String name, Map<String, ?> params) {
+        UrlPaths paths = urlPaths;
+        String path = paths == null ? null : paths.pathFor(name, params);
+        if (path == null) {
+            throw new NoMatchFound(name, params.keySet());
+        }
+        return origin() + scope.rootPath() + path;
+    }
+
+    /** The absolute URL of the named route that takes no parameters; see {@link #urlFor(String, Map)}. */
+    public String urlFor(String name) {
+        return urlFor(name, Map.of());
+    }
+
+    // scheme://host, from the Host header or else the server's address; "" when neither is known.
+    private String origin() {
+        String host = scope.headers().get("host");
+        if (host == null || host.isEmpty()) {
+            InetSocketAddress server =
+                    scope.connection() == null ? null : scope.connection().server();
+            if (server == null) {
+                return "";
+            }
+            String name = server.getHostString();
+            host = (name.indexOf(':') >= 0 ? "[" + name + "]" : name) + defaultPortOrNot(server.getPort());
+        }
+        return scope.scheme() + "://" + host;
+    }
+
+    private String defaultPortOrNot(int port) {
+        boolean secure = scope.scheme().equals("https") || scope.scheme().equals("wss");
+        return port == (secure ? 443 : 80) ? "" : ":" + port;
     }
 
     /**

@@ -228,6 +228,42 @@ public final class PathPattern {
         }
     }
 
+    /**
+     * The path this template gives with the parameters filled in, as Starlette's {@code url_path_for}: the map's
+     * keys must be exactly the template's parameter names (else {@code null}). Each value is written with
+     * {@code toString()} and percent-encoded as a path segment (a {@code path} parameter keeps its slashes), so
+     * {@code a b/c} fills {@code {name}} as {@code a%20b%2Fc}.
+     *
+     * <pre>{@code
+     * PathPattern.compile("/items/{id:int}").expand(Map.of("id", 7));   // "/items/7"
+     * PathPattern.compile("/items/{id:int}").expand(Map.of());          // null: id is missing
+     * }</pre>
+     *
+     * @return the path, or {@code null} when the names differ or a value is {@code null}
+     */
+    public String expand(Map<String, ?> params) {
+        if (params.size() != names.size() || !params.keySet().containsAll(names)) {
+            return null;
+        }
+        if (names.isEmpty()) {
+            return template;
+        }
+        StringBuilder path = new StringBuilder(template.length() + 16);
+        Matcher param = PARAM.matcher(template);
+        int last = 0;
+        while (param.find()) {
+            path.append(template, last, param.start());
+            Object value = params.get(param.group(1));
+            if (value == null) {
+                return null;
+            }
+            boolean keepSlashes = "path".equals(param.group(2));
+            PathText.encode(value.toString(), keepSlashes, path);
+            last = param.end();
+        }
+        return path.append(template, last, template.length()).toString();
+    }
+
     @Override
     public String toString() {
         return template;

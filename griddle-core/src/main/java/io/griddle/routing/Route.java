@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A method set and a path template bound to an endpoint. A route that answers GET also answers HEAD (the server
- * sends the headers without the body), as Starlette's routes do.
+ * A method set and a path template bound to an endpoint, with an optional name to build its URL by
+ * ({@link io.griddle.http.Request#urlFor}). A route that answers GET also answers HEAD (the server sends the
+ * headers without the body), as Starlette's routes do.
  */
 public final class Route {
 
@@ -14,8 +15,25 @@ public final class Route {
     private final PathPattern path;
     private final Endpoint endpoint;
     private final String description;
+    private final String name;
 
+    /** A route without a name. */
     public Route(Set<String> methods, String path, Endpoint endpoint) {
+        this(null, methods, path, endpoint);
+    }
+
+    /**
+     * A named route: {@code request.urlFor(name, params)} gives its URL.
+     *
+     * <pre>{@code new Route("readItem", Set.of("GET"), "/items/{id}", endpoint); }</pre>
+     *
+     * @param name the name URLs are built by, or {@code null} for none
+     */
+    public Route(String name, Set<String> methods, String path, Endpoint endpoint) {
+        if (name != null && name.isEmpty()) {
+            throw new IllegalArgumentException("a route's name is not empty: " + path);
+        }
+        this.name = name;
         Set<String> normalized = new LinkedHashSet<>();
         for (String method : methods) {
             normalized.add(method.toUpperCase(Locale.ROOT));
@@ -30,6 +48,11 @@ public final class Route {
         this.path = PathPattern.compile(path);
         this.endpoint = endpoint;
         this.description = String.join(",", methods) + " " + path;
+    }
+
+    /** The name URLs are built by ({@code readItem}), or {@code null}. */
+    public String name() {
+        return name;
     }
 
     public Set<String> methods() {

@@ -22,6 +22,7 @@ public final class Router {
 
     private final Map<String, List<Route>> literal = new HashMap<>();
     private final List<Route> parameterized = new ArrayList<>();
+    private final List<Route> named = new ArrayList<>();
 
     /** A router without routes. */
     public Router() {}
@@ -34,7 +35,28 @@ public final class Router {
         } else {
             parameterized.add(route);
         }
+        if (route.name() != null) {
+            named.add(route);
+        }
         return this;
+    }
+
+    /**
+     * The path of the first route (in the order added) with that name whose parameters are exactly the given ones,
+     * filled in ({@link PathPattern#expand}); {@code null} when there is none.
+     *
+     * <pre>{@code router.pathFor("readItem", Map.of("id", "foo"));   // "/items/foo"}</pre>
+     */
+    public String pathFor(String name, Map<String, ?> params) {
+        for (Route route : named) {
+            if (route.name().equals(name)) {
+                String path = route.path().expand(params);
+                if (path != null) {
+                    return path;
+                }
+            }
+        }
+        return null;
     }
 
     /** Every route, literal ones first. */

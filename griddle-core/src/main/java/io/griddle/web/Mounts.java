@@ -6,8 +6,10 @@ import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
 import io.griddle.gateway.WebSocketScope;
+import io.griddle.routing.PathText;
 import io.griddle.routing.RouteMatch;
 import io.griddle.routing.Router;
+import io.griddle.routing.UrlPaths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +21,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The applications mounted under path prefixes ({@link WebApp#mount}), as Starlette's {@code Mount}: a request
  * under a prefix goes to its application with the prefix moved from the path to the root path
  * ({@code /v1/items} becomes path {@code /items}, root path {@code <root>/v1}), for HTTP and WebSocket scopes.
- * The longest matching prefix wins. Each mounted application's lifespan runs inside its parent's.
+ * The longest matching prefix wins. Each mounted application's lifespan runs inside its parent's. A mount may have a
+ * name, to build URLs by: {@code name} with a {@code path} parameter gives a path under the prefix, and
+ * {@code name:route} a named route of the mounted application (an unnamed mount's routes by their own names).
  */
 final class Mounts {
 
@@ -30,17 +34,26 @@ final class Mounts {
      * One mount.
      *
      * @param prefix the path prefix, starting with {@code /} and without a trailing one ({@code /v1})
+     * @param name   the name URLs are built by, or {@code null}
      * @param app    what serves it
      */
-    record Mount(String prefix, Gateway app) {}
+    record Mount(String prefix, String name, Gateway app) {}
 
     private final List<Mount> mounts = new CopyOnWriteArrayList<>();
+    private final List<Mount> inOrder = new CopyOnWriteArrayList<>();
 
     boolean isEmpty() {
         return mounts.isEmpty();
     }
 
     Mount add(String prefix, Gateway app) {
+        return add(prefix, null, app);
+    }
+
+    Mount add(String prefix, String name, Gateway app) {
+        if (name != null && (name.isEmpty() || name.indexOf(':') >= 0)) {
+            throw new IllegalArgumentException("a mount's name is not empty and has no ':': '" + name + "'");
+        }
         if (!prefix.startsWith("/")) {
             throw new IllegalArgumentException("a mount path starts with '/': " + prefix);
         }
@@ -50,7 +63,8 @@ final class Mounts {
                 throw new IllegalArgumentException("something is mounted at '" + prefix + "' already");
             }
         }
-        Mount mount = new Mount(trimmed, app);
+        Mount mount = new Mount(trimmed, name, app);
+        inOrder.add(mount);
         List<Mount> sorted = new ArrayList<>(mounts);
         sorted.add(mount);
         sorted.sort(Comparator.comparingInt((Mount m) -> m.prefix().length()).reversed());
@@ -61,6 +75,32 @@ final class Mounts {
 
     List<Mount> all() {
         return List.copyOf(mounts);
+    }
+
+    /**
+     * The path of a name under the mounts, in the order they were added: a mount's own name with exactly a
+     * {@code path} parameter gives {@code prefix/path} (leading slashes of the value dropped, the rest encoded with
+     * its slashes kept); {@code mountName:rest} asks that mount's application for {@code rest}, and an unnamed
+     * mount's application is asked for the whole name. {@code null} when nothing has it.
+     */
+    String pathFor(String name, java.util.Map<String, ?> params) {
+        for (Mount mount : inOrder) {
+            String mountName = mount.name();
+            if (name.equals(mountName) && params.size() == 1 && params.get("path") != null) {
+                String path = params.get("path").toString().replaceFirst("^/+", "");
+                return mount.prefix() + "/" + PathText.encode(path, true);
+            }
+            if (mount.app() instanceof UrlPaths child) {
+                String inner = mountName == null
+                        ? name
+                        : name.startsWith(mountName + ":") ? name.substring(mountName.length() + 1) : null;
+                String path = inner == null ? null : child.pathFor(inner, params);
+                if (path != null) {
+                    return mount.prefix() + path;
+                }
+            }
+        }
+        return null;
     }
 
     /** The mount whose prefix the path is under ({@code /v1/...}; {@code /v1} itself is not), or {@code null}. */

@@ -12,10 +12,12 @@ import io.griddle.gateway.WebSocketScope;
 import io.griddle.http.HttpError;
 import io.griddle.http.Request;
 import io.griddle.http.Response;
+import io.griddle.http.internal.RequestAccess;
 import io.griddle.routing.Endpoint;
 import io.griddle.routing.Route;
 import io.griddle.routing.RouteMatch;
 import io.griddle.routing.Router;
+import io.griddle.routing.UrlPaths;
 import io.griddle.websocket.WebSocket;
 import io.griddle.websocket.WebSocketEndpoint;
 import java.util.ArrayList;
@@ -33,7 +35,8 @@ import java.util.function.Function;
  * A web application over the gateway: routes, middleware, exception handlers and lifespan hooks, the counterpart
  * of a Starlette app. Configure it, then hand it to a server or a test client; the first request freezes it.
  * A path that matches no route but would with its trailing slash added or removed is redirected there (307), as
- * Starlette's {@code redirect_slashes}.
+ * Starlette's {@code redirect_slashes}. Named routes and mounts give URLs ({@link #pathFor},
+ * {@link Request#urlFor}).
  *
  * <pre>{@code
  * WebApp app = new WebApp()
@@ -41,7 +44,9 @@ import java.util.function.Function;
  *         .get("/burgers/{id:int}", Endpoint.blocking(request -> menu.burger((Integer) request.pathParams().get("id"))));
  * }</pre>
  */
-public class WebApp implements Gateway {
+public class WebApp implements Gateway, UrlPaths {
+
+    private static final RequestAccess REQUESTS = RequestAccess.get();
 
     private final Router router = new Router();
     private final Router webSocketRouter = new Router();
@@ -75,6 +80,19 @@ public class WebApp implements Gateway {
     public WebApp route(Set<String> methods, String path, Endpoint endpoint) {
         checkNotStarted();
         router.add(new Route(methods, path, endpoint));
+        return this;
+    }
+
+    /**
+     * Adds a named route for the methods: {@code request.urlFor(name, params)} gives its URL, as a route's
+     * {@code name=} in Starlette. Names need not be unique; the first route added with the name and exactly the
+     * parameters asked for wins.
+     *
+     * <pre>{@code app.route("readItem", Set.of("GET"), "/items/{id}", endpoint); }</pre>
+     */
+    public WebApp route(String name, Set<String> methods, String path, Endpoint endpoint) {
+        checkNotStarted();
+        router.add(new Route(name, methods, path, endpoint));
         return this;
     }
 
@@ -113,8 +131,22 @@ public class WebApp implements Gateway {
      * }</pre>
      */
     public WebApp mount(String prefix, Gateway app) {
+        return mount(prefix, app, null);
+    }
+
+    /**
+     * Mounts an application under a path prefix with a name to build URLs by, as Starlette's
+     * {@code app.mount(path, app, name=)}: {@code request.urlFor(name, Map.of("path", "/styles.css"))} gives
+     * {@code .../prefix/styles.css}, and {@code request.urlFor(name + ":" + routeName, params)} a named route of the
+     * mounted application (when it is a {@link UrlPaths}, as a {@code WebApp} is). See {@link #mount(String, Gateway)}.
+     *
+     * <pre>{@code app.mount("/static", StaticFiles.directory(Path.of("static")), "static"); }</pre>
+     *
+     * @param name the mount's name (no {@code ':'}), or {@code null} for none
+     */
+    public WebApp mount(String prefix, Gateway app, String name) {
         checkNotStarted();
-        Mounts.Mount mount = mounts.add(prefix, app);
+        Mounts.Mount mount = mounts.add(prefix, name, app);
         // A driver per startup: the same application may be started again (one test client after another).
         java.util.concurrent.atomic.AtomicReference<io.griddle.gateway.LifespanDriver> driver =
                 new java.util.concurrent.atomic.AtomicReference<>();
@@ -245,6 +277,19 @@ public class WebApp implements Gateway {
         return state;
     }
 
+    /**
+     * The path, from this application's root, of the named route (then mount) whose parameters are exactly the
+     * given ones, as Starlette's {@code url_path_for}; {@code null} when there is none. Handlers use
+     * {@link Request#urlFor}, which adds the scheme, host and root path.
+     *
+     * <pre>{@code app.pathFor("readItem", Map.of("id", "foo"));   // "/items/foo"}</pre>
+     */
+    @Override
+    public String pathFor(String name, Map<String, ?> params) {
+        String path = router.pathFor(name, params);
+        return path != null ? path : mounts.pathFor(name, params);
+    }
+
     /** The routes, for tools such as documentation generators. */
     public List<Route> routes() {
         return router.routes();
@@ -280,15 +325,23 @@ public class WebApp implements Gateway {
             }
         }
         return switch (scope) {
-            case HttpScope http -> new Exchange(new Request(http, receive, state), send).run(pipeline(), errors);
+            case HttpScope http -> new Exchange(request(http, receive), send).run(pipeline(), errors);
             case LifespanScope ignored -> lifespan.serve(state, receive, send);
             case WebSocketScope webSocket -> webSocketSession(webSocket, receive, send);
         };
     }
 
+    private Request request(HttpScope http, Receive receive) {
+        Request request = new Request(http, receive, state);
+        REQUESTS.urlPaths(request, this);
+        return request;
+    }
+
     private CompletionStage<Void> webSocketSession(WebSocketScope scope, Receive receive, Send send) {
         pipeline(); // the application is serving: its routes are frozen
-        return new WebSocketSession(new WebSocket(scope, receive, send, state), send, errors).run(webSocketRouter);
+        WebSocket session = new WebSocket(scope, receive, send, state);
+        REQUESTS.urlPaths(session.request(), this); // ws.request().urlFor(...) names this application's routes
+        return new WebSocketSession(session, send, errors).run(webSocketRouter);
     }
 
     private HttpHandler pipeline() {

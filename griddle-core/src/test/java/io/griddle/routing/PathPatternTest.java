@@ -236,4 +236,35 @@ class PathPatternTest {
                 .containsExactly(java.util.Map.entry("path", "css/site.css"));
         assertThat(PathPattern.compile("/{path:path}").match("")).isNull();
     }
+
+    @Test
+    void expandFillsTheParametersPercentEncoded() {
+        assertThat(PathPattern.compile("/items/{id}").expand(Map.of("id", "foo")))
+                .isEqualTo("/items/foo");
+        assertThat(PathPattern.compile("/items/{id:int}/x").expand(Map.of("id", 7)))
+                .isEqualTo("/items/7/x");
+        assertThat(PathPattern.compile("/users/me").expand(Map.of())).isEqualTo("/users/me");
+        // a str value is one segment: its slash, space, '?', '#', '%' and non-ASCII are encoded; pchar stay
+        assertThat(PathPattern.compile("/u/{name}").expand(Map.of("name", "a b/c?d#e%f-é:@!")))
+                .isEqualTo("/u/a%20b%2Fc%3Fd%23e%25f-%C3%A9:@!");
+        // a path value keeps its slashes
+        assertThat(PathPattern.compile("/files/{rest:path}").expand(Map.of("rest", "css/a b.css")))
+                .isEqualTo("/files/css/a%20b.css");
+        assertThat(PathPattern.compile("/f/{name}.txt").expand(Map.of("name", "<x>")))
+                .isEqualTo("/f/%3Cx%3E.txt");
+    }
+
+    @Test
+    void expandNeedsExactlyTheTemplatesParameters() {
+        PathPattern pattern = PathPattern.compile("/items/{id}/{part}");
+        assertThat(pattern.expand(Map.of("id", 1))).isNull();
+        assertThat(pattern.expand(Map.of("id", 1, "part", "a", "extra", "b"))).isNull();
+        assertThat(pattern.expand(Map.of("id", 1, "other", "a"))).isNull();
+        assertThat(PathPattern.compile("/users/me").expand(Map.of("id", 1))).isNull();
+        java.util.Map<String, Object> withNull = new java.util.HashMap<>();
+        withNull.put("id", null);
+        withNull.put("part", "a");
+        assertThat(pattern.expand(withNull)).isNull();
+        assertThat(pattern.expand(Map.of("id", 1, "part", "a"))).isEqualTo("/items/1/a");
+    }
 }

@@ -145,4 +145,22 @@ class RouterTest {
 
         assertThat(router.routes()).containsExactly(literal, param);
     }
+
+    @Test
+    void pathForFindsTheFirstNamedRouteThatTakesTheParameters() {
+        Endpoint endpoint = Endpoint.blocking(request -> "x");
+        Router router = new Router()
+                .add(new Route(Set.of("GET"), "/unnamed/{id}", endpoint))
+                .add(new Route("item", Set.of("GET"), "/items/{id}", endpoint))
+                .add(new Route("item", Set.of("GET"), "/items/{id}/{part}", endpoint))
+                .add(new Route("item", Set.of("POST"), "/other/{id}", endpoint));
+
+        assertThat(router.pathFor("item", Map.of("id", 3))).isEqualTo("/items/3");
+        assertThat(router.pathFor("item", Map.of("id", 3, "part", "a"))).isEqualTo("/items/3/a");
+        assertThat(router.pathFor("item", Map.of())).isNull();
+        assertThat(router.pathFor("nothing", Map.of("id", 3))).isNull();
+        assertThat(router.pathFor("null", Map.of("id", 3))).isNull(); // unnamed routes have no name to match
+        assertThatThrownBy(() -> new Route("", Set.of("GET"), "/x", endpoint))
+                .hasMessageContaining("name is not empty");
+    }
 }

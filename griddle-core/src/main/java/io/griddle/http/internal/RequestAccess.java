@@ -46,6 +46,9 @@ public abstract class RequestAccess {
     /** Gives the request its session's data (the sessions middleware does, before the handler runs). */
     public abstract void session(Request request, Map<String, Object> session);
 
+    /** Gives the request the named routes and mounts of its application, for {@link Request#urlFor}. */
+    public abstract void urlPaths(Request request, io.griddle.routing.UrlPaths paths);
+
     /** Makes the request the handshake of the WebSocket session ({@link Request#webSocket()}). */
     public abstract void attach(Request request, WebSocket session);
 }
