@@ -28,7 +28,8 @@ import java.util.List;
  * @param docs         tags, summary and the rest that only the document shows ({@link RouteDocs})
  * @param bodyMediaType the body's media type: {@code application/json}, {@code application/x-www-form-urlencoded}
  *                      or {@code multipart/form-data} ({@code null} without body parameters)
- * @param security     the security schemes among the route's providers, depth first, each once
+ * @param security     the security schemes among the route's providers, depth first, each once by name, with the
+ *                     OAuth2 scopes required where each is used
  * @param streaming    how a result that is a stream of items is sent (JSON Lines, events, raw), or {@code null}
  */
 public record Description(
@@ -41,7 +42,7 @@ public record Description(
         int status,
         RouteDocs docs,
         String bodyMediaType,
-        List<SecurityScheme<?>> security,
+        List<SecurityRequirement> security,
         io.griddle.binding.responses.StreamedResults.Streaming streaming) {
 
     /** A route whose result is not a stream of items. */
@@ -55,7 +56,7 @@ public record Description(
             int status,
             RouteDocs docs,
             String bodyMediaType,
-            List<SecurityScheme<?>> security) {
+            List<SecurityRequirement> security) {
         this(
                 method,
                 path,
@@ -68,6 +69,21 @@ public record Description(
                 bodyMediaType,
                 security,
                 null);
+    }
+
+    /**
+     * One security requirement of the route: a scheme it depends on and the scopes required (those of the
+     * {@code @Security} dependencies on the paths to it, in order, each once); empty for a scheme without scopes.
+     *
+     * @param scheme the scheme, as configured
+     * @param scopes the required OAuth2 scopes
+     */
+    public record SecurityRequirement(SecurityScheme<?> scheme, List<String> scopes) {
+
+        /** @param scopes copied */
+        public SecurityRequirement {
+            scopes = List.copyOf(scopes);
+        }
     }
 
     /**
