@@ -128,14 +128,14 @@ public final class Tutorial005 {
                 if (username == null) {
                     throw credentialsException;
                 }
-                String scope = Optional.ofNullable(payload.getStringClaim("scope")).orElse("");
+                String scope =
+                        Optional.ofNullable(payload.getStringClaim("scope")).orElse("");
                 List<String> tokenScopes = List.of(scope.split(" "));
                 tokenData = new TokenData(username, tokenScopes);
             } catch (ParseException invalid) { // a scope claim that is not text
                 throw credentialsException;
             }
-            UserInDB user = getUser(FAKE_USERS_DB, tokenData.username())
-                    .orElseThrow(() -> credentialsException);
+            UserInDB user = getUser(FAKE_USERS_DB, tokenData.username()).orElseThrow(() -> credentialsException);
             for (String scope : securityScopes.scopes()) {
                 if (!tokenData.scopes().contains(scope)) {
                     throw new HttpError(
@@ -171,8 +171,7 @@ public final class Tutorial005 {
     }
 
     @Get("/users/me/items/")
-    public Object readOwnItems(
-            @Security(value = CurrentActiveUser.class, scopes = "items") UserInDB currentUser) {
+    public Object readOwnItems(@Security(value = CurrentActiveUser.class, scopes = "items") UserInDB currentUser) {
         return List.of(Map.of("item_id", "Foo", "owner", currentUser.username()));
     }
 

@@ -43,7 +43,9 @@ class Tutorial005Test {
     }
 
     private TestResponse get(String path, String authorization) {
-        return client.request("GET", path).header("Authorization", authorization).send();
+        return client.request("GET", path)
+                .header("Authorization", authorization)
+                .send();
     }
 
     private static void assertUnauthorized(TestResponse response, String detail, String challenge) {
@@ -90,7 +92,8 @@ class Tutorial005Test {
 
     @Test
     void incorrectToken() {
-        assertUnauthorized(get("/users/me", "Bearer nonexistent"), "Could not validate credentials", "Bearer scope=\"me\"");
+        assertUnauthorized(
+                get("/users/me", "Bearer nonexistent"), "Could not validate credentials", "Bearer scope=\"me\"");
     }
 
     @Test
