@@ -29,6 +29,9 @@ import java.lang.annotation.Target;
  *
  * <p>A parameter declared {@code Optional<T>} receives {@code Optional.empty()} when the provider returns
  * {@code null} (a security scheme with {@code autoError(false)} and no credentials, say).
+ *
+ * <p>{@link io.griddle.security.Security @Security} is this annotation with OAuth2 scopes, FastAPI's
+ * {@code Security(dependency, scopes=[...])}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

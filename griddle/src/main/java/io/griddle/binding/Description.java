@@ -29,7 +29,8 @@ import java.util.Map;
  * @param docs         tags, summary and the rest that only the document shows ({@link RouteDocs})
  * @param bodyMediaType the body's media type: {@code application/json}, {@code application/x-www-form-urlencoded}
  *                      or {@code multipart/form-data} ({@code null} without body parameters)
- * @param security     the security schemes among the route's providers, depth first, each once
+ * @param security     the security schemes among the route's providers, depth first, each once by name, with the
+ *                     OAuth2 scopes required where each is used
  * @param streaming    how a result that is a stream of items is sent (JSON Lines, events, raw), or {@code null}
  */
 public record Description(
@@ -42,7 +43,7 @@ public record Description(
         int status,
         RouteDocs docs,
         String bodyMediaType,
-        List<SecurityScheme<?>> security,
+        List<SecurityRequirement> security,
         io.griddle.binding.responses.StreamedResults.Streaming streaming) {
 
     /** A route whose result is not a stream of items. */
@@ -56,7 +57,7 @@ public record Description(
             int status,
             RouteDocs docs,
             String bodyMediaType,
-            List<SecurityScheme<?>> security) {
+            List<SecurityRequirement> security) {
         this(
                 method,
                 path,
@@ -69,6 +70,21 @@ public record Description(
                 bodyMediaType,
                 security,
                 null);
+    }
+
+    /**
+     * One security requirement of the route: a scheme it depends on and the scopes required (those of the
+     * {@code @Security} dependencies on the paths to it, in order, each once); empty for a scheme without scopes.
+     *
+     * @param scheme the scheme, as configured
+     * @param scopes the required OAuth2 scopes
+     */
+    public record SecurityRequirement(SecurityScheme<?> scheme, List<String> scopes) {
+
+        /** @param scopes copied */
+        public SecurityRequirement {
+            scopes = List.copyOf(scopes);
+        }
     }
 
     /**

@@ -198,18 +198,14 @@ public final class Endpoints {
             Type response) {
         List<Description.Parameter> parameters = new ArrayList<>();
         Map<Class<?>, Providers.Slot> seen = new LinkedHashMap<>(); // providers met, depth first, by class
+        List<Providers.Slot> uses = new ArrayList<>(); // and each use by class and scopes
         List<Providers.Slot> roots = new ArrayList<>(declared);
         roots.addAll(signature.depends());
         for (Providers.Slot slot : roots) {
-            collect(slot, parameters, seen);
+            collect(slot, parameters, seen, uses);
         }
         String bodyType = bodyType(method, signature, seen.values());
-        List<SecurityScheme<?>> security = new ArrayList<>();
-        for (Providers.Slot slot : seen.values()) {
-            if (slot.plan.instance() instanceof SecurityScheme<?> scheme) {
-                security.add(scheme);
-            }
-        }
+        List<Description.SecurityRequirement> security = security(uses);
         parameters.addAll(signature.described());
         // Non-body values first, in the order found, then bodies; the document lists them by location
         // (OpenApiDocument).
@@ -259,17 +255,44 @@ public final class Endpoints {
                 : types.contains(FormReader.MULTIPART) ? FormReader.MULTIPART : form ? FormReader.URLENCODED : null;
     }
 
-    // By provider class: a parameter that asks for a fresh value has a slot of its own but the same parameters.
+    // Each use of a provider once (by class and scopes: a provider that uses scopes is a dependant per set of
+    // scopes); its parameters once per class, as FastAPI flattens them.
     private static void collect(
-            Providers.Slot slot, List<Description.Parameter> into, Map<Class<?>, Providers.Slot> seen) {
-        if (seen.putIfAbsent(slot.type, slot) != null) {
-            return;
+            Providers.Slot slot,
+            List<Description.Parameter> into,
+            Map<Class<?>, Providers.Slot> seen,
+            List<Providers.Slot> uses) {
+        for (Providers.Slot use : uses) {
+            if (use.type == slot.type && use.scopes.equals(slot.scopes)) {
+                return;
+            }
         }
+        uses.add(slot);
+        boolean first = seen.putIfAbsent(slot.type, slot) == null;
         ParameterBinders.Signature signature = slot.plan.signature();
         for (Providers.Slot needed : signature.depends()) {
-            collect(needed, into, seen);
+            collect(needed, into, seen, uses);
         }
-        into.addAll(signature.described());
+        if (first) {
+            into.addAll(signature.described());
+        }
+    }
+
+    // One requirement per scheme name, in the order met, with the scopes of all its uses merged (each once).
+    private static List<Description.SecurityRequirement> security(List<Providers.Slot> uses) {
+        Map<String, SecurityScheme<?>> schemes = new LinkedHashMap<>();
+        Map<String, List<String>> scopes = new LinkedHashMap<>();
+        for (Providers.Slot use : uses) {
+            if (use.plan.instance() instanceof SecurityScheme<?> scheme) {
+                schemes.putIfAbsent(scheme.schemeName(), scheme);
+                List<String> required = scopes.computeIfAbsent(scheme.schemeName(), name -> new ArrayList<>());
+                use.scopes.stream().filter(scope -> !required.contains(scope)).forEach(required::add);
+            }
+        }
+        List<Description.SecurityRequirement> requirements = new ArrayList<>();
+        schemes.forEach(
+                (name, scheme) -> requirements.add(new Description.SecurityRequirement(scheme, scopes.get(name))));
+        return List.copyOf(requirements);
     }
 
     private static MethodHandle handle(Object controller, Method method) {

@@ -3,7 +3,6 @@ package io.griddle.binding;
 import io.griddle.Body;
 import io.griddle.Cookie;
 import io.griddle.Default;
-import io.griddle.Depends;
 import io.griddle.Format;
 import io.griddle.Header;
 import io.griddle.Path;
@@ -22,6 +21,7 @@ import io.griddle.binding.reflect.Types;
 import io.griddle.binding.validation.Constraints;
 import io.griddle.binding.validation.ElementLocations;
 import io.griddle.http.Request;
+import io.griddle.security.SecurityScopes;
 import io.griddle.websocket.BlockingWebSocket;
 import io.griddle.websocket.WebSocket;
 import jakarta.validation.Constraint;
@@ -59,7 +59,16 @@ final class ParameterBinders {
             String bodyType,
             StreamBinder wholeBody) {}
 
+    /** The binders of a handler's parameters: no scopes are required above a route. */
     static Signature of(Executable method, Providers providers) {
+        return of(method, providers, List.of());
+    }
+
+    /**
+     * The binders of a method's parameters where the scopes above it are {@code scopes}: a {@link SecurityScopes}
+     * parameter receives them, and each dependency is found with them and its own ({@code @Security}).
+     */
+    static Signature of(Executable method, Providers providers, List<String> scopes) {
         Parameter[] parameters = method.getParameters();
         int bodies = 0;
         String formType = null;
@@ -80,14 +89,19 @@ final class ParameterBinders {
         List<Description.Parameter> described = new ArrayList<>();
         for (int i = 0; i < parameters.length; i++) {
             Parameter parameter = parameters[i];
-            Depends dependency = parameter.getAnnotation(Depends.class);
+            DependencyParameter dependency = DependencyParameter.of(method, parameter);
             if (dependency != null) {
-                Class<?> type = dependency.value() == void.class ? parameter.getType() : dependency.value();
-                Providers.Slot slot = dependency.useCache() ? providers.slot(type) : providers.uncachedSlot(type);
+                Class<?> type = dependency.provider();
+                Providers.Slot slot = dependency.useCache()
+                        ? providers.slot(type, scopes, dependency.scopes())
+                        : providers.uncachedSlot(type, scopes, dependency.scopes());
                 depends.add(slot);
                 binders[i] = parameter.getType() == Optional.class
                         ? call -> optional(call.resolved(slot))
                         : call -> call.resolved(slot);
+            } else if (parameter.getType() == SecurityScopes.class) {
+                SecurityScopes required = new SecurityScopes(scopes); // fixed where the method is used
+                binders[i] = call -> required;
             } else if (parameter.getAnnotation(Body.class) instanceof Body body
                     && parameter.getType() == io.griddle.Partial.class) {
                 // A record that keeps the names the body set: bound from the tree (decision 040).
@@ -181,7 +195,7 @@ final class ParameterBinders {
             return textBinder(method, parameter, "cookie", name, Request::cookie, described);
         }
         throw new IllegalArgumentException(where(method, parameter)
-                + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body, @Form, @File or @Depends)"
+                + " needs an annotation (@Path, @Query, @Header, @Cookie, @Body, @Form, @File, @Depends or @Security)"
                 + " or the type Request or BackgroundTasks");
     }
 

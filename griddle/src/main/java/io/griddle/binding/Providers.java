@@ -25,19 +25,26 @@ import java.util.concurrent.CompletionStage;
  */
 public final class Providers implements DependencyOverrides {
 
-    /** Where one provider class's plan lives; routes hold the slot, never the plan. */
+    /**
+     * Where one provider class's plan lives; routes hold the slot, never the plan. A provider that uses scopes has a
+     * slot per list of scopes it is reached with ({@link #scopes}); any other has one.
+     */
     public static final class Slot {
         final Class<?> type;
+        /** The scopes required above and by this use of the provider, in order; empty unless it uses scopes. */
+        final List<String> scopes;
+
         volatile Plan plan;
         boolean overridden;
 
-        Slot(Class<?> type) {
+        Slot(Class<?> type, List<String> scopes) {
             this.type = type;
+            this.scopes = scopes;
         }
 
         @Override
         public String toString() {
-            return type.getSimpleName();
+            return scopes.isEmpty() ? type.getSimpleName() : type.getSimpleName() + scopes;
         }
     }
 
@@ -53,11 +60,20 @@ public final class Providers implements DependencyOverrides {
             boolean returnsStage,
             boolean yields) {}
 
-    private final Map<Class<?>, Slot> slots = new HashMap<>();
+    /**
+     * A shared slot's key: the class and its scopes (empty when it uses none). The order counts: slots are shared by
+     * all routes, and each route's {@code SecurityScopes} keep the order of its path.
+     */
+    private record Key(Class<?> type, List<String> scopes) {}
+
+    private final Map<Key, Slot> slots = new HashMap<>();
     /** Slots of {@code @Depends(useCache = false)} parameters: one each, never shared, overridden with the others. */
     private final List<Slot> uncached = new ArrayList<>();
 
     private final Map<Class<?>, Object> instances = new HashMap<>();
+    private final Map<Class<?>, Object> made = new HashMap<>();
+    private final Map<Class<?>, Object> overrides = new HashMap<>();
+    private final ScopeUse scopeUse = new ScopeUse(this::providerClass);
     private volatile int version;
 
     /** Uses this instance of the provider class instead of one made with its no-argument constructor. */
@@ -66,22 +82,33 @@ public final class Providers implements DependencyOverrides {
             throw new IllegalArgumentException(instance + " is not a " + type.getName());
         }
         instances.put(type, instance);
-        Slot slot = slots.get(type);
-        if (slot != null && !slot.overridden) {
-            setPlan(type, plan(instance), false);
+        scopeUse.forget(); // the instance's class may use scopes where the declared one does not
+        if (!overrides.containsKey(type) && !slotsOf(type).isEmpty()) {
+            setPlans(type, slot -> plan(instance, slot.scopes), false);
         }
     }
 
-    /** The slot of a provider class, its plan prepared (and its own dependencies' slots with it). */
+    /** The slot of a provider class reached with no scopes, its plan prepared (its own dependencies' slots too). */
     synchronized Slot slot(Class<?> type) {
-        Slot slot = slots.get(type);
+        return slot(type, List.of(), List.of());
+    }
+
+    /**
+     * The slot of a provider class used where {@code inherited} scopes are required above it and the use itself adds
+     * {@code own} ({@code @Security}): one per class, or per class and list of scopes when the provider uses them.
+     */
+    synchronized Slot slot(Class<?> type, List<String> inherited, List<String> own) {
+        List<String> scopes = !own.isEmpty() || scopeUse.uses(type) ? merged(inherited, own) : List.of();
+        Key key = new Key(type, scopes);
+        Slot slot = slots.get(key);
         if (slot == null) {
-            slot = new Slot(type);
-            slots.put(type, slot);
+            slot = new Slot(type, scopes);
+            slots.put(key, slot);
             try {
-                slot.plan = planFor(type);
+                slot.overridden = overrides.containsKey(type);
+                slot.plan = slot.overridden ? plan(overrides.get(type), scopes) : planFor(type, scopes);
             } catch (RuntimeException e) {
-                slots.remove(type);
+                slots.remove(key);
                 throw e;
             }
         }
@@ -89,25 +116,43 @@ public final class Providers implements DependencyOverrides {
     }
 
     /** A slot of its own for one parameter that asks for a fresh value ({@code useCache = false}); same plan. */
-    synchronized Slot uncachedSlot(Class<?> type) {
-        Slot shared = slot(type);
-        Slot own = new Slot(type);
-        own.plan = shared.plan;
-        own.overridden = shared.overridden;
-        uncached.add(own);
-        return own;
+    synchronized Slot uncachedSlot(Class<?> type, List<String> inherited, List<String> own) {
+        Slot shared = slot(type, inherited, own);
+        Slot fresh = new Slot(type, shared.scopes);
+        fresh.plan = shared.plan;
+        fresh.overridden = shared.overridden;
+        uncached.add(fresh);
+        return fresh;
     }
 
-    // Sets the plan of every slot of the type and tells routes to recompute their order.
-    private void setPlan(Class<?> type, Plan plan, boolean overridden) {
-        Slot shared = slots.get(type);
-        shared.plan = plan;
-        shared.overridden = overridden;
-        for (Slot own : uncached) {
-            if (own.type == type) {
-                own.plan = plan;
-                own.overridden = overridden;
+    // The inherited scopes, then the use's own that are not among them.
+    private static List<String> merged(List<String> inherited, List<String> own) {
+        if (own.isEmpty()) {
+            return List.copyOf(inherited);
+        }
+        List<String> all = new ArrayList<>(inherited);
+        for (String scope : own) {
+            if (!all.contains(scope)) {
+                all.add(scope);
             }
+        }
+        return List.copyOf(all);
+    }
+
+    // Every slot of the type, shared or not.
+    private List<Slot> slotsOf(Class<?> type) {
+        List<Slot> of = new ArrayList<>();
+        slots.values().stream().filter(slot -> slot.type == type).forEach(of::add);
+        uncached.stream().filter(slot -> slot.type == type).forEach(of::add);
+        return of;
+    }
+
+    // Sets the plan of every slot of the type (each made for the slot's scopes) and tells routes to recompute their
+    // order.
+    private void setPlans(Class<?> type, java.util.function.Function<Slot, Plan> plans, boolean overridden) {
+        for (Slot slot : slotsOf(type)) { // a copy: making a plan may add slots
+            slot.plan = plans.apply(slot);
+            slot.overridden = overridden;
         }
         version++;
     }
@@ -120,41 +165,53 @@ public final class Providers implements DependencyOverrides {
     @Override
     public synchronized DependencyOverrides put(Class<?> provider, Object replacement) {
         slot(provider);
-        setPlan(provider, plan(replacement), true);
+        plan(replacement, List.of()); // fails here, before any slot changes, if it is no provider
+        overrides.put(provider, replacement);
+        setPlans(provider, slot -> plan(replacement, slot.scopes), true);
         return this;
     }
 
     @Override
     public synchronized DependencyOverrides remove(Class<?> provider) {
-        Slot slot = slots.get(provider);
-        if (slot != null && slot.overridden) {
-            setPlan(provider, planFor(provider), false);
+        if (overrides.remove(provider) != null) {
+            setPlans(provider, slot -> planFor(provider, slot.scopes), false);
         }
         return this;
     }
 
     @Override
     public synchronized DependencyOverrides clear() {
-        for (Class<?> provider : new ArrayList<>(slots.keySet())) {
+        for (Class<?> provider : new ArrayList<>(overrides.keySet())) {
             remove(provider);
         }
         return this;
     }
 
-    // A registered instance, else a class with a provide method (made with its no-argument constructor), else a
-    // class that is its own provider: its constructor's parameters bind, and the value is the new instance.
-    private Plan planFor(Class<?> type) {
-        if (instances.containsKey(type) || provideMethod(type) != null) {
-            return plan(instance(type));
-        }
-        return constructorPlan(type);
+    // The class whose provide method or constructor a provider type runs: a registered instance's, else its own.
+    private Class<?> providerClass(Class<?> type) {
+        Object registered = instances.get(type);
+        return registered != null ? registered.getClass() : type;
     }
 
+    // A registered instance, else a class with a provide method (made with its no-argument constructor), else a
+    // class that is its own provider: its constructor's parameters bind, and the value is the new instance.
+    private Plan planFor(Class<?> type, List<String> scopes) {
+        if (instances.containsKey(type) || provideMethod(type) != null) {
+            return plan(instance(type), scopes);
+        }
+        return constructorPlan(type, scopes);
+    }
+
+    // One instance per provider class, whatever the number of its slots (one per list of scopes).
     private Object instance(Class<?> type) {
         Object registered = instances.get(type);
         if (registered != null) {
             return registered;
         }
+        return made.computeIfAbsent(type, Providers::newInstance);
+    }
+
+    private static Object newInstance(Class<?> type) {
         try {
             Constructor<?> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
@@ -167,7 +224,7 @@ public final class Providers implements DependencyOverrides {
         }
     }
 
-    private Plan plan(Object instance) {
+    private Plan plan(Object instance, List<String> scopes) {
         Method provide = provideMethod(instance.getClass());
         if (provide == null) {
             throw new IllegalArgumentException(
@@ -176,7 +233,7 @@ public final class Providers implements DependencyOverrides {
         boolean returnsStage = CompletionStage.class.isAssignableFrom(provide.getReturnType());
         boolean blocking = provide.isAnnotationPresent(Blocking.class)
                 || !returnsStage && !provide.isAnnotationPresent(NonBlocking.class);
-        ParameterBinders.Signature signature = ParameterBinders.of(provide, this);
+        ParameterBinders.Signature signature = ParameterBinders.of(provide, this, scopes);
         if (signature.needsBody() && !FormReader.isForm(signature.bodyType())) {
             // Kept simple: a JSON body belongs to the route; a provider that needs it takes the Request. Form fields
             // are named one by one, so providers may read them (an OAuth2 password form is one).
@@ -205,9 +262,9 @@ public final class Providers implements DependencyOverrides {
 
     // A class dependency, as FastAPI's Depends(CommonQueryParams): a record's canonical constructor, or a class's only
     // constructor. Making the instance only keeps the arguments, so it runs on the loop.
-    private Plan constructorPlan(Class<?> type) {
+    private Plan constructorPlan(Class<?> type, List<String> scopes) {
         Constructor<?> constructor = dependencyConstructor(type);
-        ParameterBinders.Signature signature = ParameterBinders.of(constructor, this);
+        ParameterBinders.Signature signature = ParameterBinders.of(constructor, this, scopes);
         if (signature.needsBody()) {
             throw new IllegalArgumentException(constructor + ": @Body is not supported in dependencies");
         }
@@ -223,7 +280,7 @@ public final class Providers implements DependencyOverrides {
         }
     }
 
-    private static Constructor<?> dependencyConstructor(Class<?> type) {
+    static Constructor<?> dependencyConstructor(Class<?> type) {
         String notProvider = type.getName() + " is not a provider: it needs a method named provide, or a single"
                 + " constructor (a record's, say) whose parameters bind like a handler's";
         if (type.isInterface()
@@ -249,7 +306,7 @@ public final class Providers implements DependencyOverrides {
         return constructors[0];
     }
 
-    private static Method provideMethod(Class<?> type) {
+    static Method provideMethod(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             List<Method> found = new ArrayList<>();
             for (Method method : c.getDeclaredMethods()) {

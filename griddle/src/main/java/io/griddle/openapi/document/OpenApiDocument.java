@@ -379,12 +379,14 @@ public final class OpenApiDocument {
         return schema;
     }
 
-    // One requirement per security scheme the route depends on, without scopes; the schemes go to the components.
+    // One requirement per security scheme the route depends on, with the OAuth2 scopes required where it is used;
+    // the schemes go to the components.
     private static List<Object> security(Description route, Map<String, Object> securitySchemes) {
         List<Object> requirements = new ArrayList<>();
-        for (SecurityScheme<?> scheme : route.security()) {
+        for (Description.SecurityRequirement requirement : route.security()) {
+            SecurityScheme<?> scheme = requirement.scheme();
             securitySchemes.put(scheme.schemeName(), scheme.openApi());
-            requirements.add(object(scheme.schemeName(), List.of()));
+            requirements.add(object(scheme.schemeName(), requirement.scopes()));
         }
         return requirements;
     }
