@@ -11,7 +11,14 @@ import java.io.IOException;
  * <pre>{@code
  * final class GzipRequest implements BodyDecoder {
  *     public byte[] decode(Request request, byte[] body) throws IOException {
- *         return "gzip".equals(request.header("content-encoding")) ? Gzip.inflate(body, 1 << 20) : body;
+ *         if (!"gzip".equals(request.header("content-encoding"))) {
+ *             return body;
+ *         }
+ *         try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+ *             byte[] plain = in.readNBytes(1 << 20);                     // at most 1 MiB...
+ *             if (in.read() != -1) throw new HttpError(413, "Content Too Large");   // ...or a 413
+ *             return plain;
+ *         }
  *     }
  * }
  * router.use((request, next) -> {
