@@ -42,6 +42,7 @@ public final class ApiRouter {
     private final List<RouteDocs.Extra> responses = new ArrayList<>();
     private boolean deprecated;
     private boolean includeInSchema = true;
+    private Boolean strictContentType; // null: the including router's or app's
     private final List<Entry> entries = new ArrayList<>();
     private final RouterLayers layers = new RouterLayers();
 
@@ -91,6 +92,17 @@ public final class ApiRouter {
     /** {@code false} leaves every route out of the document; they still serve. */
     public ApiRouter includeInSchema(boolean included) {
         this.includeInSchema = included;
+        return this;
+    }
+
+    /**
+     * Whether this router's routes read a body without a {@code content-type} as JSON ({@code false}) or leave it
+     * unparsed ({@code true}), as {@code APIRouter(strict_content_type=...)}; unless set, the including router's or
+     * the app's choice holds ({@link App#strictContentType(boolean)}). A body with another content type
+     * ({@code text/plain}) is never read as JSON.
+     */
+    public ApiRouter strictContentType(boolean strict) {
+        this.strictContentType = strict;
         return this;
     }
 
@@ -173,7 +185,8 @@ public final class ApiRouter {
                         List.copyOf(tags),
                         List.copyOf(responses),
                         deprecated,
-                        includeInSchema)
+                        includeInSchema,
+                        strictContentType)
                 .within(outer);
         String base = outerPrefix + prefix;
         List<RouterLayers> around = outerLayers;

@@ -58,6 +58,7 @@ public final class App implements Gateway, io.griddle.routing.UrlPaths {
     private final List<Class<?>> appWide = new ArrayList<>();
     private final List<Description> described = new ArrayList<>();
     private boolean included;
+    private boolean strictContentType = true;
     private String title = OpenApiInfo.defaults().title();
     private String version = OpenApiInfo.defaults().version();
     private String description;
@@ -131,7 +132,8 @@ public final class App implements Gateway, io.griddle.routing.UrlPaths {
     private App add(String prefix, Object controller, RouteDocs.Group group, List<RouterLayers> layers) {
         included = true;
         RouteDocs.Group withApp =
-                group.within(new RouteDocs.Group(List.copyOf(appWide), List.of(), List.of(), false, true));
+                group.within(new RouteDocs.Group(List.copyOf(appWide), List.of(), List.of(), false, true)
+                        .strictContentType(strictContentType));
         for (Endpoints.Declared route : Endpoints.scan(controller, providers, withApp)) {
             if (Endpoints.isWebSocket(route)) { // not in the OpenAPI document, as FastAPI
                 web.websocket(prefix + route.path(), route.endpoint());
@@ -481,6 +483,26 @@ public final class App implements Gateway, io.griddle.routing.UrlPaths {
             throw new IllegalStateException("declare app-wide dependencies before including controllers");
         }
         appWide.addAll(List.of(providerClasses));
+        return this;
+    }
+
+    /**
+     * Whether a JSON body needs a JSON content type, as FastAPI's {@code strict_content_type}. Strict ({@code true},
+     * the default): a body sent without a {@code content-type} is not parsed as JSON, so a browser's form-less
+     * cross-site request (which needs no CORS preflight) cannot feed a JSON endpoint; the endpoint answers 422.
+     * Lax ({@code false}): such a body is parsed as JSON, for clients that send none. Either way a body with another
+     * content type ({@code text/plain}) is not JSON. Routers may choose otherwise for their routes
+     * ({@link ApiRouter#strictContentType(boolean)}). Declare it before including controllers.
+     *
+     * <pre>{@code
+     * App.create().strictContentType(false).include(new Items());   // curl -d '{"name": "Foo"}' works
+     * }</pre>
+     */
+    public App strictContentType(boolean strict) {
+        if (included) {
+            throw new IllegalStateException("declare strictContentType before including controllers");
+        }
+        this.strictContentType = strict;
         return this;
     }
 

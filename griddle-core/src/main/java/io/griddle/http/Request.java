@@ -76,6 +76,7 @@ public final class Request {
     private QueryParams query;
     private Map<String, String> cookies;
     private CompletableFuture<byte[]> body;
+    private BodyDecoder decoder;
     private List<Supplier<? extends CompletionStage<?>>> afterResponse;
     private boolean responded;
     private Map<String, Object> session;
@@ -266,28 +267,92 @@ public final class Request {
 
     /**
      * The whole body. Read once from the gateway and kept; each chunk's memory goes back to the server as soon as it
-     * is copied. Fails with {@link ClientDisconnected} if the client goes away first.
+     * is copied. Fails with {@link ClientDisconnected} if the client goes away first. With a
+     * {@linkplain #decodeBody(BodyDecoder) body decoder}, the decoded body.
      */
     public CompletionStage<byte[]> body() {
         CompletableFuture<byte[]> result = body;
         if (result == null) {
-            result = new CancellableFuture<>();
+            CompletableFuture<byte[]> raw = new CancellableFuture<>();
+            result = decoder == null ? raw : decoded(raw, decoder);
             body = result;
-            CompletableFuture<byte[]> whole = result;
-            CompletionStage<Message> first = receive.receive();
-            if (first instanceof CompletableFuture<Message> ready && Stages.succeeded(ready)) {
-                start(ready.join(), whole); // the body came with the head: no stage to wait on
-            } else {
-                first.whenComplete((message, error) -> {
-                    if (error != null) {
-                        whole.completeExceptionally(error);
-                    } else {
-                        start(message, whole);
-                    }
-                });
-            }
+            readWhole(raw);
         }
         return result;
+    }
+
+    private void readWhole(CompletableFuture<byte[]> whole) {
+        CompletionStage<Message> first = receive.receive();
+        if (first instanceof CompletableFuture<Message> ready && Stages.succeeded(ready)) {
+            start(ready.join(), whole); // the body came with the head: no stage to wait on
+        } else {
+            first.whenComplete((message, error) -> {
+                if (error != null) {
+                    whole.completeExceptionally(error);
+                } else {
+                    start(message, whole);
+                }
+            });
+        }
+    }
+
+    /**
+     * Has this request's body decoded before anyone reads it: {@link #body()}, {@link #text()}, {@link #json} and
+     * the JSON and form binding then see what the decoder returns, as a custom request class overriding
+     * {@code body()} would give them. Set it from middleware (a router's, for that router's routes), before the body
+     * is read; one decoder per request. The body cannot then be read as a stream ({@link #stream()}).
+     *
+     * <pre>{@code
+     * router.use((request, next) -> {
+     *     request.decodeBody(new GzipRequest());   // a BodyDecoder
+     *     return next.handle(request);
+     * });
+     * }</pre>
+     *
+     * @throws IllegalStateException if the body was read already, or another decoder is set
+     */
+    public void decodeBody(BodyDecoder decoder) {
+        java.util.Objects.requireNonNull(decoder, "decoder");
+        if (body != null) {
+            throw new IllegalStateException("the body was read already: set a body decoder before reading it");
+        }
+        if (this.decoder != null) {
+            throw new IllegalStateException("this request has a body decoder already: " + this.decoder);
+        }
+        this.decoder = decoder;
+    }
+
+    /** The decoder set with {@link #decodeBody(BodyDecoder)}, or {@code null} when the body is read as it arrived. */
+    public BodyDecoder bodyDecoder() {
+        return decoder;
+    }
+
+    // The decoded body: complete at once when the raw one is (the usual small body), so binding needs no extra stage.
+    private CompletableFuture<byte[]> decoded(CompletableFuture<byte[]> raw, BodyDecoder decoder) {
+        CancellableFuture<byte[]> decoded = new CancellableFuture<>(() -> raw.cancel(true));
+        raw.whenComplete((bytes, error) -> {
+            if (error != null) {
+                decoded.completeExceptionally(error);
+                return;
+            }
+            try {
+                decoded.complete(decoder.decode(this, bytes));
+            } catch (HttpError answered) {
+                decoded.completeExceptionally(answered);
+            } catch (Exception unreadable) {
+                decoded.completeExceptionally(new HttpError(400, "There was an error parsing the body"));
+            } catch (Throwable fatal) {
+                decoded.completeExceptionally(fatal);
+            }
+        });
+        return decoded;
+    }
+
+    private void refuseStreamWhenDecoded() {
+        if (decoder != null) {
+            throw new IllegalStateException(
+                    "this request's body is decoded by " + decoder + ": read it whole with body()");
+        }
     }
 
     private void start(Message message, CompletableFuture<byte[]> whole) {
@@ -378,6 +443,7 @@ public final class Request {
      * }</pre>
      */
     public CompletionStage<Void> stream(BodyStream.Reader reader) {
+        refuseStreamWhenDecoded();
         if (body != null) {
             throw new IllegalStateException("the body was read already");
         }
@@ -395,6 +461,7 @@ public final class Request {
      * }</pre>
      */
     public java.util.concurrent.Flow.Publisher<ByteBuffer> stream() {
+        refuseStreamWhenDecoded();
         return new RequestBodyPublisher(receive);
     }
 

@@ -73,6 +73,19 @@ public final class TestRequest {
         return body(parts.bytes(), parts.contentType());
     }
 
+    /**
+     * Sets a raw body and no content type, as FastAPI's {@code client.post(url, content=...)}: the request carries
+     * only the headers given with {@link #header}, so it can test what an app does with a body sent without one.
+     *
+     * <pre>{@code
+     * client.request("POST", "/items/").content("{\"name\": \"Foo\"}".getBytes(UTF_8)).send();
+     * }</pre>
+     */
+    public TestRequest content(byte[] bytes) {
+        this.body = bytes.clone();
+        return this;
+    }
+
     /** Sets a raw body with its content type. */
     public TestRequest body(byte[] bytes, String contentType) {
         this.body = bytes.clone();

@@ -117,6 +117,30 @@ class TestClientTest {
     }
 
     @Test
+    void contentSendsARawBodyWithOnlyTheHeadersGiven() {
+        WebApp app = new WebApp()
+                .post(
+                        "/raw",
+                        Endpoint.async(request -> request.text()
+                                .thenApply(text -> Response.json(map(
+                                        "content-type",
+                                        String.valueOf(request.header("content-type")),
+                                        "body",
+                                        text)))));
+        try (TestClient client = TestClient.of(app)) {
+            byte[] bytes = "{\"a\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(client.request("POST", "/raw").content(bytes).send().json())
+                    .isEqualTo(Map.of("content-type", "null", "body", "{\"a\": 1}"));
+            assertThat(client.request("POST", "/raw")
+                            .header("Content-Type", "text/plain")
+                            .content(bytes)
+                            .send()
+                            .json())
+                    .isEqualTo(Map.of("content-type", "text/plain", "body", "{\"a\": 1}"));
+        }
+    }
+
+    @Test
     void queryParametersAndHeadersReachTheApp() {
         try (TestClient client = TestClient.of(echoApp())) {
             TestResponse response = client.request("GET", "/search?tag=a")

@@ -18,8 +18,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * Reads a request body as FastAPI does before validating it: an empty body is absent; with a JSON content type
  * ({@code application/json}, {@code application/*+json}) it is parsed, and malformed JSON is a 422
- * {@code json_invalid} located at the character where parsing failed; with any other content type, or none
- * (FastAPI's {@code strict_content_type}), it stays text, which a record refuses as {@code model_attributes_type}.
+ * {@code json_invalid} located at the character where parsing failed; with any other content type it stays text,
+ * which a record refuses as {@code model_attributes_type}. A body without a content type is text too when the route
+ * is strict (the default, FastAPI's {@code strict_content_type=True}), and is parsed as JSON when it is lax.
  */
 final class BodyReader {
 
@@ -32,12 +33,12 @@ final class BodyReader {
      * Reads the body into the call: bound straight from its bytes by {@code whole} when that binder is given and the
      * body is plainly valid, else as a JSON tree for the binders (which then report every problem).
      */
-    static void read(byte[] bytes, String contentType, Call call, StreamBinder whole) {
+    static void read(byte[] bytes, String contentType, boolean strict, Call call, StreamBinder whole) {
         if (bytes.length == 0) {
             call.body = null;
             return;
         }
-        if (!isJson(contentType)) {
+        if (!isJson(contentType) && (strict || !isAbsent(contentType))) {
             call.body = JsonNodeFactory.instance.stringNode(new String(bytes, StandardCharsets.UTF_8));
             return;
         }
@@ -70,6 +71,11 @@ final class BodyReader {
         }
         String type = mediaType(contentType);
         return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+    }
+
+    /** No content type, or an empty one: what a lax route reads as JSON. */
+    static boolean isAbsent(String contentType) {
+        return contentType == null || contentType.isBlank();
     }
 
     /** The media type of a content type, lower case, without parameters; empty when there is none. */

@@ -93,7 +93,8 @@ public final class Endpoints {
                 String[] route = route(method);
                 if (route != null) {
                     Description[] description = new Description[1];
-                    Endpoint endpoint = endpoint(controller, method, providers, classWide, route, description);
+                    Endpoint endpoint =
+                            endpoint(controller, method, providers, classWide, route, description, group.strictJson());
                     description[0] = description[0].withDocs(RouteDocs.of(method, group));
                     routes.add(new Declared(route[0], route[1], endpoint, method, description[0]));
                 }
@@ -127,7 +128,8 @@ public final class Endpoints {
             Providers providers,
             List<Class<?>> classWide,
             String[] route,
-            Description[] description) {
+            Description[] description,
+            boolean strictContentType) {
         boolean returnsStage = CompletionStage.class.isAssignableFrom(method.getReturnType());
         if (method.isAnnotationPresent(Blocking.class) && method.isAnnotationPresent(NonBlocking.class)) {
             throw new IllegalArgumentException(method + " cannot be both @Blocking and @NonBlocking");
@@ -143,7 +145,7 @@ public final class Endpoints {
             List<Providers.Slot> declaredHere = declared(providers, classWide, method);
             description[0] = describe(route, method, signature, declaredHere, null);
             Invocation invocation =
-                    new Invocation(providers, declaredHere, signature, handle, kind == Endpoint.Kind.BLOCKING);
+                    new Invocation(providers, declaredHere, signature, handle, kind == Endpoint.Kind.BLOCKING, true);
             return WebSocketRoutes.endpoint(kind, invocation, method, signature.needsBody());
         }
         Function<Object, io.griddle.http.Response> render =
@@ -163,7 +165,8 @@ public final class Endpoints {
             // Prepared on the loop (the body read, async providers awaited), then run where the kind says.
             return Endpoint.of(
                     kind,
-                    new Invocation(providers, declared, signature, handle, kind == Endpoint.Kind.BLOCKING),
+                    new Invocation(
+                            providers, declared, signature, handle, kind == Endpoint.Kind.BLOCKING, strictContentType),
                     render);
         }
         return Endpoint.of(

@@ -39,6 +39,7 @@ final class Invocation implements Endpoint.Prepared<Object> {
     private final ParameterBinders.Signature handler;
     private final MethodHandle handle;
     private final boolean handlerBlocking;
+    private final boolean strictContentType;
     private volatile Order order;
 
     /**
@@ -60,7 +61,8 @@ final class Invocation implements Endpoint.Prepared<Object> {
             List<Providers.Slot> declared,
             ParameterBinders.Signature handler,
             MethodHandle handle,
-            boolean handlerBlocking) {
+            boolean handlerBlocking,
+            boolean strictContentType) {
         this.providers = providers;
         List<Providers.Slot> all = new ArrayList<>(declared);
         all.addAll(handler.depends());
@@ -68,6 +70,7 @@ final class Invocation implements Endpoint.Prepared<Object> {
         this.handler = handler;
         this.handle = handle;
         this.handlerBlocking = handlerBlocking;
+        this.strictContentType = strictContentType;
         order(); // fails at startup on a cycle
     }
 
@@ -182,7 +185,7 @@ final class Invocation implements Endpoint.Prepared<Object> {
 
     private void readJson(Call call, byte[] bytes) {
         // Providers never read a JSON body (only forms), so the handler's body binder may take it whole.
-        BodyReader.read(bytes, call.request.header("content-type"), call, handler.wholeBody());
+        BodyReader.read(bytes, call.request.header("content-type"), strictContentType, call, handler.wholeBody());
     }
 
     private CompletionStage<Object> readJsonThenRun(Call call, Providers.Slot[] slots, int end, byte[] bytes) {

@@ -72,19 +72,48 @@ public record RouteDocs(
 
     /**
      * What routers pass down to the routes they include: dependencies run first, tags, further responses,
-     * deprecation and whether the routes are documented.
+     * deprecation, whether the routes are documented, and whether a JSON body needs a JSON content type
+     * ({@code strictContentType}: {@code null} when this group does not say, so the outer one's holds; strict when
+     * nobody says, as FastAPI's default).
      */
     public record Group(
             List<Class<?>> dependencies,
             List<String> tags,
             List<Extra> responses,
             boolean deprecated,
-            boolean includeInSchema) {
+            boolean includeInSchema,
+            Boolean strictContentType) {
 
         /** Nothing passed down. */
         public static final Group NONE = new Group(List.of(), List.of(), List.of(), false, true);
 
-        /** This group inside an outer one: the outer's dependencies, tags and responses first. */
+        /** A group that leaves the content-type check to the outer one. */
+        public Group(
+                List<Class<?>> dependencies,
+                List<String> tags,
+                List<Extra> responses,
+                boolean deprecated,
+                boolean includeInSchema) {
+            this(dependencies, tags, responses, deprecated, includeInSchema, null);
+        }
+
+        /** This group with its own content-type check. */
+        public Group strictContentType(boolean strict) {
+            return new Group(dependencies, tags, responses, deprecated, includeInSchema, strict);
+        }
+
+        /**
+         * Whether a body without a {@code content-type} stays unparsed (strict, the default) or is read as JSON
+         * (lax); a body with a non-JSON content type is never read as JSON.
+         */
+        public boolean strictJson() {
+            return !Boolean.FALSE.equals(strictContentType);
+        }
+
+        /**
+         * This group inside an outer one: the outer's dependencies, tags and responses first; this group's
+         * content-type check if it has one, else the outer's.
+         */
         public Group within(Group outer) {
             List<Class<?>> deps = new ArrayList<>(outer.dependencies);
             deps.addAll(dependencies);
@@ -95,7 +124,8 @@ public record RouteDocs(
                     List.copyOf(allTags),
                     merge(outer.responses, responses),
                     outer.deprecated || deprecated,
-                    outer.includeInSchema && includeInSchema);
+                    outer.includeInSchema && includeInSchema,
+                    strictContentType != null ? strictContentType : outer.strictContentType);
         }
     }
 

@@ -90,11 +90,12 @@ public final class FormReader {
      * Reads the request's body as a form, by its content type. A multipart body announced as at most
      * {@link #LOOP_LIMIT} bytes is read whole and decoded on the loop, in memory; a longer one (or one of unknown
      * length) is decoded as it arrives, parts over 1 MiB spooled to temporary files that are deleted after the
-     * response ({@link MultipartStream}). Other bodies are read whole (parsed off the loop when large).
+     * response ({@link MultipartStream}). Other bodies, and decoded ones ({@link Request#decodeBody}), are read whole
+     * (parsed off the loop when large).
      */
     public static CompletionStage<FormData> read(Request request) {
         String contentType = request.header("content-type");
-        if (formType(contentType).equals(MULTIPART) && !announcedSmall(request)) {
+        if (formType(contentType).equals(MULTIPART) && !announcedSmall(request) && request.bodyDecoder() == null) {
             try {
                 return MultipartStream.read(request, contentType);
             } catch (HttpError refused) { // no boundary: a failed stage, as every other bad body

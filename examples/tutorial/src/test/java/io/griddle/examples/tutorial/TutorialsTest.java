@@ -38,7 +38,14 @@ class TutorialsTest {
             "cors.tutorial001",
             "middleware.tutorial001",
             "advanced_middleware.tutorial003",
-            "background_tasks.tutorial002"
+            "background_tasks.tutorial002",
+            "strict_content_type.tutorial001",
+            "using_request_directly.tutorial001",
+            "custom_request_and_route.tutorial001",
+            "custom_request_and_route.tutorial002",
+            "custom_request_and_route.tutorial003",
+            "sql_databases.tutorial002",
+            "app_testing.tutorial002"
         }) {
             assertThat(Tutorials.find(name)).as(name).isPresent();
         }

@@ -115,6 +115,22 @@ public final class Heroes {
             }
         }
 
+        /** Writes the hero's name, age and secret name over the stored row of its id; whether there was one. */
+        public boolean update(Hero hero) throws SQLException {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE hero SET name = ?, age = ?, secret_name = ? WHERE id = ?")) {
+                update.setString(1, hero.name());
+                if (hero.age().isPresent()) {
+                    update.setInt(2, hero.age().get());
+                } else {
+                    update.setNull(2, Types.INTEGER);
+                }
+                update.setString(3, hero.secret_name());
+                update.setInt(4, hero.id().orElseThrow());
+                return update.executeUpdate() > 0;
+            }
+        }
+
         /** Deletes the hero; whether there was one. */
         public boolean delete(int id) throws SQLException {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM hero WHERE id = ?")) {
