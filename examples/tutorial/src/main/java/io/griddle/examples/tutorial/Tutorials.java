@@ -52,7 +52,7 @@ public final class Tutorials {
         String chapter = name.substring(0, dot);
         String tutorial = name.substring(dot + 1).toLowerCase(Locale.ROOT);
         // FastAPI names most tutorials tutorialNNN, and the multi-file ones app01, app_a, ... (class App01, App_a).
-        if (!chapter.matches("[a-z0-9_]+") || !tutorial.matches("(tutorial|app)[0-9a-z_]+")) {
+        if (!chapter.matches("[a-z0-9_]+") || !tutorial.matches("(tutorial|app)[0-9a-z_]*")) {
             return Optional.empty();
         }
         String className =

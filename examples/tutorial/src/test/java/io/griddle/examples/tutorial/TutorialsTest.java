@@ -10,6 +10,7 @@ class TutorialsTest {
     @Test
     void findsATutorialByItsFastApiName() {
         assertThat(Tutorials.find("first_steps.tutorial001")).isPresent();
+        assertThat(Tutorials.find("bigger_applications.app")).as("FastAPI's name for its app/main.py").isPresent();
     }
 
     @Test
