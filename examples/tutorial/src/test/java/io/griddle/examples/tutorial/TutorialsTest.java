@@ -10,7 +10,9 @@ class TutorialsTest {
     @Test
     void findsATutorialByItsFastApiName() {
         assertThat(Tutorials.find("first_steps.tutorial001")).isPresent();
-        assertThat(Tutorials.find("bigger_applications.app")).as("FastAPI's name for its app/main.py").isPresent();
+        assertThat(Tutorials.find("bigger_applications.app"))
+                .as("FastAPI's name for its app/main.py")
+                .isPresent();
     }
 
     @Test
@@ -46,7 +48,9 @@ class TutorialsTest {
             "custom_request_and_route.tutorial002",
             "custom_request_and_route.tutorial003",
             "sql_databases.tutorial002",
-            "app_testing.tutorial002"
+            "app_testing.tutorial002",
+            "dependencies.tutorial013",
+            "dependencies.tutorial014"
         }) {
             assertThat(Tutorials.find(name)).as(name).isPresent();
         }
