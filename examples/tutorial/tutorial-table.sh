@@ -9,7 +9,7 @@
 #
 # Tutorials: a chapter's docs_src/<chapter>/tutorialNNN*.py file or <name>/ folder holding a main.py; the
 # variants of one tutorial (_py39, _py310, _an_...) are one name. Its Java port is
-# examples/tutorial/src/main/java/io/griddle/examples/tutorial/<chapter>/<Name>.java with a `static App app(`
+# examples/tutorial/src/main/java/io/griddle/examples/tutorial/<chapter>/<Name>.java with a `static App app(` (or `static io.griddle.App app(`)
 # (tutorial001_01 -> Tutorial001_01, app_a -> App_a), as Tutorials.find runs them. Java tutorial classes with no
 # docs_src name of that spelling are listed too ("also").
 #
@@ -62,7 +62,7 @@ class_of() { # tutorial001_01 -> Tutorial001_01
 java_ports() {
   local dir="$main/$1"
   [[ -d "$dir" ]] || return 0
-  grep -l 'static App app(' "$dir"/*.java 2>/dev/null | xargs -r -n1 basename | sed 's/\.java$//' | sort
+  grep -lE 'static (io\.griddle\.)?App app\(' "$dir"/*.java 2>/dev/null | xargs -r -n1 basename | sed 's/\.java$//' | sort
 }
 
 # Test cases of one test class: "count exact" (from its report) or "count static".
