@@ -1,0 +1,20 @@
+package io.griddle.server.logging;
+
+import java.util.List;
+
+/**
+ * The process's access lines: straight to Griddle's console while the log is as {@link LogSetup} made it, else
+ * through the {@code griddle.access} logger. Decided per batch, so a log reconfigured while serving is followed.
+ */
+final class DefaultSink implements AccessLineSink {
+
+    @Override
+    public void write(List<AccessLine> lines) {
+        ConsoleLines console = ConsoleLines.current();
+        if (console != null && console.inForce()) {
+            console.write(lines);
+        } else {
+            Slf4jLines.INSTANCE.write(lines);
+        }
+    }
+}
