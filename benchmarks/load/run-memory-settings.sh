@@ -32,12 +32,13 @@ DEFAULT_SETTINGS=(
     "jvm"
     "griddle"
     "-XX:+UseSerialGC -Xmx64m"
-    "-XX:+UseSerialGC -Xms64m -Xmx64m"
-    "-XX:+UseSerialGC -Xms32m -Xmx48m"
-    "-XX:+UseSerialGC -Xms32m -Xmx96m"
-    "-XX:+UseG1GC -Xmx64m"
-    "-XX:+UseSerialGC -Xms32m -Xmx64m -Dio.netty.allocator.type=pooled"
-    "-XX:+UseSerialGC -Xms32m -Xmx64m -Dio.netty.allocator.disableThreadLocalMagazinesOnLowMemory=true"
+    "-XX:+UseSerialGC -Xms32m -Xmx64m"
+    "-XX:+UseSerialGC -Xms64m -Xmx64m -XX:TrimNativeHeapInterval=5000"
+    "-XX:+UseSerialGC -Xms32m -Xmx48m -XX:TrimNativeHeapInterval=5000"
+    "-XX:+UseSerialGC -Xms32m -Xmx96m -XX:TrimNativeHeapInterval=5000"
+    "-XX:+UseG1GC -Xms32m -Xmx64m -XX:TrimNativeHeapInterval=5000"
+    "-XX:+UseSerialGC -Xms32m -Xmx64m -XX:TrimNativeHeapInterval=5000 -Dio.netty.allocator.type=pooled"
+    "-XX:+UseSerialGC -Xms32m -Xmx64m -XX:TrimNativeHeapInterval=5000 -Dio.netty.allocator.disableThreadLocalMagazinesOnLowMemory=true"
 )
 die() { echo "run-memory-settings: $*" >&2; exit 2; }
 while (( $# > 0 )); do

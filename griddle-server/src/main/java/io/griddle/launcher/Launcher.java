@@ -54,7 +54,8 @@ public final class Launcher {
         List<String> command = new ArrayList<String>();
         command.add(java);
         command.add("--enable-native-access=ALL-UNNAMED");
-        command.addAll(childMemorySettings(args));
+        command.addAll(childMemorySettings(
+                args, releaseFeature(new File(java).getParentFile().getParentFile())));
         command.add("-cp");
         command.add(jar.getPath());
         command.add(mainClass);
@@ -86,7 +87,7 @@ public final class Launcher {
         }
         List<String> jvmArguments = jvmArguments();
         JvmDefaults.Choice choice = JvmDefaults.choose(
-                jvmArguments, System.getenv(), args, Runtime.getRuntime().availableProcessors());
+                jvmArguments, System.getenv(), args, Runtime.getRuntime().availableProcessors(), running);
         if (!choice.restarts()) {
             System.setProperty(JvmDefaults.KEPT_PROPERTY, choice.kept);
             return;
@@ -113,10 +114,10 @@ public final class Launcher {
     }
 
     /** For a child JVM of a newer Java: the user's own memory settings, or Griddle's. */
-    private static List<String> childMemorySettings(String[] args) {
+    private static List<String> childMemorySettings(String[] args, int childFeature) {
         List<String> jvmArguments = jvmArguments();
         JvmDefaults.Choice choice = JvmDefaults.choose(
-                jvmArguments, System.getenv(), args, Runtime.getRuntime().availableProcessors());
+                jvmArguments, System.getenv(), args, Runtime.getRuntime().availableProcessors(), childFeature);
         List<String> settings = new ArrayList<String>();
         if (choice.restarts()) {
             settings.addAll(choice.options);

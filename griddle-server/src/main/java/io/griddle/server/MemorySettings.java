@@ -10,8 +10,8 @@ import org.slf4j.Logger;
  * the jar's launcher for {@code --loops N}) or the user's.
  *
  * <pre>
- * INFO:     JVM memory: -XX:+UseSerialGC -Xms32m -Xmx64m -XX:MaxDirectMemorySize=128m (Griddle's for this server;
- *           your own -Xmx, JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS win)
+ * INFO:     JVM memory: -XX:+UseSerialGC -Xms32m -Xmx64m -XX:MaxDirectMemorySize=128m -XX:TrimNativeHeapInterval=5000
+ *           (Griddle's for this server; your own -Xmx, JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS win)
  * INFO:     JVM memory: the command line's own -Xmx200m (heap at most 200 MiB)
  * </pre>
  */

@@ -35,7 +35,8 @@ class ExecTest {
         assertThat(child.exitValue()).isZero();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("java " + child.pid());
-        assertThat(lines.get(1)).as("the shell, in the same process, with its arguments")
+        assertThat(lines.get(1))
+                .as("the shell, in the same process, with its arguments")
                 .isEqualTo("shell " + child.pid() + " with-args");
     }
 }

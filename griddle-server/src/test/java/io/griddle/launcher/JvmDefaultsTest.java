@@ -22,21 +22,40 @@ class JvmDefaultsTest {
 
     @Test
     void aServerOfOneOrTwoLoopsGetsASmallHeapAndTheSerialCollector() {
-        assertThat(JvmDefaults.forLoops(1))
-                .containsExactly("-XX:+UseSerialGC", "-Xms32m", "-Xmx64m", "-XX:MaxDirectMemorySize=128m");
-        assertThat(JvmDefaults.forLoops(2))
-                .containsExactly("-XX:+UseSerialGC", "-Xms32m", "-Xmx80m", "-XX:MaxDirectMemorySize=192m");
+        assertThat(JvmDefaults.forLoops(1, 25))
+                .containsExactly(
+                        "-XX:+UseSerialGC",
+                        "-Xms32m",
+                        "-Xmx64m",
+                        "-XX:MaxDirectMemorySize=128m",
+                        "-XX:TrimNativeHeapInterval=5000");
+        assertThat(JvmDefaults.forLoops(2, 25))
+                .containsExactly(
+                        "-XX:+UseSerialGC",
+                        "-Xms32m",
+                        "-Xmx80m",
+                        "-XX:MaxDirectMemorySize=192m",
+                        "-XX:TrimNativeHeapInterval=5000");
     }
 
     @Test
     void moreLoopsGetMoreHeapAndTheJvmsOwnCollector() {
-        assertThat(JvmDefaults.forLoops(8)).containsExactly("-Xms32m", "-Xmx176m", "-XX:MaxDirectMemorySize=576m");
-        assertThat(JvmDefaults.forLoops(0)).as("no loops is read as one").isEqualTo(JvmDefaults.forLoops(1));
+        assertThat(JvmDefaults.forLoops(8, 25))
+                .containsExactly(
+                        "-Xms32m", "-Xmx176m", "-XX:MaxDirectMemorySize=576m", "-XX:TrimNativeHeapInterval=5000");
+        assertThat(JvmDefaults.forLoops(0, 25)).as("no loops is read as one").isEqualTo(JvmDefaults.forLoops(1, 25));
+    }
+
+    @Test
+    void beforeJava22TheNativeHeapIsNotTrimmedSinceTheOptionIsNotAProductOne() {
+        assertThat(JvmDefaults.forLoops(1, 21))
+                .containsExactly("-XX:+UseSerialGC", "-Xms32m", "-Xmx64m", "-XX:MaxDirectMemorySize=128m");
     }
 
     @Test
     void theLoopsComeFromTheFlagTheEnvironmentOrTheProcessors() {
-        assertThat(JvmDefaults.loops(new String[] {"--port", "9000", "--loops", "2"}, NO_ENV, 8)).isEqualTo(2);
+        assertThat(JvmDefaults.loops(new String[] {"--port", "9000", "--loops", "2"}, NO_ENV, 8))
+                .isEqualTo(2);
         assertThat(JvmDefaults.loops(new String[] {"--loops=3"}, NO_ENV, 8)).isEqualTo(3);
         assertThat(JvmDefaults.loops(NO_ARGS, env("GRIDDLE_LOOPS", "4"), 8)).isEqualTo(4);
         assertThat(JvmDefaults.loops(new String[] {"--loops", "1"}, env("GRIDDLE_LOOPS", "4"), 8))
@@ -54,9 +73,10 @@ class JvmDefaultsTest {
                 Arrays.asList("-Dapp.mode=prod", "--enable-native-access=ALL-UNNAMED"),
                 NO_ENV,
                 new String[] {"--loops", "1"},
-                2);
+                2,
+                25);
         assertThat(choice.restarts()).isTrue();
-        assertThat(choice.options).isEqualTo(JvmDefaults.forLoops(1));
+        assertThat(choice.options).isEqualTo(JvmDefaults.forLoops(1, 25));
     }
 
     @Test
@@ -69,7 +89,7 @@ class JvmDefaultsTest {
                 "-XX:+UseG1GC",
                 "-XX:MaxDirectMemorySize=1g",
                 "-XX:MaxHeapSize=300m")) {
-            JvmDefaults.Choice choice = JvmDefaults.choose(List.of("-Dx=y", own), NO_ENV, NO_ARGS, 2);
+            JvmDefaults.Choice choice = JvmDefaults.choose(List.of("-Dx=y", own), NO_ENV, NO_ARGS, 2, 25);
             assertThat(choice.restarts()).as(own).isFalse();
             assertThat(choice.kept).isEqualTo("the command line's own " + own);
             assertThat(choice.options).isEmpty();
@@ -78,13 +98,14 @@ class JvmDefaultsTest {
 
     @Test
     void javaToolOptionsAndJdkJavaOptionsWin() {
-        JvmDefaults.Choice tool = JvmDefaults.choose(List.of(), env("JAVA_TOOL_OPTIONS", "-Xmx300m"), NO_ARGS, 2);
+        JvmDefaults.Choice tool = JvmDefaults.choose(List.of(), env("JAVA_TOOL_OPTIONS", "-Xmx300m"), NO_ARGS, 2, 25);
         assertThat(tool.restarts()).isFalse();
         assertThat(tool.kept).contains("JAVA_TOOL_OPTIONS").contains("-Xmx300m");
-        JvmDefaults.Choice jdk = JvmDefaults.choose(List.of(), env("JDK_JAVA_OPTIONS", "-Dx=1"), NO_ARGS, 2);
+        JvmDefaults.Choice jdk = JvmDefaults.choose(List.of(), env("JDK_JAVA_OPTIONS", "-Dx=1"), NO_ARGS, 2, 25);
         assertThat(jdk.restarts()).isFalse();
         assertThat(jdk.kept).contains("JDK_JAVA_OPTIONS");
-        assertThat(JvmDefaults.choose(List.of(), env("JAVA_TOOL_OPTIONS", "  "), NO_ARGS, 2).restarts())
+        assertThat(JvmDefaults.choose(List.of(), env("JAVA_TOOL_OPTIONS", "  "), NO_ARGS, 2, 25)
+                        .restarts())
                 .as("set but empty")
                 .isTrue();
     }
@@ -95,12 +116,14 @@ class JvmDefaultsTest {
                                 List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"),
                                 NO_ENV,
                                 NO_ARGS,
-                                2)
+                                2,
+                                25)
                         .restarts())
                 .isFalse();
-        assertThat(JvmDefaults.choose(List.of("-javaagent:/x.jar"), NO_ENV, NO_ARGS, 2).restarts())
+        assertThat(JvmDefaults.choose(List.of("-javaagent:/x.jar"), NO_ENV, NO_ARGS, 2, 25)
+                        .restarts())
                 .isFalse();
-        JvmDefaults.Choice off = JvmDefaults.choose(List.of(), env("GRIDDLE_JVM_DEFAULTS", "off"), NO_ARGS, 2);
+        JvmDefaults.Choice off = JvmDefaults.choose(List.of(), env("GRIDDLE_JVM_DEFAULTS", "off"), NO_ARGS, 2, 25);
         assertThat(off.restarts()).isFalse();
         assertThat(off.kept).contains("GRIDDLE_JVM_DEFAULTS=off");
     }
@@ -108,7 +131,8 @@ class JvmDefaultsTest {
     @Test
     void optionsThatAreNotMemoryOrCollectorSettingsAreNotTheUsersChoice() {
         assertThat(JvmDefaults.isMemoryOrCollector("-XX:+UseSerialGC")).isTrue();
-        assertThat(JvmDefaults.isMemoryOrCollector("-XX:-UseAdaptiveSizePolicy")).isFalse();
+        assertThat(JvmDefaults.isMemoryOrCollector("-XX:-UseAdaptiveSizePolicy"))
+                .isFalse();
         assertThat(JvmDefaults.isMemoryOrCollector("-XX:+UseCompressedOops")).isFalse();
         assertThat(JvmDefaults.isMemoryOrCollector("-Dgriddle.x=-Xmx1g")).isFalse();
         assertThat(JvmDefaults.isMemoryOrCollector("-Xss512k")).isTrue();
