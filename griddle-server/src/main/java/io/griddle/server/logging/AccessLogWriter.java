@@ -61,6 +61,11 @@ public final class AccessLogWriter implements AutoCloseable {
         return new AccessLogWriter(DEFAULT_CAPACITY, new DefaultSink()).startThread();
     }
 
+    /** Starts a writer whose lines go to {@code sink} (a benchmark's or a test's), with the default queue. */
+    public static AccessLogWriter start(AccessLineSink sink) {
+        return new AccessLogWriter(DEFAULT_CAPACITY, sink).startThread();
+    }
+
     /** Starts the writer thread (a daemon: it never keeps the process alive). */
     AccessLogWriter startThread() {
         Thread writer = Thread.ofPlatform().name("griddle-access-log").daemon().unstarted(this::run);

@@ -108,8 +108,9 @@ public final class ConsoleLines implements AccessLineSink {
         return appenders.hasNext() && appenders.next() == appender && !appenders.hasNext();
     }
 
+    /** Writes the batch; synchronized, since the writers of several servers in one process share the console. */
     @Override
-    public void write(List<AccessLine> lines) {
+    public synchronized void write(List<AccessLine> lines) {
         for (AccessLine line : lines) {
             text.setLength(0);
             line.appendMessage(text);
