@@ -119,6 +119,7 @@ public final class GriddleServer implements AutoCloseable {
         HttpDecoderConfig decoding = new HttpDecoderConfig()
                 .setMaxInitialLineLength(config.maxRequestLine())
                 .setMaxHeaderSize(config.maxHeaderSize());
+        accessLog = config.accessLog() ? AccessLogWriter.start() : null;
         ConnectionSettings settings = ConnectionSettings.builder(app, tracker)
                 .maxBodySize(config.maxBodySize())
                 .limitConcurrency(config.limitConcurrency())
@@ -128,7 +129,7 @@ public final class GriddleServer implements AutoCloseable {
                 .serverHeader(config.serverHeader())
                 .dateHeader(config.dateHeader())
                 .extraHeaders(config.extraHeaders())
-                .accessLog(accessLog = config.accessLog() ? AccessLogWriter.start() : null)
+                .accessLog(accessLog)
                 .proxies(config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null)
                 .rootPath(config.rootPath())
                 .webSockets(config.webSockets())

@@ -8,9 +8,18 @@ import java.util.List;
  */
 final class DefaultSink implements AccessLineSink {
 
+    private boolean noLogback;
+
     @Override
     public void write(List<AccessLine> lines) {
-        ConsoleLines console = ConsoleLines.current();
+        ConsoleLines console = null;
+        if (!noLogback) {
+            try {
+                console = ConsoleLines.current();
+            } catch (LinkageError another) { // logback is not there: another SLF4J backend
+                noLogback = true;
+            }
+        }
         if (console != null && console.inForce()) {
             console.write(lines);
         } else {

@@ -15,9 +15,17 @@ final class Slf4jLines implements AccessLineSink {
     static final String LOGGER = "griddle.access";
 
     private final Logger log = LoggerFactory.getLogger(LOGGER);
-    private final boolean logback = LogbackEvents.available(log);
+    private final boolean logback = logback(log);
 
     private Slf4jLines() {}
+
+    private static boolean logback(Logger log) {
+        try {
+            return LogbackEvents.available(log);
+        } catch (LinkageError noLogback) {
+            return false;
+        }
+    }
 
     @Override
     public void write(List<AccessLine> lines) {
