@@ -2,6 +2,7 @@ package io.griddle.launcher;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ public final class Launcher {
         String mainClass = mainClass(jar);
         int running = feature(System.getProperty("java.specification.version"));
         if (running >= REQUIRED) {
+            chooseJvmSettings(jar, running, args);
             Method main = Class.forName(mainClass).getMethod("main", String[].class);
             main.invoke(null, (Object) args);
             return;
@@ -52,6 +54,8 @@ public final class Launcher {
         List<String> command = new ArrayList<String>();
         command.add(java);
         command.add("--enable-native-access=ALL-UNNAMED");
+        command.addAll(childMemorySettings(
+                args, releaseFeature(new File(java).getParentFile().getParentFile())));
         command.add("-cp");
         command.add(jar.getPath());
         command.add(mainClass);
@@ -70,6 +74,78 @@ public final class Launcher {
             }
         }));
         System.exit(child.waitFor());
+    }
+
+    /**
+     * On a JVM the user gave no memory settings, starts this jar again in this same process with Griddle's
+     * ({@link JvmDefaults}); returns when the JVM is kept as it is, having said why in a property the server logs.
+     */
+    private static void chooseJvmSettings(File jar, int running, String[] args) {
+        if (System.getProperty(JvmDefaults.CHOSEN_PROPERTY) != null
+                || System.getProperty(JvmDefaults.KEPT_PROPERTY) != null) {
+            return; // started with them already
+        }
+        List<String> jvmArguments = jvmArguments();
+        JvmDefaults.Choice choice = JvmDefaults.choose(
+                jvmArguments, System.getenv(), args, Runtime.getRuntime().availableProcessors(), running);
+        if (!choice.restarts()) {
+            System.setProperty(JvmDefaults.KEPT_PROPERTY, choice.kept);
+            return;
+        }
+        if (!Exec.available(running) || !jar.isFile()) {
+            System.setProperty(
+                    JvmDefaults.KEPT_PROPERTY,
+                    "the JVM's defaults: Java " + running + " on " + System.getProperty("os.name")
+                            + " cannot start again with " + join(choice.options) + " (Java 22+ on Linux can)");
+            return;
+        }
+        List<String> command = new ArrayList<String>();
+        command.add(new File(new File(System.getProperty("java.home"), "bin"), "java").getPath());
+        command.addAll(jvmArguments);
+        command.addAll(choice.options);
+        command.add("-D" + JvmDefaults.CHOSEN_PROPERTY + "=" + join(choice.options));
+        command.add("-jar");
+        command.add(jar.getPath());
+        command.addAll(Arrays.asList(args));
+        String failure = Exec.replaceProcess(command); // returns only if the process could not be replaced
+        System.setProperty(
+                JvmDefaults.KEPT_PROPERTY,
+                "the JVM's defaults: starting again with " + join(choice.options) + " failed (" + failure + ")");
+    }
+
+    /** For a child JVM of a newer Java: the user's own memory settings, or Griddle's. */
+    private static List<String> childMemorySettings(String[] args, int childFeature) {
+        List<String> jvmArguments = jvmArguments();
+        JvmDefaults.Choice choice = JvmDefaults.choose(
+                jvmArguments, System.getenv(), args, Runtime.getRuntime().availableProcessors(), childFeature);
+        List<String> settings = new ArrayList<String>();
+        if (choice.restarts()) {
+            settings.addAll(choice.options);
+            settings.add("-D" + JvmDefaults.CHOSEN_PROPERTY + "=" + join(choice.options));
+        } else {
+            for (String argument : jvmArguments) {
+                if (JvmDefaults.isMemoryOrCollector(argument)) {
+                    settings.add(argument); // the user's, given to this older Java: the child gets them
+                }
+            }
+            settings.add("-D" + JvmDefaults.KEPT_PROPERTY + "=" + choice.kept);
+        }
+        return settings;
+    }
+
+    private static List<String> jvmArguments() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    private static String join(List<String> parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(part);
+        }
+        return text.toString();
     }
 
     private static String mainClass(File jar) throws IOException {

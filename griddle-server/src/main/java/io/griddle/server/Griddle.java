@@ -75,6 +75,7 @@ public final class Griddle {
      */
     static void launch(ServerConfig config, SupervisorConfig processes, Supplier<Gateway> app) {
         LogSetup.apply(config.logLevel(), config.logFormat(), config.useColors());
+        MemorySettings.applyAllocatorDefaults(config.loops());
         boolean worker = WorkerAgent.isWorker();
         if (!worker && processes.supervises()) {
             System.exit(Supervisor.run(config, processes));
@@ -96,6 +97,7 @@ public final class Griddle {
                 return;
             }
         }
+        MemorySettings.log(LOG);
         Gateway gateway;
         try {
             gateway = app.get();

@@ -8,6 +8,7 @@ import io.griddle.server.http1.ConnectionTracker;
 import io.griddle.server.http1.ServerStop;
 import io.griddle.server.http1.TrustedProxies;
 import io.griddle.server.http2.Tls;
+import io.griddle.server.logging.AccessLogWriter;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -50,6 +51,8 @@ public final class GriddleServer implements AutoCloseable {
     private final Tracker tracker;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Channel listener;
+    /** The access log's writer thread, or {@code null} without an access log; closed (flushed) on stop. */
+    private volatile AccessLogWriter accessLog;
     // A listening socket handed over by a supervisor (a descriptor of this process), or -1 to bind one.
     private final int sharedListenerFd;
 
@@ -116,6 +119,7 @@ public final class GriddleServer implements AutoCloseable {
         HttpDecoderConfig decoding = new HttpDecoderConfig()
                 .setMaxInitialLineLength(config.maxRequestLine())
                 .setMaxHeaderSize(config.maxHeaderSize());
+        accessLog = config.accessLog() ? AccessLogWriter.start() : null;
         ConnectionSettings settings = ConnectionSettings.builder(app, tracker)
                 .maxBodySize(config.maxBodySize())
                 .limitConcurrency(config.limitConcurrency())
@@ -125,7 +129,7 @@ public final class GriddleServer implements AutoCloseable {
                 .serverHeader(config.serverHeader())
                 .dateHeader(config.dateHeader())
                 .extraHeaders(config.extraHeaders())
-                .accessLog(config.accessLog())
+                .accessLog(accessLog)
                 .proxies(config.proxyHeaders() ? TrustedProxies.parse(config.forwardedAllowIps()) : null)
                 .rootPath(config.rootPath())
                 .webSockets(config.webSockets())
@@ -324,6 +328,7 @@ public final class GriddleServer implements AutoCloseable {
                     config.gracefulShutdown().toMillis());
         }
         connections.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        closeAccessLog(); // every request has its line now: written before the shutdown's own lines
         if (config.uds() != null) {
             try {
                 java.nio.file.Files.deleteIfExists(config.uds());
@@ -344,8 +349,16 @@ public final class GriddleServer implements AutoCloseable {
 
     private void release() {
         loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        closeAccessLog();
         concurrency.close();
         stopped.countDown();
+    }
+
+    private void closeAccessLog() {
+        AccessLogWriter writer = accessLog;
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     /** Waits until the server has stopped. */

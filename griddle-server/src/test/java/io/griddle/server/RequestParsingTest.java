@@ -332,6 +332,10 @@ class RequestParsingTest {
             // Percent-escaped, the same bytes are a valid target: served (404), and logged escaped
             Answer escaped = send("GET /x%1b[2J%1b[31mFAKE HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
             assertThat(escaped.text()).startsWith("HTTP/1.1 404");
+            // The lines are written off the loop, a few milliseconds later: wait for both (at most 5 s).
+            for (int i = 0; i < 500 && log.list.size() < 2; i++) {
+                Thread.sleep(10);
+            }
             List<String> lines =
                     log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
             assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"-\" 400 "));

@@ -2,6 +2,7 @@ package io.griddle.server.http1;
 
 import io.griddle.gateway.Gateway;
 import io.griddle.server.WebSocketConfig;
+import io.griddle.server.logging.AccessLogWriter;
 import io.netty.util.AsciiString;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param serverHeader      send {@code server: griddle}
  * @param dateHeader        send {@code date}
  * @param extraHeaders      added to every response the application did not set them on
- * @param accessLog         log each request
+ * @param accessLog         where each request's line goes, or {@code null} for no access log
  * @param running           requests served right now, for the concurrency limit
  * @param proxies           whose forwarding headers to apply, or {@code null} to apply none
  * @param rootPath          the prefix the application is served under, or empty
@@ -40,7 +41,7 @@ public record ConnectionSettings(
         boolean serverHeader,
         boolean dateHeader,
         List<Map.Entry<AsciiString, String>> extraHeaders,
-        boolean accessLog,
+        AccessLogWriter accessLog,
         AtomicInteger running,
         TrustedProxies proxies,
         String rootPath,
@@ -86,7 +87,7 @@ public record ConnectionSettings(
         private boolean serverHeader = true;
         private boolean dateHeader = true;
         private List<Map.Entry<AsciiString, String>> extraHeaders = List.of();
-        private boolean accessLog;
+        private AccessLogWriter accessLog;
         private TrustedProxies proxies;
         private String rootPath = "";
         private WebSocketConfig webSockets = WebSocketConfig.defaults();
@@ -146,8 +147,8 @@ public record ConnectionSettings(
             return this;
         }
 
-        /** Whether each request is logged. */
-        public Builder accessLog(boolean log) {
+        /** Where each request's line goes; {@code null} (the default) for no access log. */
+        public Builder accessLog(AccessLogWriter log) {
             this.accessLog = log;
             return this;
         }

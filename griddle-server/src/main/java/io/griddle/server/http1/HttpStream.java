@@ -483,8 +483,8 @@ final class HttpStream implements Receive, Send {
     private CompletionStage<Void> finish(Object lastMessage) {
         finished = true;
         stopTimeout();
-        if (settings.accessLog()) {
-            AccessLog.log(client, request, connection.http2Stream(), start.status(), startedAt);
+        if (settings.accessLog() != null) {
+            AccessLog.log(settings.accessLog(), client, request, connection.http2Stream(), start.status(), startedAt);
         }
         ctx.writeAndFlush(lastMessage)
                 .addListener(keepAlive ? ChannelFutureListener.CLOSE_ON_FAILURE : ChannelFutureListener.CLOSE);

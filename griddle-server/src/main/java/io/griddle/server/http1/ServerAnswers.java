@@ -39,8 +39,8 @@ final class ServerAnswers {
 
     /** Writes the access log line of a request the server answered itself. */
     void log(InetSocketAddress client, HttpRequest request, HttpResponseStatus status, long startedAt) {
-        if (settings.accessLog()) {
-            AccessLog.log(client, request, http2Stream, status.code(), startedAt);
+        if (settings.accessLog() != null) {
+            AccessLog.log(settings.accessLog(), client, request, http2Stream, status.code(), startedAt);
         }
     }
 

@@ -27,15 +27,26 @@ public final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
 
     @Override
     public byte[] encode(ILoggingEvent event) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("time", Instant.ofEpochMilli(event.getTimeStamp()).toString());
-        line.put("level", event.getLevel().toString());
-        line.put("logger", event.getLoggerName());
-        line.put("thread", event.getThreadName());
-        line.put("message", event.getFormattedMessage());
         IThrowableProxy error = event.getThrowableProxy();
+        return line(
+                event.getTimeStamp(),
+                event.getLevel().toString(),
+                event.getLoggerName(),
+                event.getThreadName(),
+                event.getFormattedMessage(),
+                error == null ? null : ThrowableProxyUtil.asString(error));
+    }
+
+    /** One line of the format, with its newline; {@code error} (a stack trace) may be {@code null}. */
+    static byte[] line(long time, String level, String logger, String thread, String message, String error) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("time", Instant.ofEpochMilli(time).toString());
+        line.put("level", level);
+        line.put("logger", logger);
+        line.put("thread", thread);
+        line.put("message", message);
         if (error != null) {
-            line.put("error", ThrowableProxyUtil.asString(error));
+            line.put("error", error);
         }
         byte[] json = Json.write(line);
         byte[] withNewline = new byte[json.length + NEWLINE.length];

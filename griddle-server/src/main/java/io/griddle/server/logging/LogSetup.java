@@ -39,11 +39,16 @@ public final class LogSetup {
                 || loader.getResource("logback-test.xml") != null) {
             return;
         }
-        configure(context, level, format, colors == null ? onTerminal() : colors, System.out);
+        ConsoleLines.use(configure(context, level, format, colors == null ? onTerminal() : colors, System.out));
     }
 
-    /** Configures the given context to write to the stream (for tests: a context and stream of their own). */
-    public static void configure(LoggerContext context, String level, String format, boolean colors, OutputStream out) {
+    /**
+     * Configures the given context to write to the stream (for tests: a context and stream of their own).
+     *
+     * @return the access log's way straight to that stream, in the same format ({@link ConsoleLines})
+     */
+    public static ConsoleLines configure(
+            LoggerContext context, String level, String format, boolean colors, OutputStream out) {
         context.reset();
         if (context.getMDCAdapter() == null) { // a context built by hand has none, and appending needs one
             context.setMDCAdapter(new LogbackMDCAdapter());
@@ -75,6 +80,7 @@ public final class LogSetup {
         if (!context.isStarted()) {
             context.start();
         }
+        return ConsoleLines.of(context, appender, encoder, out);
     }
 
     /** Uvicorn's level names to logback's; {@code critical} is logback's ERROR. */

@@ -2,6 +2,8 @@ package io.griddle.server.websocket;
 
 import io.griddle.gateway.WebSocketScope;
 import io.griddle.http.LogText;
+import io.griddle.server.logging.AccessLine;
+import io.griddle.server.logging.AccessLogWriter;
 import io.netty.handler.codec.http.HttpRequest;
 import java.net.InetSocketAddress;
 import org.slf4j.Logger;
@@ -10,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The access log of WebSockets, Uvicorn's lines: {@code 127.0.0.1:53432 - "WebSocket /chat" [accepted]} when the
  * application accepts, {@code ... "WebSocket /chat" 403} when the handshake is answered with a status instead, and
- * {@code ... "WebSocket /chat" [closed]} when the session ends. To {@code griddle.access} at INFO; what the client
- * sent is escaped.
+ * {@code ... "WebSocket /chat" [closed]} when the session ends. To {@code griddle.access} at INFO, through the
+ * server's {@link AccessLogWriter} (in order with the requests' lines); what the client sent is escaped.
  */
 final class WebSocketLog {
 
@@ -19,38 +21,30 @@ final class WebSocketLog {
 
     private WebSocketLog() {}
 
-    static void accepted(WebSocketScope scope, HttpRequest request) {
+    static void accepted(AccessLogWriter writer, WebSocketScope scope, HttpRequest request) {
         if (LOG.isInfoEnabled()) {
-            LOG.info(
-                    "{} - \"WebSocket {}\" [accepted]",
-                    address(scope.connection().client()),
-                    target(request));
+            writer.add(AccessLine.webSocket(scope.connection().client(), request.uri(), "[accepted]"));
         }
     }
 
-    static void denied(WebSocketScope scope, HttpRequest request, int status) {
-        denied(scope.connection().client(), request, status);
+    static void denied(AccessLogWriter writer, WebSocketScope scope, HttpRequest request, int status) {
+        denied(writer, scope.connection().client(), request, status);
     }
 
-    static void denied(InetSocketAddress client, HttpRequest request, int status) {
+    static void denied(AccessLogWriter writer, InetSocketAddress client, HttpRequest request, int status) {
         if (LOG.isInfoEnabled()) {
-            LOG.info("{} - \"WebSocket {}\" {}", address(client), target(request), status);
+            writer.add(AccessLine.webSocket(client, request.uri(), Integer.toString(status)));
         }
     }
 
-    static void closed(WebSocketScope scope, HttpRequest request) {
+    static void closed(AccessLogWriter writer, WebSocketScope scope, HttpRequest request) {
         if (LOG.isInfoEnabled()) {
-            LOG.info(
-                    "{} - \"WebSocket {}\" [closed]", address(scope.connection().client()), target(request));
+            writer.add(AccessLine.webSocket(scope.connection().client(), request.uri(), "[closed]"));
         }
     }
 
     /** The request target, escaped for a log line. */
     static String target(HttpRequest request) {
         return LogText.escape(request.uri());
-    }
-
-    private static String address(InetSocketAddress client) {
-        return client == null ? "-" : client.getHostString() + ":" + client.getPort();
     }
 }

@@ -126,8 +126,8 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
 
     private void refuse(int status) {
         denial.refuse(status);
-        if (settings.accessLog()) {
-            WebSocketLog.denied(scope, request, status);
+        if (settings.accessLog() != null) {
+            WebSocketLog.denied(settings.accessLog(), scope, request, status);
         }
     }
 
@@ -195,8 +195,8 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
             return failed(invalid);
         }
         phase = Phase.OPEN;
-        if (settings.accessLog()) {
-            WebSocketLog.accepted(scope, request);
+        if (settings.accessLog() != null) {
+            WebSocketLog.accepted(settings.accessLog(), scope, request);
         }
         keepalive.start(ctx);
         return Written.stage(written);
@@ -232,8 +232,8 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
         }
         CompletionStage<Void> sent = denial.send(message);
         if (denial.finished()) {
-            if (settings.accessLog()) {
-                WebSocketLog.denied(scope, request, denial.status());
+            if (settings.accessLog() != null) {
+                WebSocketLog.denied(settings.accessLog(), scope, request, denial.status());
             }
         }
         return sent;
@@ -349,8 +349,8 @@ final class WebSocketSession extends ChannelInboundHandlerAdapter implements Rec
         if (closeTimer != null) {
             closeTimer.cancel(false);
         }
-        if (wasOpen && settings.accessLog()) {
-            WebSocketLog.closed(scope, request);
+        if (wasOpen && settings.accessLog() != null) {
+            WebSocketLog.closed(settings.accessLog(), scope, request);
         }
         ended.run();
         ctx.fireChannelInactive();

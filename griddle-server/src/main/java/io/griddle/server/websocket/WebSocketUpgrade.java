@@ -42,9 +42,12 @@ public final class WebSocketUpgrade {
             Runnable ended) {
         Handshake.Problem problem = Handshake.check(request);
         if (problem != null) {
-            if (settings.accessLog()) {
+            if (settings.accessLog() != null) {
                 WebSocketLog.denied(
-                        http.connection().client(), request, problem.status().code());
+                        settings.accessLog(),
+                        http.connection().client(),
+                        request,
+                        problem.status().code());
             }
             replace(ctx, new HandshakeRefusal(problem, settings, ended));
             return;
