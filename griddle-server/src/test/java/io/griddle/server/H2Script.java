@@ -39,8 +39,14 @@ import java.util.Set;
  */
 final class H2Script {
 
-    private static final int DATA = 0x0, HEADERS = 0x1, RST_STREAM = 0x3, SETTINGS = 0x4, PING = 0x6,
-            GOAWAY = 0x7, WINDOW_UPDATE = 0x8, CONTINUATION = 0x9;
+    private static final int DATA = 0x0,
+            HEADERS = 0x1,
+            RST_STREAM = 0x3,
+            SETTINGS = 0x4,
+            PING = 0x6,
+            GOAWAY = 0x7,
+            WINDOW_UPDATE = 0x8,
+            CONTINUATION = 0x9;
     private static final int END_STREAM = 0x1, END_HEADERS = 0x4;
     private static final byte[] PREFACE = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -121,7 +127,9 @@ final class H2Script {
     }
 
     private static long code(byte[] payload, int at) {
-        return (payload[at] & 0xffL) << 24 | (payload[at + 1] & 0xff) << 16 | (payload[at + 2] & 0xff) << 8
+        return (payload[at] & 0xffL) << 24
+                | (payload[at + 1] & 0xff) << 16
+                | (payload[at + 2] & 0xff) << 8
                 | payload[at + 3] & 0xff;
     }
 
@@ -149,7 +157,9 @@ final class H2Script {
             case "frame" -> {
                 byte[] payload = w.length < 5
                         ? new byte[0]
-                        : w[4].startsWith("zeros:") ? new byte[num(w[4].substring(6))] : HexFormat.of().parseHex(w[4]);
+                        : w[4].startsWith("zeros:")
+                                ? new byte[num(w[4].substring(6))]
+                                : HexFormat.of().parseHex(w[4]);
                 frame(out, num(w[1]), num(w[2]), num(w[3]), payload);
             }
             case "rapid-reset" -> {

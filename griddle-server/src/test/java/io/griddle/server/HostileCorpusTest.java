@@ -82,21 +82,23 @@ class HostileCorpusTest {
                 .route(
                         Set.of("POST"),
                         "/echo",
-                        Endpoint.async(request -> request.body()
-                                .thenApply(bytes -> Response.bytes(bytes, "application/octet-stream"))))
-                .get("/slow", Endpoint.async(request -> Async.sleep(Duration.ofSeconds(2)).thenApply(v -> "slow")))
+                        Endpoint.async(request ->
+                                request.body().thenApply(bytes -> Response.bytes(bytes, "application/octet-stream"))))
+                .get(
+                        "/slow",
+                        Endpoint.async(
+                                request -> Async.sleep(Duration.ofSeconds(2)).thenApply(v -> "slow")))
                 .get("/smuggled", Endpoint.async(request -> CompletableFuture.completedFuture("SMUGGLED")))
-                .websocket("/ws", WebSocketEndpoint.async(ws -> ws.accept().thenCompose(v -> ws.forEachText(ws::sendText))));
+                .websocket(
+                        "/ws",
+                        WebSocketEndpoint.async(ws -> ws.accept().thenCompose(v -> ws.forEachText(ws::sendText))));
         return new Counted(app);
     }
 
     @BeforeAll
     static void start() {
-        ServerConfig.Builder config = ServerConfig.builder()
-                .port(0)
-                .loops(1)
-                .accessLog(false)
-                .gracefulShutdown(Duration.ofMillis(500));
+        ServerConfig.Builder config =
+                ServerConfig.builder().port(0).loops(1).accessLog(false).gracefulShutdown(Duration.ofMillis(500));
         plain = GriddleServer.start(app(), config.build());
         http2 = GriddleServer.start(app(), config.http2(true).build());
     }
@@ -112,7 +114,8 @@ class HostileCorpusTest {
         List<HostileCase> cases = corpus().toList();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
         Set<String> names = new HashSet<>();
-        assertThat(cases).allSatisfy(c -> assertThat(names.add(c.name())).as(c.name()).isTrue());
+        assertThat(cases)
+                .allSatisfy(c -> assertThat(names.add(c.name())).as(c.name()).isTrue());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,7 +131,8 @@ class HostileCorpusTest {
             default -> throw new IllegalArgumentException(c.kind());
         };
         int calls = CALLS.get();
-        System.out.printf("hostile %s: %s, app %d, %d ms%n", c.name(), outcome, calls, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "hostile %s: %s, app %d, %d ms%n", c.name(), outcome, calls, (System.nanoTime() - start) / 1_000_000);
         assertThat(c.outcomes()).as("%s (%s): the outcome", c.name(), c.file()).contains(outcome);
         assertThat(calls).as("%s: requests that reached the app", c.name()).isBetween(c.appMin(), c.appMax());
         stillServes(server);
@@ -138,7 +142,9 @@ class HostileCorpusTest {
     static int wanted(HostileCase c) {
         int most = 0;
         for (String outcome : c.outcomes()) {
-            most = Math.max(most, (int) Stream.of(outcome.split(" ")).filter(w -> w.matches("\\d{3}")).count());
+            most = Math.max(most, (int) Stream.of(outcome.split(" "))
+                    .filter(w -> w.matches("\\d{3}"))
+                    .count());
         }
         return most;
     }
@@ -185,8 +191,11 @@ class HostileCorpusTest {
     }
 
     private static void stillServes(GriddleServer server) throws Exception {
-        byte[] request = "GET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-        assertThat(Http1Outcome.of(server.port(), request, 1)).as("a plain request after the case").isEqualTo("200 close");
+        byte[] request =
+                "GET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(Http1Outcome.of(server.port(), request, 1))
+                .as("a plain request after the case")
+                .isEqualTo("200 close");
         if (server == http2) {
             assertThat(H2Script.run(server.port(), List.of("preface", "get 1 /quick"), Set.of("status 200")))
                     .as("an HTTP/2 request after the case")

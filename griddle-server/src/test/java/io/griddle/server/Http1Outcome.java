@@ -77,7 +77,9 @@ final class Http1Outcome {
             for (int status : statuses) {
                 text.append(status).append(' ');
             }
-            return text.append(partial ? "partial " : "").append(closed ? "close" : "open").toString();
+            return text.append(partial ? "partial " : "")
+                    .append(closed ? "close" : "open")
+                    .toString();
         }
 
         static Responses parse(byte[] bytes) {
@@ -126,7 +128,8 @@ final class Http1Outcome {
                 if (lineEnd < 0) {
                     return -1;
                 }
-                int size = Integer.parseInt(text.substring(at, lineEnd).split(";")[0].strip(), 16);
+                int size = Integer.parseInt(
+                        text.substring(at, lineEnd).split(";")[0].strip(), 16);
                 at = lineEnd + 2;
                 if (size == 0) {
                     int trailerEnd = text.indexOf("\r\n", at);

@@ -79,7 +79,8 @@ class NettyDefaultsComparison {
             Path out = Path.of("target", "hostile-netty-defaults.txt");
             Files.write(out, lines);
         } finally {
-            group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).sync();
+            group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS)
+                    .sync();
         }
     }
 

@@ -44,7 +44,8 @@ final class Handshake {
         // A body would be bytes that one side reads as the request's and the other as the first frames (or as
         // the next request, for a front end that sees the upgrade fail): the handshake has none.
         String length = headers.get(HttpHeaderNames.CONTENT_LENGTH);
-        if (headers.contains(HttpHeaderNames.TRANSFER_ENCODING) || length != null && !length.strip().equals("0")) {
+        if (headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
+                || length != null && !length.strip().equals("0")) {
             return bad("a WebSocket handshake has no body");
         }
         String connection = headers.get(HttpHeaderNames.CONNECTION);
