@@ -34,6 +34,8 @@ def h11(path):
         m = re.match(r"(\d+) request\(s\) \[(.*?)\] then (.*)", text)
         count, end = m.group(1), m.group(3)
         end = re.sub(r"refuses \((\d+); Uvicorn: 400\): (.*)", r"refuses: \2", end)
+        end = re.sub(r": bytearray\(b?(.*)\)", r": \1", end)  # the offending bytes, as Python wrote them
+        end = re.sub(r" \(expected .*\)", "", end)
         end = end.replace("|", "\\|")
         if len(end) > 70:
             end = end[:67] + "..."
