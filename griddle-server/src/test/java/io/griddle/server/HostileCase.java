@@ -21,9 +21,9 @@ import java.util.Set;
  * @param path     the WebSocket path, for {@code websocket} cases
  * @param bytes    what is sent, for {@code http1} and {@code websocket} cases
  * @param steps    the script, for {@code http2} cases
- * @param outcomes the outcomes the case may have, each written as {@link Http1Outcome}, {@link H2Script} or the
- *                 WebSocket runner writes what it saw (e.g. {@code 400 close}, {@code ws-close 1002},
- *                 {@code goaway 11})
+ * @param outcomes the outcomes the case may have, in the words {@link Http1Outcome}, {@link H2Script} and the
+ *                 corpus test's WebSocket reader use for what they saw (e.g. {@code 400 close},
+ *                 {@code ws-close 1002 close}, {@code goaway 11})
  * @param appMin   the fewest requests the application may have been called with
  * @param appMax   the most (never more than the client sent)
  */
