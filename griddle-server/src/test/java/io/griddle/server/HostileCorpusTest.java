@@ -125,7 +125,7 @@ class HostileCorpusTest {
         CALLS.set(0);
         long start = System.nanoTime();
         String outcome = switch (c.kind()) {
-            case "http1" -> Http1Outcome.of(server.port(), c.bytes(), wanted(c));
+            case "http1" -> Http1Outcome.of(server.port(), c.bytes(), wanted(c), closeExpected(c));
             case "websocket" -> webSocket(server.port(), c);
             case "http2" -> H2Script.run(server.port(), c.steps(), c.outcomes());
             default -> throw new IllegalArgumentException(c.kind());
@@ -136,6 +136,11 @@ class HostileCorpusTest {
         assertThat(c.outcomes()).as("%s (%s): the outcome", c.name(), c.file()).contains(outcome);
         assertThat(calls).as("%s: requests that reached the app", c.name()).isBetween(c.appMin(), c.appMax());
         stillServes(server);
+    }
+
+    // Whether every outcome of the case ends with the server closing the connection (for http1 cases).
+    static boolean closeExpected(HostileCase c) {
+        return c.outcomes().stream().allMatch(outcome -> outcome.endsWith("close"));
     }
 
     // The most responses any of the case's outcomes has (for http1 cases).
@@ -193,7 +198,7 @@ class HostileCorpusTest {
     private static void stillServes(GriddleServer server) throws Exception {
         byte[] request =
                 "GET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-        assertThat(Http1Outcome.of(server.port(), request, 1))
+        assertThat(Http1Outcome.of(server.port(), request, 1, true))
                 .as("a plain request after the case")
                 .isEqualTo("200 close");
         if (server == http2) {
