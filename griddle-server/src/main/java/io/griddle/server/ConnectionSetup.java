@@ -6,6 +6,7 @@ import io.griddle.server.http1.HttpConnection;
 import io.griddle.server.http1.codec.Http1Codec;
 import io.griddle.server.http2.GoAway;
 import io.griddle.server.http2.H2cUpgrade;
+import io.griddle.server.http2.RequestPseudoHeaders;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
@@ -132,6 +133,7 @@ final class ConnectionSetup extends ChannelInitializer<Channel> {
             @Override
             protected void initChannel(Http2StreamChannel stream) {
                 stream.pipeline()
+                        .addLast("h2-request", new RequestPseudoHeaders())
                         .addLast("h2-to-http", new Http2StreamFrameToHttpObjectCodec(true))
                         .addLast("griddle", new HttpConnection(settings, secure, true));
             }

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The checks on an opening handshake (RFC 6455 section 4.2.1) that come before the application is asked, and the
  * values the answer is computed from. A request that asks for {@code websocket} but is not a valid handshake is
- * answered 400; one with another {@code Sec-WebSocket-Version} 426 with {@code Sec-WebSocket-Version: 13}.
+ * answered 400 (a handshake that announces a body too); one with another {@code Sec-WebSocket-Version} 426 with
+ * {@code Sec-WebSocket-Version: 13}.
  */
 final class Handshake {
 
@@ -39,6 +40,13 @@ final class Handshake {
         if (!request.method().equals(HttpMethod.GET)
                 || !request.protocolVersion().equals(HttpVersion.HTTP_1_1)) {
             return bad("a WebSocket handshake is an HTTP/1.1 GET request");
+        }
+        // A body would be bytes that one side reads as the request's and the other as the first frames (or as
+        // the next request, for a front end that sees the upgrade fail): the handshake has none.
+        String length = headers.get(HttpHeaderNames.CONTENT_LENGTH);
+        if (headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
+                || length != null && !length.strip().equals("0")) {
+            return bad("a WebSocket handshake has no body");
         }
         String connection = headers.get(HttpHeaderNames.CONNECTION);
         if (connection == null || !hasToken(connection, "upgrade")) {

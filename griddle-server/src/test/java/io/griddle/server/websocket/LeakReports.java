@@ -14,10 +14,26 @@ import org.slf4j.LoggerFactory;
  * Fails a test after which Netty's leak detector (PARANOID in tests) reports a lost buffer: it reports one when the
  * buffer is collected and the next buffer is tracked, so this collects, allocates, and looks at what it said.
  */
-final class LeakReports implements BeforeEachCallback, AfterEachCallback {
+public final class LeakReports implements BeforeEachCallback, AfterEachCallback {
 
+    private final int rounds;
+    private final long pauseMillis;
     private final ListAppender<ILoggingEvent> reports = new ListAppender<>();
     private final Logger detector = (Logger) LoggerFactory.getLogger(io.netty.util.ResourceLeakDetector.class);
+
+    /** Three rounds of collecting, 50 ms apart: for tests that each stand alone. */
+    public LeakReports() {
+        this(3, 50);
+    }
+
+    /**
+     * Fewer or shorter rounds, for a long parameterized run (the hostile-HTTP corpus) that checks after each of its
+     * many cases: a report that comes late still fails a later case.
+     */
+    public LeakReports(int rounds, long pauseMillis) {
+        this.rounds = rounds;
+        this.pauseMillis = pauseMillis;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -28,9 +44,9 @@ final class LeakReports implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         try {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < rounds; i++) {
                 System.gc();
-                Thread.sleep(50);
+                Thread.sleep(pauseMillis);
                 io.netty.buffer.PooledByteBufAllocator.DEFAULT.directBuffer(16).release();
                 io.netty.buffer.PooledByteBufAllocator.DEFAULT.heapBuffer(16).release();
             }

@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * A WebSocket client on a raw socket, frame by frame, for handshakes and frames as wrong as a test needs. Frames it
  * sends are masked unless told otherwise; every read waits at most 5 s.
  */
-final class WsWire implements AutoCloseable {
+public final class WsWire implements AutoCloseable {
 
     static final int TEXT = 0x1;
     static final int BINARY = 0x2;
@@ -27,13 +27,13 @@ final class WsWire implements AutoCloseable {
     static final int PONG = 0xA;
 
     /** One frame as read. */
-    record Frame(boolean fin, int opcode, byte[] payload) {
+    public record Frame(boolean fin, int opcode, byte[] payload) {
         String text() {
             return new String(payload, StandardCharsets.UTF_8);
         }
 
         /** A close frame's code, or 1005 when it has none. */
-        int closeCode() {
+        public int closeCode() {
             return payload.length < 2 ? 1005 : ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
         }
 
@@ -42,13 +42,13 @@ final class WsWire implements AutoCloseable {
         }
     }
 
-    final Socket socket;
+    public final Socket socket;
     final DataInputStream in;
-    final OutputStream out;
+    public final OutputStream out;
     /** The handshake response's head: status line and headers, lower-cased names kept as sent. */
     final String head;
 
-    final int status;
+    public final int status;
 
     private WsWire(Socket socket, String head) throws IOException {
         this.socket = socket;
@@ -59,7 +59,7 @@ final class WsWire implements AutoCloseable {
     }
 
     /** Opens a connection and sends a valid handshake for the path, with extra header lines ("Name: value"). */
-    static WsWire open(int port, String path, String... headers) throws IOException {
+    public static WsWire open(int port, String path, String... headers) throws IOException {
         StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                 + "Sec-WebSocket-Key: " + key() + "\r\n");
@@ -174,7 +174,7 @@ final class WsWire implements AutoCloseable {
     }
 
     /** Reads the next frame (the server's are not masked). */
-    Frame read() throws IOException {
+    public Frame read() throws IOException {
         int first = in.readUnsignedByte();
         int second = in.readUnsignedByte();
         long length = second & 0x7F;
@@ -206,7 +206,7 @@ final class WsWire implements AutoCloseable {
     }
 
     /** Whether the server has closed the connection: a read sees the end (within 5 s). */
-    boolean serverClosed() throws IOException {
+    public boolean serverClosed() throws IOException {
         try {
             return in.read() < 0;
         } catch (java.net.SocketException reset) {

@@ -66,6 +66,41 @@ class Http1CodecTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // where the head is cut between two reads | whether the head has a fold
+                "GET /quick HTTP/1.1\\r\\nHost: x\\r\\nX-A: a\\r\\n | \\tb\\r\\n\\r\\n  | true",
+                "GET /quick HTTP/1.1\\r\\nHost: x\\r\\nX-A: a\\r\\n\\t | b\\r\\n\\r\\n  | true",
+                "GET /quick HTTP/1.1\\r\\nHost: x\\r\\nX-A: a\\r | \\n b\\r\\n\\r\\n   | true",
+                "GET /quick HTTP/1.1\\r\\nHost: x\\r\\nX-A:       | \\ta b\\r\\n\\r\\n     | false",
+                "GET /quick HTTP/1.1\\r\\nHost: x\\r\\n            | X-A: a b\\r\\n\\r\\n    | false",
+                "GET /quick HTTP/1.1\\r\\n                         | Host: x\\r\\n\\r\\n        | false",
+            })
+    void aFoldIsFoundWhereverTheReadsCutTheHead(String first, String second, boolean folded) {
+        EmbeddedChannel channel = new EmbeddedChannel(new Http1Codec(new HttpDecoderConfig()));
+        try {
+            // each part as its own read, so that the decoder consumes the head across two calls
+            channel.writeInbound(Unpooled.copiedBuffer(unescape(first.strip()), StandardCharsets.ISO_8859_1));
+            channel.writeInbound(Unpooled.copiedBuffer(unescape(second.strip()), StandardCharsets.ISO_8859_1));
+            HttpRequest head = channel.readInbound();
+            ReferenceCountUtil.release(head); // a refused head is a full request with an empty body
+            if (folded) {
+                assertThat(head.decoderResult().cause())
+                        .isInstanceOf(RefusedRequest.class)
+                        .hasMessage("Obsolete line folding in a header");
+            } else {
+                assertThat(head.decoderResult().isSuccess())
+                        .as(head.decoderResult().toString())
+                        .isTrue();
+                assertThat(head.headers().get("x-a")).isIn(null, "a b");
+            }
+        } finally {
+            channel.finishAndReleaseAll();
+        }
+    }
+
     @Test
     void aTargetIsSplitAndItsPathDecoded() {
         assertThat(RequestTarget.parse("/caf%C3%A9/a+b?x=1#top", true))
@@ -95,6 +130,7 @@ class Http1CodecTest {
     private static String unescape(String escaped) {
         return escaped.replace("\\r", "\r")
                 .replace("\\n", "\n")
+                .replace("\\t", "\t")
                 .replace("\\u000b", "\u000b")
                 .replace("\\u007f", "\u007f");
     }
