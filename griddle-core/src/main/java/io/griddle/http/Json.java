@@ -15,11 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(
-                    JsonFactory.builder().recyclerPool(new JsonBuffers()).build())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
-            .build();
+    private static final JsonMapper MAPPER = build(JsonLimits.defaults());
 
     private static final ObjectWriter WRITER = MAPPER.writer();
 
@@ -40,9 +36,31 @@ public final class Json {
         }
     }
 
-    /** The shared mapper. */
+    /** The shared mapper; what it reads is held to {@link JsonLimits#defaults()}. */
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A mapper like the shared one whose parsers hold input to other limits: the shared one itself for the defaults,
+     * else a new mapper, to be built once (at startup) and kept.
+     *
+     * <pre>{@code
+     * JsonMapper big = Json.mapper(JsonLimits.defaults().withMaxDocumentBytes(64L << 20)); // once
+     * }</pre>
+     */
+    public static JsonMapper mapper(JsonLimits limits) {
+        return limits.equals(JsonLimits.defaults()) ? MAPPER : build(limits);
+    }
+
+    private static JsonMapper build(JsonLimits limits) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .recyclerPool(new JsonBuffers())
+                        .streamReadConstraints(limits.constraints())
+                        .build())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
+                .build();
     }
 
     /** Serializes a value to UTF-8 JSON bytes. */
