@@ -40,7 +40,9 @@ class SecretsTest {
         double constant = ratio(Secrets::compareDigest, secret, wrongFirst, wrongLast);
         double leaky = ratio(Arrays::equals, secret, wrongFirst, wrongLast);
         // equals stops at the first difference: a wrong last byte costs it the whole array, a wrong first byte nothing
-        assertThat(leaky).as("the control: Arrays.equals leaks where values differ").isGreaterThan(20);
+        assertThat(leaky)
+                .as("the control: Arrays.equals leaks where values differ")
+                .isGreaterThan(20);
         assertThat(constant).as("compareDigest: last-byte / first-byte time").isBetween(0.25, 4.0);
     }
 

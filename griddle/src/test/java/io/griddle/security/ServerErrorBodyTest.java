@@ -65,7 +65,8 @@ class ServerErrorBodyTest {
                 assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
                 assertThat(errors.list).hasSize(1);
                 ILoggingEvent logged = errors.list.get(0);
-                assertThat(logged.getFormattedMessage()).isEqualTo("Exception in GET " + path + " (request id " + id + ")");
+                assertThat(logged.getFormattedMessage())
+                        .isEqualTo("Exception in GET " + path + " (request id " + id + ")");
                 assertThat(logged.getThrowableProxy().getMessage()).isEqualTo(SECRET); // the cause is in the log
             }
             assertThat(client.get("/blocking").header("x-request-id"))
