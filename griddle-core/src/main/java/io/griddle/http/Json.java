@@ -3,6 +3,7 @@ package io.griddle.http;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -15,7 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Json {
 
-    private static final JsonMapper MAPPER = build(JsonLimits.defaults());
+    // Values are held to the default limits (depth, a number's, a string's, a name's length); the size and the
+    // tokens of a document are not, as this mapper also reads what the application itself trusts. Request bodies
+    // bound by an endpoint have their size and tokens limited too (App.jsonLimits).
+    private static final JsonMapper MAPPER = build(JsonLimits.defaults()
+            .constraints()
+            .rebuild()
+            .maxDocumentLength(-1)
+            .maxTokenCount(-1)
+            .build());
 
     private static final ObjectWriter WRITER = MAPPER.writer();
 
@@ -36,27 +45,30 @@ public final class Json {
         }
     }
 
-    /** The shared mapper; what it reads is held to {@link JsonLimits#defaults()}. */
+    /**
+     * The shared mapper. What it reads is held to the nesting depth and the number, string and name lengths of
+     * {@link JsonLimits#defaults()}, without a limit on the document's size or tokens.
+     */
     public static JsonMapper mapper() {
         return MAPPER;
     }
 
     /**
-     * A mapper like the shared one whose parsers hold input to other limits: the shared one itself for the defaults,
-     * else a new mapper, to be built once (at startup) and kept.
+     * A new mapper like the shared one whose parsers hold input to all these limits, size and tokens included: build
+     * it once (at startup) and keep it.
      *
      * <pre>{@code
-     * JsonMapper big = Json.mapper(JsonLimits.defaults().withMaxDocumentBytes(64L << 20)); // once
+     * JsonMapper uploads = Json.mapper(JsonLimits.defaults().withMaxDocumentBytes(64L << 20)); // once
      * }</pre>
      */
     public static JsonMapper mapper(JsonLimits limits) {
-        return limits.equals(JsonLimits.defaults()) ? MAPPER : build(limits);
+        return build(limits.constraints());
     }
 
-    private static JsonMapper build(JsonLimits limits) {
+    private static JsonMapper build(StreamReadConstraints constraints) {
         return JsonMapper.builder(JsonFactory.builder()
                         .recyclerPool(new JsonBuffers())
-                        .streamReadConstraints(limits.constraints())
+                        .streamReadConstraints(constraints)
                         .build())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
