@@ -8,6 +8,7 @@ import io.griddle.gateway.Gateway;
 import io.griddle.gateway.Receive;
 import io.griddle.gateway.Scope;
 import io.griddle.gateway.Send;
+import io.griddle.http.JsonLimits;
 import io.griddle.openapi.Contact;
 import io.griddle.openapi.License;
 import io.griddle.openapi.OpenApiInfo;
@@ -613,6 +614,20 @@ public final class App implements Gateway, io.griddle.routing.UrlPaths {
      */
     public App lifespan(Lifespan lifespan) {
         Lifespan.install(this, lifespan);
+        return this;
+    }
+
+    /**
+     * The limits a JSON request body must respect: size (413 beyond it), nesting depth, the length of a number, a
+     * string and a property name, and tokens (422 {@code json_invalid} beyond them); {@link JsonLimits#defaults()}
+     * unless set. Effective for the next request.
+     *
+     * <pre>{@code
+     * App.create().jsonLimits(JsonLimits.defaults().withMaxDepth(64).withMaxDocumentBytes(1 << 20));
+     * }</pre>
+     */
+    public App jsonLimits(JsonLimits limits) {
+        providers.jsonLimits(Objects.requireNonNull(limits, "limits"));
         return this;
     }
 

@@ -3,6 +3,7 @@ package io.griddle.http;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -16,13 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(
-                    JsonFactory.builder().recyclerPool(new JsonBuffers()).build())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
-            .addModule(JsonTimes.module()) // date-times with "+00:00", durations as seconds
-            .addModule(SealedRecordUnions.module()) // a sealed interface of records: each value as its record
-            .build();
+    // Values are held to the default limits (depth, a number's, a string's, a name's length); the size and the
+    // tokens of a document are not, as this mapper also reads what the application itself trusts. Request bodies
+    // bound by an endpoint have their size and tokens limited too (App.jsonLimits).
+    private static final JsonMapper MAPPER = build(JsonLimits.defaults()
+            .constraints()
+            .rebuild()
+            .maxDocumentLength(-1)
+            .maxTokenCount(-1)
+            .build());
 
     private static final ObjectWriter WRITER = MAPPER.writer();
 
@@ -43,9 +46,36 @@ public final class Json {
         }
     }
 
-    /** The shared mapper. */
+    /**
+     * The shared mapper. What it reads is held to the nesting depth and the number, string and name lengths of
+     * {@link JsonLimits#defaults()}, without a limit on the document's size or tokens.
+     */
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A new mapper like the shared one whose parsers hold input to all these limits, size and tokens included: build
+     * it once (at startup) and keep it.
+     *
+     * <pre>{@code
+     * JsonMapper uploads = Json.mapper(JsonLimits.defaults().withMaxDocumentBytes(64L << 20)); // once
+     * }</pre>
+     */
+    public static JsonMapper mapper(JsonLimits limits) {
+        return build(limits.constraints());
+    }
+
+    private static JsonMapper build(StreamReadConstraints constraints) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .recyclerPool(new JsonBuffers())
+                        .streamReadConstraints(constraints)
+                        .build())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // keep declaration order, as Pydantic does
+                .addModule(JsonTimes.module()) // date-times with "+00:00", durations as seconds
+                .addModule(SealedRecordUnions.module()) // a sealed interface of records: each value as its record
+                .build();
     }
 
     /** Serializes a value to UTF-8 JSON bytes. */

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * {@code 200 OK}, or {@code 400 Disallowed CORS origin, method, headers} naming what was refused. Other requests go
  * to the application and their response gets {@code Access-Control-Allow-Origin} (the origin itself with
  * {@code Vary: Origin} when the origins are listed or a cookie was sent, {@code *} otherwise), credentials and
- * exposed headers.
+ * exposed headers. Unlike Starlette, any origin ({@code "*"}) with credentials is refused at startup: a browser
+ * never accepts {@code *} with credentials, and mirroring every origin instead would hand every site the user's
+ * session.
  *
  * <pre>{@code
  * app.wrap(Cors.builder()
@@ -236,7 +238,16 @@ public final class Cors implements GatewayMiddleware {
             return this;
         }
 
+        /**
+         * @throws IllegalArgumentException for {@code allowOrigins("*")} with {@code allowCredentials(true)}: that
+         *     would let every site make requests with the user's cookies and read the answers; list the origins
+         */
         public Cors build() {
+            if (credentials && origins.contains("*")) {
+                throw new IllegalArgumentException("Cors: allowOrigins(\"*\") with allowCredentials(true) would let"
+                        + " any site send requests with the user's cookies and read the answers; list the origins"
+                        + " (or an allowOriginRegex) instead");
+            }
             if (originRegex != null) {
                 Pattern.compile(originRegex); // fails here, at startup, on a bad expression
             }

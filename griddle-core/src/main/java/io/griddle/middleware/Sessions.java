@@ -168,7 +168,16 @@ public final class Sessions implements Middleware {
             return this;
         }
 
+        /**
+         * @throws IllegalStateException for {@code sameSite("none")} without {@code httpsOnly(true)}: browsers drop
+         *     a {@code SameSite=None} cookie that is not {@code Secure}
+         */
         public Sessions build() {
+            if (sameSite.equals("none") && !httpsOnly) {
+                throw new IllegalStateException(
+                        "Sessions: sameSite(\"none\") needs httpsOnly(true); browsers refuse SameSite=None cookies"
+                                + " without Secure");
+            }
             return new Sessions(this);
         }
     }

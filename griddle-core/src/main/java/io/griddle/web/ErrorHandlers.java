@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Maps exceptions to responses: handlers registered by type (the most specific class wins), then
  * {@link HttpError}'s own {@code {"detail": ...}}, then a plain 500 {@code Internal Server Error} whose cause is
- * logged with the route, as Starlette's server-error middleware does.
+ * logged with the route, as Starlette's server-error middleware does, and with a request id that the answer carries
+ * in {@code x-request-id} ({@link RequestIds}): never the exception's message or trace.
  */
 final class ErrorHandlers {
 
@@ -59,11 +60,14 @@ final class ErrorHandlers {
 
     static Response serverError(Request request, Throwable error) {
         String where = request.route() != null ? request.method() + " " + request.route() : request.toString();
+        String id = RequestIds.of(request);
         if (error instanceof CancellationException || error instanceof Request.ClientDisconnected) {
-            LOG.debug("{} ended early: {}", where, error.toString()); // the client left, or the server gave up on it
+            // the client left, or the server gave up on it
+            LOG.debug("{} ended early (request id {}): {}", where, id, error.toString());
         } else {
-            LOG.error("Exception in {}", where, error);
+            LOG.error("Exception in {} (request id {})", where, id, error);
         }
-        return Response.text("Internal Server Error").status(500);
+        // Nothing of the failure in the answer: its message and trace are in the log, under the id.
+        return Response.text("Internal Server Error").status(500).header(RequestIds.HEADER, id);
     }
 }

@@ -132,6 +132,19 @@ class SessionsTest {
     }
 
     @Test
+    void sameSiteNoneNeedsHttpsOnly() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Sessions.builder(KEY).sameSite("none").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("needs httpsOnly(true)");
+        Sessions sessions =
+                Sessions.builder(KEY).sameSite("none").httpsOnly(true).build();
+        try (Driver client = new Driver(app(sessions))) {
+            assertThat(client.get("/update").header("set-cookie")).endsWith("; httponly; samesite=none; secure");
+        }
+    }
+
+    @Test
     void theKeyIsRequiredAndLongEnough() {
         assertThatThrownBy(() -> Sessions.builder(null))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -38,6 +38,27 @@ class TrustedHostAndHttpsRedirectTest {
     }
 
     @Test
+    void lookAlikeHostsAreRefused() throws Exception {
+        TrustedHost trusted = TrustedHost.builder()
+                .allowedHosts("shop.example", "*.shop.example")
+                .build();
+        try (Driver client = new Driver(app().wrap(trusted))) {
+            for (String host : List.of(
+                    "evilshop.example",
+                    "shop.example.evil.com",
+                    "evil.com.",
+                    "shop.example@evil.com",
+                    "xshop.example:80",
+                    "evil.com:443#.shop.example")) {
+                Driver.Answer refused = client.get("/", "host", host);
+                assertThat(refused.status()).as(host).isEqualTo(400);
+                assertThat(refused.text()).as(host).isEqualTo("Invalid host header"); // nothing of it echoed
+            }
+            assertThat(client.get("/", "host", "api.shop.example").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void anyHostByDefault() throws Exception {
         try (Driver client = new Driver(app().wrap(TrustedHost.builder().build()))) {
             assertThat(client.get("/", "host", "anything.example").status()).isEqualTo(200);

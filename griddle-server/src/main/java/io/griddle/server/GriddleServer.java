@@ -147,7 +147,8 @@ public final class GriddleServer implements AutoCloseable {
                             case OPTIONAL -> io.netty.handler.ssl.ClientAuth.OPTIONAL;
                             case REQUIRED -> io.netty.handler.ssl.ClientAuth.REQUIRE;
                         },
-                        config.http2());
+                        config.http2(),
+                        config.tls().ciphers());
             } catch (Exception badTls) {
                 throw new StartupFailure("cannot use the TLS certificate or key: " + badTls.getMessage(), badTls);
             }

@@ -94,13 +94,17 @@ public record ServerConfig(
      * @param caCerts     CAs to verify client certificates with, or {@code null}
      * @param clientCerts whether a client certificate is asked for; {@code null} for the default: {@code OPTIONAL}
      *                    with {@code caCerts}, else {@code NONE}
+     * @param ciphers     the cipher suites offered, by their standard names ({@code --ssl-ciphers}); {@code null} for
+     *                    the default: TLS 1.3's and TLS 1.2's ECDHE suites with AES-GCM or ChaCha20-Poly1305 only.
+     *                    Either way only TLS 1.3 and 1.2 are spoken
      */
     public record TlsFiles(
             java.nio.file.Path certificate,
             java.nio.file.Path key,
             String password,
             java.nio.file.Path caCerts,
-            ClientCerts clientCerts) {
+            ClientCerts clientCerts,
+            java.util.List<String> ciphers) {
 
         /** @throws InvalidSetting when a file is missing or cannot be read, or certificates are asked with no CA */
         public TlsFiles {
@@ -120,6 +124,28 @@ public record ServerConfig(
                     clientCerts == ClientCerts.NONE || caCerts != null,
                     "--ssl-cert-reqs",
                     clientCerts.ordinal() + " needs --ssl-ca-certs, the CAs to verify client certificates with");
+            if (ciphers != null) {
+                ciphers = java.util.List.copyOf(ciphers);
+                InvalidSetting.check(!ciphers.isEmpty(), "--ssl-ciphers", "empty (name at least one cipher suite)");
+                java.util.List<String> unknown = io.griddle.server.http2.Tls.unsupported(ciphers);
+                InvalidSetting.check(
+                        unknown.isEmpty(), "--ssl-ciphers", "not cipher suites this JVM supports: " + unknown);
+            }
+        }
+
+        /** With the default cipher suites. */
+        public TlsFiles(
+                java.nio.file.Path certificate,
+                java.nio.file.Path key,
+                String password,
+                java.nio.file.Path caCerts,
+                ClientCerts clientCerts) {
+            this(certificate, key, password, caCerts, clientCerts, null);
+        }
+
+        /** These files with other cipher suites ({@code --ssl-ciphers}). */
+        public TlsFiles withCiphers(java.util.List<String> suites) {
+            return new TlsFiles(certificate, key, password, caCerts, clientCerts, suites);
         }
 
         /** The default for {@code clientCerts}: asked for (not required) when CAs are given. */

@@ -402,6 +402,14 @@ final class ServerOptions {
         Integer certReqs;
 
         @Option(
+                names = "--ssl-ciphers",
+                paramLabel = "SUITES",
+                description = "The TLS cipher suites offered, by their standard names, separated by ':' or ','"
+                        + " (default: TLS 1.3's, and TLS 1.2's ECDHE with AES-GCM or ChaCha20-Poly1305). Only TLS"
+                        + " 1.3 and 1.2 are spoken.")
+        String ciphers;
+
+        @Option(
                 names = "--http2",
                 description = "Offer HTTP/2: h2 through ALPN with TLS; prior knowledge or Upgrade: h2c on cleartext.")
         boolean http2;
@@ -460,6 +468,17 @@ final class ServerOptions {
     record Launch(String app, boolean factory, ServerConfig config, SupervisorConfig processes) {}
 
     /** The flags of an app's own {@code main} (no APP argument); {@code null} when help or the version was printed. */
+    // "A:B,C" as [A, B, C]: OpenSSL's separator, as Uvicorn's flag takes, or commas.
+    private static List<String> cipherList(String text) {
+        List<String> names = new ArrayList<>();
+        for (String name : text.split("[:,]")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
     static ServerConfig parse(String[] args, Map<String, String> environment, PrintWriter out) throws BadFlag {
         Launch launch = parseOwnMain(args, environment, out);
         return launch == null ? null : launch.config();
@@ -575,7 +594,8 @@ final class ServerOptions {
                             security.keyfile,
                             security.keyfilePassword,
                             security.caCerts,
-                            security.certReqs == null ? null : ServerConfig.ClientCerts.of(security.certReqs));
+                            security.certReqs == null ? null : ServerConfig.ClientCerts.of(security.certReqs),
+                            security.ciphers == null ? null : cipherList(security.ciphers));
             return ServerConfig.builder()
                     .tls(tls)
                     .http2(security.http2)

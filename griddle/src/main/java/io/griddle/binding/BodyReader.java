@@ -2,17 +2,20 @@ package io.griddle.binding;
 
 import io.griddle.RequestValidationError;
 import io.griddle.RequestValidationError.Issue;
+import io.griddle.binding.json.JsonReading;
 import io.griddle.binding.json.StreamBinder;
-import io.griddle.binding.json.StreamBinders;
-import io.griddle.http.Json;
+import io.griddle.http.HttpError;
+import io.griddle.http.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -21,11 +24,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * {@code json_invalid} located at the character where parsing failed; with any other content type it stays text,
  * which a record refuses as {@code model_attributes_type}. A body without a content type is text too when the route
  * is strict (the default, FastAPI's {@code strict_content_type=True}), and is parsed as JSON when it is lax.
+ *
+ * <p>The application's {@link JsonLimits} hold: a body longer than its size limit is answered 413 before it is
+ * parsed, and one past another limit (depth, a number's, a string's or a name's length, tokens) 422
+ * {@code json_invalid}, as malformed JSON is, with what was exceeded as the error.
  */
 final class BodyReader {
 
-    // Prepared once: reading a tree needs no type information per request.
-    private static final ObjectReader TREE = Json.mapper().reader();
+    // Jackson's message for a limit: "Document nesting depth (501) exceeds the maximum allowed (500, from ...)".
+    private static final Pattern LIMIT = Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     private BodyReader() {}
 
@@ -33,7 +40,9 @@ final class BodyReader {
      * Reads the body into the call: bound straight from its bytes by {@code whole} when that binder is given and the
      * body is plainly valid, else as a JSON tree for the binders (which then report every problem).
      */
-    static void read(byte[] bytes, String contentType, boolean strict, Call call, StreamBinder whole) {
+    static void read(
+            byte[] bytes, String contentType, boolean strict, Call call, StreamBinder whole, JsonReading reading) {
+        checkSize(bytes.length, reading.limits());
         if (bytes.length == 0) {
             call.body = null;
             return;
@@ -43,16 +52,19 @@ final class BodyReader {
             return;
         }
         if (whole != null) {
-            Object value = StreamBinders.readWhole(whole, bytes);
+            Object value = reading.readWhole(whole, bytes);
             if (value != StreamBinder.NO) {
                 call.streamed = value;
                 call.json = bytes;
+                call.reading = reading;
                 return;
             }
         }
         try {
-            JsonNode node = TREE.readTree(bytes);
+            JsonNode node = reading.readTree(bytes);
             call.body = node == null || node.isMissingNode() ? null : node;
+        } catch (StreamConstraintsException e) {
+            throw pastLimit(e, bytes);
         } catch (JacksonException e) {
             throw new RequestValidationError(
                     List.of(new Issue(
@@ -63,6 +75,33 @@ final class BodyReader {
                             Map.of("error", pythonMessage(e)))),
                     new String(bytes, StandardCharsets.UTF_8));
         }
+    }
+
+    /** Answers 413 when a body of this many bytes is over the size limit: before reading it, or after. */
+    static void checkSize(long bytes, JsonLimits limits) {
+        if (bytes > limits.maxDocumentBytes()) {
+            throw new HttpError(413, "Request body too large");
+        }
+    }
+
+    // A limit other than the size (which Jackson never meets here: checked before) as a json_invalid issue.
+    private static RuntimeException pastLimit(StreamConstraintsException e, byte[] bytes) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher limit = LIMIT.matcher(message);
+        String error = limit.find()
+                ? limit.group(1) + " exceeds the maximum allowed (" + limit.group(3) + ")"
+                : message.lines().findFirst().orElse("JSON limit exceeded");
+        if (error.startsWith("Document length")) {
+            return new HttpError(413, "Request body too large");
+        }
+        return new RequestValidationError(
+                List.of(new Issue(
+                        "json_invalid",
+                        List.of("body", position(e, bytes)),
+                        "JSON decode error",
+                        Map.of(),
+                        Map.of("error", error))),
+                new String(bytes, StandardCharsets.UTF_8));
     }
 
     static boolean isJson(String contentType) {

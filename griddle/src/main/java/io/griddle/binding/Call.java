@@ -3,6 +3,7 @@ package io.griddle.binding;
 import io.griddle.RequestValidationError.Issue;
 import io.griddle.Yield;
 import io.griddle.binding.forms.FormData;
+import io.griddle.binding.json.JsonReading;
 import io.griddle.binding.json.StreamBinder;
 import io.griddle.concurrent.Async;
 import io.griddle.concurrent.Stages;
@@ -39,6 +40,8 @@ final class Call {
     Object streamed = StreamBinder.NO;
     /** The JSON bytes of a streamed body, kept to make its tree should a report need it. */
     byte[] json;
+    /** How {@link #json} was read: its tree is made under the same limits. */
+    JsonReading reading;
     /** The body read as a form, for {@code @Form}/{@code @File} parameters; empty otherwise. */
     FormData form = FormData.EMPTY;
     /** The {@code Response} parameter's response, when the handler or a provider takes one. */
@@ -61,7 +64,7 @@ final class Call {
     /** The body as a JSON tree, made from the bytes if it was streamed; {@code null} when there is no body. */
     JsonNode tree() {
         if (body == null && json != null) {
-            body = io.griddle.http.Json.mapper().readTree(json); // parsed once already: it is valid JSON
+            body = reading.reread(json); // parsed once already: it is valid JSON
         }
         return body;
     }

@@ -170,9 +170,15 @@ final class Invocation implements Endpoint.Prepared<Object> {
             });
         }
         if (handler.needsBody()) {
-            return arrived != null
-                    ? readJsonThenRun(call, slots, end, arrived)
-                    : request.body().thenCompose(bytes -> readJsonThenRun(call, slots, end, bytes));
+            if (arrived != null) {
+                return readJsonThenRun(call, slots, end, arrived);
+            }
+            try {
+                announcedSize(request); // a body announced too large is refused before it is read
+            } catch (RuntimeException tooLarge) {
+                return CompletableFuture.failedFuture(tooLarge);
+            }
+            return request.body().thenCompose(bytes -> readJsonThenRun(call, slots, end, bytes));
         }
         return runSteps(call, slots, 0, end);
     }
@@ -185,7 +191,26 @@ final class Invocation implements Endpoint.Prepared<Object> {
 
     private void readJson(Call call, byte[] bytes) {
         // Providers never read a JSON body (only forms), so the handler's body binder may take it whole.
-        BodyReader.read(bytes, call.request.header("content-type"), strictContentType, call, handler.wholeBody());
+        BodyReader.read(
+                bytes,
+                call.request.header("content-type"),
+                strictContentType,
+                call,
+                handler.wholeBody(),
+                providers.jsonReading());
+    }
+
+    // 413 when the body's Content-Length is over the application's JSON size limit; a chunked body is checked whole.
+    private void announcedSize(Request request) {
+        String length = request.header("content-length");
+        if (length != null) {
+            try {
+                BodyReader.checkSize(
+                        Long.parseLong(length.strip()), providers.jsonReading().limits());
+            } catch (NumberFormatException notANumber) {
+                // the server refuses a malformed length before the app sees it; a gateway that did not: read it
+            }
+        }
     }
 
     private CompletionStage<Object> readJsonThenRun(Call call, Providers.Slot[] slots, int end, byte[] bytes) {

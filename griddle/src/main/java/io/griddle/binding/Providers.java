@@ -5,7 +5,9 @@ import io.griddle.DependencyOverrides;
 import io.griddle.NonBlocking;
 import io.griddle.Yield;
 import io.griddle.binding.forms.FormReader;
+import io.griddle.binding.json.JsonReading;
 import io.griddle.binding.reflect.Types;
+import io.griddle.http.JsonLimits;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -24,6 +26,19 @@ import java.util.concurrent.CompletionStage;
  * plan; routes look plans up through their slots, so an override takes effect for the next request.
  */
 public final class Providers implements DependencyOverrides {
+
+    // The application's JSON limits travel with its providers, which every endpoint of the application holds.
+    private volatile JsonReading jsonReading = JsonReading.defaults();
+
+    /** How the application's routes read JSON bodies: under its limits ({@code App.jsonLimits}). */
+    public JsonReading jsonReading() {
+        return jsonReading;
+    }
+
+    /** Sets the limits the application's JSON bodies are read under; for the next request. */
+    public void jsonLimits(JsonLimits limits) {
+        jsonReading = JsonReading.of(limits);
+    }
 
     /**
      * Where one provider class's plan lives; routes hold the slot, never the plan. A provider that uses scopes has a

@@ -2,6 +2,7 @@ package io.griddle.openapi;
 
 import io.griddle.http.Response;
 import io.griddle.openapi.document.DocsPages;
+import io.griddle.openapi.document.DocsPolicy;
 import io.griddle.openapi.document.WebJarAsset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -54,12 +55,18 @@ public final class DocsHtml {
     /** The Swagger UI page configured with these parameters besides its defaults (see {@code App.swaggerUiParameters}). */
     public static Response swaggerUi(
             String openapiUrl, String title, String assetsUrl, String oauth2RedirectUrl, Map<String, ?> parameters) {
-        return Response.html(DocsPages.swaggerUi(title, openapiUrl, trim(assetsUrl), oauth2RedirectUrl, parameters));
+        String html = DocsPages.swaggerUi(title, openapiUrl, trim(assetsUrl), oauth2RedirectUrl, parameters);
+        return Response.html(html).header("content-security-policy", DocsPolicy.of(html, trim(assetsUrl)));
     }
 
-    /** The ReDoc page, its {@code redoc.standalone.js} in the folder {@code assetsUrl}. */
+    /**
+     * The ReDoc page, its {@code redoc.standalone.js} in the folder {@code assetsUrl}. Both pages come with the
+     * {@code Content-Security-Policy} of {@code /docs} and {@code /redoc} ({@link DocsPolicy}), which allows the
+     * assets' origin when {@code assetsUrl} is a URL.
+     */
     public static Response redoc(String openapiUrl, String title, String assetsUrl) {
-        return Response.html(DocsPages.redoc(title, openapiUrl, trim(assetsUrl)));
+        String html = DocsPages.redoc(title, openapiUrl, trim(assetsUrl));
+        return Response.html(html).header("content-security-policy", DocsPolicy.of(html, trim(assetsUrl)));
     }
 
     /** The page Swagger UI's OAuth2 login returns to, its script inline. */

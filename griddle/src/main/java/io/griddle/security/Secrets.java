@@ -21,13 +21,25 @@ public final class Secrets {
 
     private Secrets() {}
 
-    /** Whether the two byte strings are equal, in time independent of where they differ. */
+    /**
+     * Whether the two byte strings are equal, in time independent of where they differ; {@code false} when either is
+     * {@code null} (a missing credential never matches).
+     */
     public static boolean compareDigest(byte[] given, byte[] expected) {
+        if (given == null || expected == null) {
+            return false;
+        }
         return MessageDigest.isEqual(given, expected);
     }
 
-    /** Whether the two texts are equal as UTF-8 bytes, in time independent of where they differ. */
+    /**
+     * Whether the two texts are equal as UTF-8 bytes, in time independent of where they differ; {@code false} when
+     * either is {@code null}.
+     */
     public static boolean compareDigest(String given, String expected) {
+        if (given == null || expected == null) {
+            return false;
+        }
         return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -175,6 +175,29 @@ class DocsBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Browser Shop");
     }
 
+    @Test
+    void bothPagesRunUnderTheirContentSecurityPolicyWhichStopsAnInjectedScript() {
+        for (String page : List.of("/docs", "/redoc")) {
+            driver.get(url(page));
+            await().until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                    By.xpath("//*[normalize-space()='Read Item']"), 0)); // the page works under its policy
+            Object outcome = driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(location.href).then(answer => {
+                        const policy = answer.headers.get('content-security-policy');
+                        let violated = null;
+                        document.addEventListener('securitypolicyviolation', e => { violated = e.violatedDirective; });
+                        const injected = document.createElement('script');
+                        injected.textContent = 'window.injected = true';
+                        document.body.appendChild(injected);
+                        setTimeout(() => done({ policy: policy !== null, ran: window.injected === true,
+                                                violated: String(violated) }), 200);
+                    });
+                    """);
+            assertThat(outcome).as(page).isEqualTo(Map.of("policy", true, "ran", false, "violated", "script-src-elem"));
+        }
+    }
+
     private static String text(WebElement element, String css) {
         return element.findElement(By.cssSelector(css)).getText().strip();
     }

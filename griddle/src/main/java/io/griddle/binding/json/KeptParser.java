@@ -1,11 +1,10 @@
 package io.griddle.binding.json;
 
-import io.griddle.http.Json;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.async.ByteArrayFeeder;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads whole JSON bodies with one non-blocking Jackson parser that each platform thread keeps (the event loops, the
@@ -20,31 +19,39 @@ final class KeptParser {
 
     static final int BODIES_PER_PARSER = 1000;
 
-    private static final JsonFactory FACTORY = Json.mapper().tokenStreamFactory();
-    private static final ThreadLocal<KeptParser> KEPT = new ThreadLocal<>();
-
     // Ends a value the parser cannot know has ended (a number at the root) without changing what the body says.
     private static final byte[] SPACE = {' '};
     private static final byte[] NOTHING = {};
 
+    private final TokenStreamFactory factory;
+    private final long renewAfterTokens;
     private JsonParser parser;
     private int bodies;
     private boolean reading;
 
-    private KeptParser() {}
+    private KeptParser(TokenStreamFactory factory, long renewAfterTokens) {
+        this.factory = factory;
+        this.renewAfterTokens = renewAfterTokens;
+    }
 
     /**
      * The kept parser of this thread, or {@code null} on a virtual thread (one per call: nothing to keep) and while the
      * thread's parser is already reading (a read inside a read).
      */
     static KeptParser ofThisThread() {
+        return JsonReading.defaults().keptOfThisThread();
+    }
+
+    /** As {@link #ofThisThread()}, among the parsers of one {@link JsonReading}, made by its factory and renewed
+     * after a body once they have read {@code renewAfterTokens} tokens. */
+    static KeptParser ofThisThread(ThreadLocal<KeptParser> parsers, TokenStreamFactory factory, long renewAfterTokens) {
         if (Thread.currentThread().isVirtual()) {
             return null;
         }
-        KeptParser kept = KEPT.get();
+        KeptParser kept = parsers.get();
         if (kept == null) {
-            kept = new KeptParser();
-            KEPT.set(kept);
+            kept = new KeptParser(factory, renewAfterTokens);
+            parsers.set(kept);
         }
         return kept.reading ? null : kept;
     }
@@ -55,7 +62,7 @@ final class KeptParser {
         boolean keep = false;
         try {
             if (parser == null) {
-                parser = FACTORY.createNonBlockingByteArrayParser(ObjectReadContext.empty());
+                parser = factory.createNonBlockingByteArrayParser(ObjectReadContext.empty());
                 bodies = 0;
             }
             ByteArrayFeeder feeder = (ByteArrayFeeder) parser.nonBlockingInputFeeder();
@@ -74,7 +81,8 @@ final class KeptParser {
                 return StreamBinder.NO;
             }
             feeder.feedInput(NOTHING, 0, 0); // keeps no reference to the body between requests
-            keep = ++bodies < BODIES_PER_PARSER;
+            // Jackson counts the tokens of the whole stream against the body's limit: a new parser well before it.
+            keep = ++bodies < BODIES_PER_PARSER && parser.currentTokenCount() < renewAfterTokens;
             return value;
         } catch (RuntimeException e) {
             // Malformed JSON (Jackson's exceptions are unchecked) or anything unforeseen: the tree path reports it.

@@ -46,14 +46,17 @@ public final class StreamBinders {
      * type (malformed JSON and trailing content included), for the tree path to report.
      */
     public static Object readWhole(StreamBinder binder, byte[] json) {
-        KeptParser kept = KeptParser.ofThisThread();
-        return kept != null ? kept.readWhole(binder, json) : readFresh(binder, json);
+        return JsonReading.defaults().readWhole(binder, json);
     }
 
     // With a parser of its own, as a virtual thread reads.
     static Object readFresh(StreamBinder binder, byte[] json) {
+        return readFresh(FACTORY, binder, json);
+    }
+
+    static Object readFresh(TokenStreamFactory factory, StreamBinder binder, byte[] json) {
         // From the factory, not the mapper: a parser of tokens needs no deserialization context.
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
             if (parser.nextToken() == null) {
                 return StreamBinder.NO;
             }

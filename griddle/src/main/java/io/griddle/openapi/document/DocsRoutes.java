@@ -68,17 +68,19 @@ public final class DocsRoutes {
         if (urls.docs() != null) {
             String base = base(urls.docs());
             String redirect = base + "/oauth2-redirect";
-            PerRootPath<String> pages = new PerRootPath<>(root -> DocsPages.swaggerUi(
-                    info.title() + " - Swagger UI",
-                    root + urls.openapi(),
-                    root + base,
-                    root + redirect,
-                    swaggerUiParameters));
+            PerRootPath<Page> pages = new PerRootPath<>(root -> Page.of(
+                    DocsPages.swaggerUi(
+                            info.title() + " - Swagger UI",
+                            root + urls.openapi(),
+                            root + base,
+                            root + redirect,
+                            swaggerUiParameters),
+                    root + base));
             web.route(
                     Set.of("GET"),
                     urls.docs(),
                     Endpoint.blocking(
-                            request -> Response.html(pages.get(request.scope().rootPath()))));
+                            request -> pages.get(request.scope().rootPath()).response()));
             asset(
                     web,
                     redirect,
@@ -101,17 +103,28 @@ public final class DocsRoutes {
         }
         if (urls.redoc() != null) {
             String base = base(urls.redoc());
-            PerRootPath<String> pages = new PerRootPath<>(
-                    root -> DocsPages.redoc(info.title() + " - ReDoc", root + urls.openapi(), root + base));
+            PerRootPath<Page> pages = new PerRootPath<>(root -> Page.of(
+                    DocsPages.redoc(info.title() + " - ReDoc", root + urls.openapi(), root + base), root + base));
             web.route(
                     Set.of("GET"),
                     urls.redoc(),
                     Endpoint.blocking(
-                            request -> Response.html(pages.get(request.scope().rootPath()))));
+                            request -> pages.get(request.scope().rootPath()).response()));
             asset(
                     web,
                     base + "/redoc.standalone.js",
                     WebJarAsset.of("org.webjars.npm", "redoc", "bundles/redoc.standalone.js", JS));
+        }
+    }
+
+    // A docs page and its Content-Security-Policy, both made once per root path.
+    private record Page(String html, String policy) {
+        static Page of(String html, String assets) {
+            return new Page(html, DocsPolicy.of(html, assets));
+        }
+
+        Response response() {
+            return Response.html(html).header("content-security-policy", policy);
         }
     }
 
