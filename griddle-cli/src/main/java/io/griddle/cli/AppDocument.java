@@ -48,7 +48,7 @@ final class AppDocument {
             }
             Object document = invoke(appClass.getMethod("openapi"), app, reference);
             Method write = Class.forName("io.griddle.http.Json", true, loader).getMethod("write", Object.class);
-            return (byte[]) invoke(write, null, reference);
+            return (byte[]) write.invoke(null, document);
         } catch (IOException | ReflectiveOperationException e) {
             throw new CliError("cannot make the document of " + reference.text() + ": " + e);
         } finally {

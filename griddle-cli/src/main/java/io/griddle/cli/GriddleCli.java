@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code griddle} command: {@code dev}, {@code run}, {@code openapi}, {@code new} and
@@ -59,9 +60,9 @@ public final class GriddleCli implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new GriddleCli());
-        // Server flags follow the target: the first option the CLI does not know starts them, whatever follows
-        commandLine.setStopAtUnmatched(true);
         for (String serving : new String[] {"dev", "run"}) {
+            // Server flags follow the target: the first option the CLI does not know starts them, whatever follows
+            commandLine.getSubcommands().get(serving).setStopAtUnmatched(true);
             commandLine
                     .getSubcommands()
                     .get(serving)
@@ -88,9 +89,12 @@ public final class GriddleCli implements Runnable {
         return commandLine;
     }
 
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** The version in this jar. */

@@ -32,6 +32,9 @@ final class MavenProject {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
+    private static final Pattern RELEASE =
+            Pattern.compile("<(?:maven\\.compiler\\.release|release)>\\s*(\\d+)\\s*</");
+
     private final Path root;
 
     private MavenProject(Path root) {
@@ -132,6 +135,16 @@ final class MavenProject {
         }
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /**
+     * The {@code --release} the POM compiles for ({@code maven.compiler.release} or the compiler's {@code release}),
+     * so that classes compiled here are the ones Maven would make and a later {@code ./mvnw package} does not ship
+     * classes for a newer Java than the project's; empty when the POM names none.
+     */
+    Optional<String> release() {
+        Matcher matcher = RELEASE.matcher(read(root.resolve("pom.xml")));
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** The project's Java sources. */

@@ -39,7 +39,11 @@ final class ProjectCompiler {
         if (sources.isEmpty()) {
             return true;
         }
-        return compile(sources, dependencies, project.classes(), List.of());
+        List<String> release = project.release()
+                .filter(version -> Integer.parseInt(version) <= Runtime.version().feature())
+                .map(version -> List.of("--release", version))
+                .orElse(List.of());
+        return compile(sources, dependencies, project.classes(), release);
     }
 
     /** Compiles the files into {@code output}; diagnostics go to standard error. */

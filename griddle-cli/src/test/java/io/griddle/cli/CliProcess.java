@@ -35,7 +35,7 @@ final class CliProcess implements AutoCloseable {
                 .java("-cp", System.getProperty("java.class.path"), GriddleCli.class.getName()));
         command.addAll(List.of(args));
         process = new ProcessBuilder(command)
-                .directory(directory.toFile())
+                .directory(directory.toAbsolutePath().toFile())
                 .redirectErrorStream(true)
                 .start();
         Thread.ofPlatform().daemon().start(() -> {
@@ -102,10 +102,15 @@ final class CliProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         List<ProcessHandle> started = descendants();
         process.destroy();
-        if (!process.waitFor(40, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(40, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
         for (ProcessHandle child : started) {

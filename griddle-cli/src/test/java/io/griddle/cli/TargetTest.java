@@ -47,8 +47,8 @@ class TargetTest {
         assertThatThrownBy(() -> Target.parse("com/example:app"))
                 .isInstanceOf(CliError.class)
                 .hasMessageContaining("is not an application reference");
-        assertThatThrownBy(() -> Target.parse("main.py"))
+        assertThatThrownBy(() -> Target.parse("shop/Main"))
                 .isInstanceOf(CliError.class)
-                .hasMessageContaining("cannot tell what \"main.py\" is");
+                .hasMessageContaining("cannot tell what \"shop/Main\" is");
     }
 }
