@@ -43,7 +43,8 @@ final class AppDocument {
                 throw new CliError("Griddle (io.griddle.App) is not on the class path of " + reference.text());
             }
             if (!appClass.isInstance(app)) {
-                throw new CliError(reference.text() + " is " + (app == null ? "null" : "a " + app.getClass().getName())
+                throw new CliError(reference.text() + " is "
+                        + (app == null ? "null" : "a " + app.getClass().getName())
                         + ", not an io.griddle.App: only an App has an OpenAPI document");
             }
             Object document = invoke(appClass.getMethod("openapi"), app, reference);

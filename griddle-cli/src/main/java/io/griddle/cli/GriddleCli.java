@@ -80,12 +80,18 @@ public final class GriddleCli implements Runnable {
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine line = exception.getCommandLine();
-            line.getErr().println("Error: " + exception.getMessage() + " (try " + line.getCommandSpec().qualifiedName()
-                    + " --help)");
+            line.getErr()
+                    .println("Error: " + exception.getMessage() + " (try "
+                            + line.getCommandSpec().qualifiedName() + " --help)");
             return 2;
         });
         // the completion script's command is not a task of its own in --help
-        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        commandLine
+                .getSubcommands()
+                .get("generate-completion")
+                .getCommandSpec()
+                .usageMessage()
+                .hidden(true);
         return commandLine;
     }
 

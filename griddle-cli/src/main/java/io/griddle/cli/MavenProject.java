@@ -32,8 +32,7 @@ final class MavenProject {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
-    private static final Pattern RELEASE =
-            Pattern.compile("<(?:maven\\.compiler\\.release|release)>\\s*(\\d+)\\s*</");
+    private static final Pattern RELEASE = Pattern.compile("<(?:maven\\.compiler\\.release|release)>\\s*(\\d+)\\s*</");
 
     private final Path root;
 
@@ -44,7 +43,9 @@ final class MavenProject {
     /** The project whose {@code pom.xml} is in this directory, if there is one. */
     static Optional<MavenProject> in(Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
-        return Files.isRegularFile(absolute.resolve("pom.xml")) ? Optional.of(new MavenProject(absolute)) : Optional.empty();
+        return Files.isRegularFile(absolute.resolve("pom.xml"))
+                ? Optional.of(new MavenProject(absolute))
+                : Optional.empty();
     }
 
     /** The project a source file belongs to: the nearest directory above it with a {@code pom.xml} and src/main/java. */
@@ -173,7 +174,8 @@ final class MavenProject {
         }
         throw new CliError(
                 found.isEmpty()
-                        ? "no class in " + root.relativize(sources()) + " has a main that calls Griddle.run: name the app,"
+                        ? "no class in " + root.relativize(sources())
+                                + " has a main that calls Griddle.run: name the app,"
                                 + " e.g. griddle dev com.example.Main:app"
                         : "several classes have a main that calls Griddle.run (" + String.join(", ", found)
                                 + "): name one, e.g. griddle dev " + found.get(0),

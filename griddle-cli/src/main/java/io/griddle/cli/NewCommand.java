@@ -30,6 +30,7 @@ final class NewCommand implements Callable<Integer> {
     String javaPackage;
 
     Path cwd = Path.of("");
+
     @Spec
     CommandSpec spec;
 

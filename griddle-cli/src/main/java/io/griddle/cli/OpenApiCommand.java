@@ -47,22 +47,26 @@ final class OpenApiCommand implements Callable<Integer> {
     Map<String, String> environment = System.getenv();
     Path cwd = Path.of("");
     JavaRuntime runtime = JavaRuntime.current();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         if (!(Target.parse(app) instanceof Target.AppReference reference)) {
-            throw new CliError("\"" + app + "\" is not an application reference: write CLASS:ATTRIBUTE, e.g."
-                    + " com.example.Main:app", 2);
+            throw new CliError(
+                    "\"" + app + "\" is not an application reference: write CLASS:ATTRIBUTE, e.g."
+                            + " com.example.Main:app",
+                    2);
         }
         String path = classPath != null
                 ? runtime.withGriddle(classPath)
                 : MavenProject.in(cwd).map(p -> p.prepare(environment)).orElseGet(() -> runtime.withGriddle("."));
         byte[] json = AppDocument.openapi(reference, path);
         if (indent) {
-            JsonMapper mapper =
-                    JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+            JsonMapper mapper = JsonMapper.builder()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build();
             json = mapper.writeValueAsBytes(mapper.readTree(json));
         }
         if (output != null) {

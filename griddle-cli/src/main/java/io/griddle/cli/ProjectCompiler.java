@@ -40,7 +40,8 @@ final class ProjectCompiler {
             return true;
         }
         List<String> release = project.release()
-                .filter(version -> Integer.parseInt(version) <= Runtime.version().feature())
+                .filter(version ->
+                        Integer.parseInt(version) <= Runtime.version().feature())
                 .map(version -> List.of("--release", version))
                 .orElse(List.of());
         return compile(sources, dependencies, project.classes(), release);

@@ -37,6 +37,9 @@ record ServePlan(List<String> command, String what, Optional<MavenProject> proje
             Map<String, String> environment) {
         List<String> serverArgs = new ArrayList<>(flags.withDefaults(mode));
         boolean dev = mode == ServerFlags.Mode.DEV;
+        if (dev) {
+            runtime = runtime.forDevelopment();
+        }
         if (target instanceof Target.SourceFile source) {
             Optional<MavenProject> owner = MavenProject.containing(source.file());
             if (owner.isPresent()) {
@@ -48,7 +51,10 @@ record ServePlan(List<String> command, String what, Optional<MavenProject> proje
                 serverArgs.add(source.file().toAbsolutePath().getParent().toString());
             }
             List<String> command = runtime.java(
-                    "-cp", runtime.griddleClassPath(), SingleFileMain.class.getName(), source.file().toString());
+                    "-cp",
+                    runtime.griddleClassPath(),
+                    SingleFileMain.class.getName(),
+                    source.file().toString());
             command.addAll(serverArgs);
             return new ServePlan(command, source.file().toString(), Optional.empty(), "");
         }
@@ -64,8 +70,9 @@ record ServePlan(List<String> command, String what, Optional<MavenProject> proje
         Optional<MavenProject> project = classPath == null ? MavenProject.in(cwd) : Optional.empty();
         if (target instanceof Target.Project) {
             MavenProject here = project.orElseThrow(() -> new CliError(
-                    "no Maven project here (no pom.xml in " + cwd.toAbsolutePath().normalize() + "): name what to"
-                            + " serve, e.g. griddle " + (dev ? "dev" : "run") + " Main.java",
+                    "no Maven project here (no pom.xml in "
+                            + cwd.toAbsolutePath().normalize() + "): name what to" + " serve, e.g. griddle "
+                            + (dev ? "dev" : "run") + " Main.java",
                     2));
             return inProject(here, null, serverArgs, dev, runtime, environment);
         }

@@ -49,14 +49,15 @@ final class ServerFlags {
                 return Optional.of(arg.substring(flag.length() + 1));
             }
         }
-        String env = environment.get(
-                "GRIDDLE_" + flag.substring(2).replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+        String env =
+                environment.get("GRIDDLE_" + flag.substring(2).replace('-', '_').toUpperCase(java.util.Locale.ROOT));
         return Optional.ofNullable(env);
     }
 
     /** Whether the flag appears at all (alone, with a value, or as its GRIDDLE_ variable). */
     boolean given(String flag) {
-        return args.stream().anyMatch(arg -> arg.equals(flag) || arg.startsWith(flag + "=")) || value(flag).isPresent();
+        return args.stream().anyMatch(arg -> arg.equals(flag) || arg.startsWith(flag + "="))
+                || value(flag).isPresent();
     }
 
     /** The flags with the mode's defaults added: the host, and for DEV the reload flags. */

@@ -95,10 +95,17 @@ public final class SingleFileMain {
         Path output = temporaryDirectory();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
             List<String> options = new ArrayList<>(List.of(
-                    "-d", output.toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    "-parameters", "-proc:none", "-encoding", "UTF-8",
-                    "-Xlint:deprecation", "-Xlint:unchecked", "-Xdiags:verbose"));
+                    "-d",
+                    output.toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-parameters",
+                    "-proc:none",
+                    "-encoding",
+                    "UTF-8",
+                    "-Xlint:deprecation",
+                    "-Xlint:unchecked",
+                    "-Xdiags:verbose"));
             String text = Files.readString(source, StandardCharsets.UTF_8);
             Path directory = source.toAbsolutePath().getParent();
             if (!PACKAGE.matcher(text).find()) {
@@ -124,8 +131,8 @@ public final class SingleFileMain {
             if (errors[0] > 0) {
                 throw new CliError(source + " does not compile (" + errors[0] + " error(s) above)");
             }
-            URLClassLoader loader = new URLClassLoader(
-                    new URL[] {output.toUri().toURL()}, SingleFileMain.class.getClassLoader());
+            URLClassLoader loader =
+                    new URLClassLoader(new URL[] {output.toUri().toURL()}, SingleFileMain.class.getClassLoader());
             return Class.forName(mainName, false, loader);
         } catch (IllegalStateException | IOException | ClassNotFoundException e) {
             throw new CliError(source + " does not compile (see the errors above)");

@@ -117,7 +117,10 @@ final class SourceWatcher implements AutoCloseable {
                     // gone again, or unreadable: nothing to watch
                 }
                 relevant = true;
-            } else if (!file.startsWith(".") && !file.startsWith("~") && !file.endsWith("~") && !file.endsWith(".swp")) {
+            } else if (!file.startsWith(".")
+                    && !file.startsWith("~")
+                    && !file.endsWith("~")
+                    && !file.endsWith(".swp")) {
                 relevant = true;
             }
         }

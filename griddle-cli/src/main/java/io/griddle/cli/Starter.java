@@ -52,7 +52,10 @@ final class Starter {
         values.put("artifactId", name);
         values.put("package", javaPackage);
         values.put("packagePath", javaPackage.replace('.', '/'));
-        values.put("groupId", javaPackage.substring(0, javaPackage.lastIndexOf('.') > 0 ? javaPackage.lastIndexOf('.') : javaPackage.length()));
+        values.put(
+                "groupId",
+                javaPackage.substring(
+                        0, javaPackage.lastIndexOf('.') > 0 ? javaPackage.lastIndexOf('.') : javaPackage.length()));
         values.put("griddleVersion", versions.getProperty("version"));
         values.put("junitVersion", versions.getProperty("junit"));
         String code = "src/main/java/" + values.get("packagePath");

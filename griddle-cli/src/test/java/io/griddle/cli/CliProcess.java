@@ -31,8 +31,8 @@ final class CliProcess implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     CliProcess(Path directory, String... args) throws IOException {
-        List<String> command = new ArrayList<>(JavaRuntime.current()
-                .java("-cp", System.getProperty("java.class.path"), GriddleCli.class.getName()));
+        List<String> command = new ArrayList<>(
+                JavaRuntime.current().java("-cp", System.getProperty("java.class.path"), GriddleCli.class.getName()));
         command.addAll(List.of(args));
         process = new ProcessBuilder(command)
                 .directory(directory.toAbsolutePath().toFile())
@@ -61,7 +61,10 @@ final class CliProcess implements AutoCloseable {
                     return matcher;
                 }
             }
-            if (!process.isAlive() && lines.stream().skip(from).noneMatch(l -> pattern.matcher(l).find())) {
+            if (!process.isAlive()
+                    && lines.stream()
+                            .skip(from)
+                            .noneMatch(l -> pattern.matcher(l).find())) {
                 throw new AssertionError("the CLI ended (exit " + process.exitValue() + "):\n" + output());
             }
             Thread.sleep(20);
@@ -92,8 +95,26 @@ final class CliProcess implements AutoCloseable {
 
     HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs the URL every 100 ms until the body contains the text, at most {@code tries} times; the last body. */
+    static String awaitBody(CliProcess cli, String url, String text, int tries) throws InterruptedException {
+        String body = "";
+        for (int i = 0; i < tries && !body.contains(text); i++) {
+            try {
+                body = cli.get(url).body();
+            } catch (IOException restarting) {
+                body = "";
+            }
+            if (!body.contains(text)) {
+                Thread.sleep(100);
+            }
+        }
+        return body;
     }
 
     /** Every process the CLI started, now. */

@@ -47,7 +47,9 @@ class GriddleCliTest {
         CliRun run = CliRun.of(dir, "serve");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
-        assertThat(run.err()).startsWith("Error: Unmatched argument at index 0: 'serve'").contains("--help");
+        assertThat(run.err())
+                .startsWith("Error: Unmatched argument at index 0: 'serve'")
+                .contains("--help");
     }
 
     @Test
@@ -84,7 +86,7 @@ class GriddleCliTest {
         assertThat(bad.err()).startsWith("Error: \"My_Shop\" cannot name a project");
         Files.createDirectory(dir.resolve("shop"));
         CliRun exists = CliRun.of(dir, "new", "shop");
-        assertThat(exists.err().strip()).isEqualTo("Error: " + dir.resolve("shop") + " already exists: choose another"
-                + " name or remove it");
+        assertThat(exists.err().strip())
+                .isEqualTo("Error: " + dir.resolve("shop") + " already exists: choose another" + " name or remove it");
     }
 }

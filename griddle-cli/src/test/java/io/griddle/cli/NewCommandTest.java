@@ -28,8 +28,10 @@ class NewCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Created burger-shop/ (package com.example.burgershop). Next:");
         Path project = dir.resolve("burger-shop");
-        assertThat(project.resolve("src/main/java/com/example/burgershop/Main.java")).isRegularFile();
-        assertThat(project.resolve("src/test/java/com/example/burgershop/MainTest.java")).isRegularFile();
+        assertThat(project.resolve("src/main/java/com/example/burgershop/Main.java"))
+                .isRegularFile();
+        assertThat(project.resolve("src/test/java/com/example/burgershop/MainTest.java"))
+                .isRegularFile();
         assertThat(project.resolve(".mvn/wrapper/maven-wrapper.properties")).isRegularFile();
         assertThat(project.resolve("mvnw")).isExecutable();
         assertThat(Files.readString(project.resolve("src/test/resources/logback-test.xml")))
@@ -53,7 +55,8 @@ class NewCommandTest {
 
     @Test
     void theStartersAppAndTestCompileAndAnswer() throws Exception {
-        assertThat(CliRun.of(dir, "new", "shop", "--package", "org.acme.shop").exit()).isZero();
+        assertThat(CliRun.of(dir, "new", "shop", "--package", "org.acme.shop").exit())
+                .isZero();
         Path project = dir.resolve("shop");
         Path classes = dir.resolve("classes");
         List<Path> sources = List.of(
@@ -63,8 +66,8 @@ class NewCommandTest {
                 .isTrue();
         try (URLClassLoader loader = new URLClassLoader(
                         new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
-                TestClient client = TestClient.of(
-                        (App) loader.loadClass("org.acme.shop.Main").getField("app").get(null))) {
+                TestClient client = TestClient.of((App)
+                        loader.loadClass("org.acme.shop.Main").getField("app").get(null))) {
             var root = client.get("/");
             assertThat(root.status()).isEqualTo(200);
             assertThat(root.json()).isEqualTo(Map.of("message", "Hello World"));

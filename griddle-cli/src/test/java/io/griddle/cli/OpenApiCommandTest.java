@@ -14,11 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiCommandTest {
 
     // the test classes: the sample app is loaded from here, in a class loader of its own
-    private static final String CLASSES = SampleApp.class
-            .getProtectionDomain()
-            .getCodeSource()
-            .getLocation()
-            .getPath();
+    private static final String CLASSES =
+            SampleApp.class.getProtectionDomain().getCodeSource().getLocation().getPath();
 
     @TempDir
     Path dir;
@@ -39,12 +36,19 @@ class OpenApiCommandTest {
     void aFactoryMethodToAFileIndented() throws Exception {
         Path file = dir.resolve("openapi.json");
         CliRun run = CliRun.of(
-                dir, "openapi", "io.griddle.cli.sample.SampleApp:create", "--cp", CLASSES, "--indent", "-o",
+                dir,
+                "openapi",
+                "io.griddle.cli.sample.SampleApp:create",
+                "--cp",
+                CLASSES,
+                "--indent",
+                "-o",
                 file.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         String text = Files.readString(file);
         assertThat(text).startsWith("{\n  \"openapi\" : \"3.1.0\"");
-        assertThat(JsonMapper.shared().readTree(text).at("/info/title").asString()).isEqualTo("Made");
+        assertThat(JsonMapper.shared().readTree(text).at("/info/title").asString())
+                .isEqualTo("Made");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProjectDevTest {
 
-    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration START = Duration.ofMinutes(3);
 
     @TempDir
     Path dir;
@@ -43,17 +43,7 @@ class ProjectDevTest {
             long saved = System.nanoTime();
             Files.writeString(main, Files.readString(main).replace("\"Hello World\"", "\"Hello Griddle\""));
             cli.awaitLine(Pattern.compile("Griddle: compiled in \\d+ ms"), before, START);
-            String body = "";
-            for (int i = 0; i < 600 && !body.contains("Hello Griddle"); i++) { // at most 60 s
-                try {
-                    body = cli.get(base + "/").body();
-                } catch (java.io.IOException restarting) {
-                    body = "";
-                }
-                if (!body.contains("Hello Griddle")) {
-                    Thread.sleep(100);
-                }
-            }
+            String body = CliProcess.awaitBody(cli, base + "/", "Hello Griddle", 600);
             long live = System.nanoTime() - saved;
             assertThat(body).isEqualTo("{\"message\":\"Hello Griddle\"}");
             System.out.printf(

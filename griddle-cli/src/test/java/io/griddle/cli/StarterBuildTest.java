@@ -65,8 +65,7 @@ class StarterBuildTest {
     }
 
     // The layout of a local repository: groupId/artifactId/version/artifactId-version.{pom,jar}
-    private static void install(Path repository, String artifact, String version, Path pom, Path jar)
-            throws Exception {
+    private static void install(Path repository, String artifact, String version, Path pom, Path jar) throws Exception {
         Path folder = Files.createDirectories(repository.resolve("io/griddle/" + artifact + "/" + version));
         Files.copy(pom, folder.resolve(artifact + "-" + version + ".pom"));
         if (jar != null) {
