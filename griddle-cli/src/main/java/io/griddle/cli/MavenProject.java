@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  */
 final class MavenProject {
 
-    /** Pinned so that resolving it works offline wherever the project's other plugins do. */
-    static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.9.0";
+    /** Pinned to a version whose own dependencies the offline repository has (3.8+ need more); online any works. */
+    static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.7.0";
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 

@@ -3,6 +3,7 @@ package io.griddle.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +40,52 @@ final class ProjectCompiler {
         if (sources.isEmpty()) {
             return true;
         }
-        List<String> release = project.release()
+        return compile(sources, dependencies, project.classes(), release(project));
+    }
+
+    /** Compiles the project's sources into another directory, printing nothing: a warm-up of the compiler. */
+    static void compileQuietly(MavenProject project, String dependencies, Path output) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        List<Path> sources = project.javaSources();
+        if (compiler == null || sources.isEmpty()) {
+            return;
+        }
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            List<String> options = new ArrayList<>(List.of(
+                    "-d", output.toString(), "-cp", dependencies, "-parameters", "-proc:none", "-encoding", "UTF-8"));
+            options.addAll(release(project));
+            compiler.getTask(
+                            Writer.nullWriter(),
+                            files,
+                            diagnostic -> {},
+                            options,
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources))
+                    .call();
+        }
+    }
+
+    /** Removes a directory tree; null or missing is fine. */
+    static void delete(Path directory) {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a temporary directory: the system cleans it eventually
+        }
+    }
+
+    // --release as the POM says, when this JDK can compile for it
+    private static List<String> release(MavenProject project) {
+        return project.release()
                 .filter(version ->
                         Integer.parseInt(version) <= Runtime.version().feature())
                 .map(version -> List.of("--release", version))
                 .orElse(List.of());
-        return compile(sources, dependencies, project.classes(), release);
     }
 
     /** Compiles the files into {@code output}; diagnostics go to standard error. */

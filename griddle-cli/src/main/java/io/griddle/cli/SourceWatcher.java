@@ -73,6 +73,7 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     private void watch() {
+        warmUp();
         try {
             while (true) {
                 WatchKey key = service.take();
@@ -96,6 +97,20 @@ final class SourceWatcher implements AutoCloseable {
             // closed
         } catch (RuntimeException e) {
             System.err.println("Griddle: stopped watching the sources: " + e);
+        }
+    }
+
+    // The first compile in a JVM loads and JIT-compiles javac itself (about a second more): done once here, into a
+    // directory of its own that is then removed, so that the first saved change compiles as fast as the later ones.
+    private void warmUp() {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("griddle-warm-up-");
+            ProjectCompiler.compileQuietly(project, dependencies, scratch);
+        } catch (IOException | RuntimeException ignored) {
+            // only a warm-up: the real compiles report their own errors
+        } finally {
+            ProjectCompiler.delete(scratch);
         }
     }
 
