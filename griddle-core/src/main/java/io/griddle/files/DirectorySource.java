@@ -14,7 +14,8 @@ import java.util.List;
  * path, which must stay under the directory's real path: a link inside the directory to another file inside it is
  * served, a link out of it is missing (Starlette's rule). With {@code followSymlinks} links are followed wherever
  * they lead; {@code ..} is still refused ({@link SafePaths}). The validators of recently served files are kept,
- * keyed by path and checked against each request's size and modification time.
+ * keyed by path and checked against each request's size and modification time; so are the bytes of files of at
+ * most {@value #KEEP_LIMIT} bytes (up to {@value #KEEP_TOTAL} in all), which are then sent from memory.
  */
 final class DirectorySource implements FileSource {
 
@@ -25,6 +26,12 @@ final class DirectorySource implements FileSource {
 
     /** How many files' validators are kept. */
     static final int RECENT_LIMIT = 4096;
+    /** The largest file kept in memory: served from there while its size and time stay the same. */
+    static final int KEEP_LIMIT = 16 * 1024;
+    /** The most bytes kept in memory for all small files together. */
+    static final long KEEP_TOTAL = 8L * 1024 * 1024;
+
+    private final java.util.concurrent.atomic.AtomicLong keptBytes = new java.util.concurrent.atomic.AtomicLong();
 
     DirectorySource(Path directory, boolean followSymlinks) {
         this.root = directory.toAbsolutePath().normalize();
@@ -82,7 +89,9 @@ final class DirectorySource implements FileSource {
         return attributes != null ? attributes : Files.readAttributes(root, BasicFileAttributes.class);
     }
 
-    // The file as served before when its size and time are the same: its validators are not formatted again.
+    // The file as served before when its size and time are the same: its validators are not formatted again, and a
+    // small file's bytes are not read again (the lstat above already looked at it; a file rewritten with the same
+    // size and time would also keep its ETag, so a cache would keep it too).
     private Found known(Path path, BasicFileAttributes attributes) {
         long size = attributes.size();
         java.time.Instant modified = attributes.lastModifiedTime().toInstant();
@@ -90,12 +99,34 @@ final class DirectorySource implements FileSource {
         if (cached != null && cached.size() == size && cached.modified().equals(modified)) {
             return cached;
         }
-        DiskFile file = new DiskFile(path, size, modified, Validators.of(size, modified));
+        DiskFile file = new DiskFile(path, size, modified, Validators.of(size, modified), smallBytes(path, size));
         if (recent.size() >= RECENT_LIMIT) {
             recent.clear(); // a crude bound: a site with more files than this formats their dates again
+            keptBytes.set(0);
         }
-        recent.put(path, file);
+        DiskFile replaced = recent.put(path, file);
+        if (replaced != null && replaced.bytes() != null) {
+            keptBytes.addAndGet(-replaced.bytes().length);
+        }
         return file;
+    }
+
+    // A file of at most KEEP_LIMIT bytes, read whole while KEEP_TOTAL allows; null when it is larger, the total is
+    // reached, or the file changed size while read (then it is sent from disk, as a large one).
+    private byte[] smallBytes(Path path, long size) {
+        if (size > KEEP_LIMIT || keptBytes.get() + size > KEEP_TOTAL) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length != size) {
+                return null;
+            }
+            keptBytes.addAndGet(bytes.length);
+            return bytes;
+        } catch (IOException | OutOfMemoryError unreadable) {
+            return null;
+        }
     }
 
     // The root's real path, learned once it exists (it may be created after the app starts).
@@ -122,10 +153,19 @@ final class DirectorySource implements FileSource {
         return "directory '" + root + "'";
     }
 
-    /** A regular file found on disk. */
-    private record DiskFile(Path path, long size, java.time.Instant modified, Validators validators) implements Found {
+    /** A regular file found on disk; a small one with its bytes. */
+    private record DiskFile(Path path, long size, java.time.Instant modified, Validators validators, byte[] bytes)
+            implements Found {
         @Override
         public Response response(int status, String mediaType) {
+            if (bytes != null) {
+                return Response.bytes(bytes, mediaType)
+                        .status(status)
+                        .header("content-length", Integer.toString(bytes.length))
+                        .header("last-modified", validators.lastModified())
+                        .header("etag", validators.etag())
+                        .header("accept-ranges", "bytes");
+            }
             return FileResponse.fileResponse(path, size, validators, mediaType).status(status);
         }
     }

@@ -123,6 +123,46 @@ class StaticFilesTest {
     }
 
     @Test
+    void aSmallFileKeptInMemoryIsReadAgainWhenItsSizeOrTimeChanges() throws Exception {
+        Path hello = site.resolve("hello.txt");
+        try (TestClient client = client(StaticFiles.directory(site))) {
+            assertThat(client.get("/static/hello.txt").text()).isEqualTo("Hello, files!");
+            // the same size, a later time: read again
+            Files.writeString(hello, "Hello, FILES!");
+            Files.setLastModifiedTime(
+                    hello,
+                    java.nio.file.attribute.FileTime.fromMillis(
+                            Files.getLastModifiedTime(hello).toMillis() + 5_000));
+            assertThat(client.get("/static/hello.txt").text()).isEqualTo("Hello, FILES!");
+            // another size
+            Files.writeString(hello, "Hi");
+            TestResponse shorter = client.get("/static/hello.txt");
+            assertThat(shorter.text()).isEqualTo("Hi");
+            assertThat(shorter.header("content-length")).isEqualTo("2");
+            // gone
+            Files.delete(hello);
+            assertThat(client.get("/static/hello.txt").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aFileOverTheMemoryLimitIsSentFromDiskWithRangesToo() throws Exception {
+        byte[] big = new byte[DirectorySource.KEEP_LIMIT + 1];
+        new java.util.Random(3).nextBytes(big);
+        Files.write(site.resolve("big.bin"), big);
+        try (TestClient client = client(StaticFiles.directory(site))) {
+            TestResponse whole = client.get("/static/big.bin");
+            assertThat(whole.status()).isEqualTo(200);
+            assertThat(whole.bytes()).isEqualTo(big);
+            TestResponse part = client.request("GET", "/static/big.bin")
+                    .header("range", "bytes=16380-16384")
+                    .send();
+            assertThat(part.status()).isEqualTo(206);
+            assertThat(part.bytes()).isEqualTo(java.util.Arrays.copyOfRange(big, 16380, 16385));
+        }
+    }
+
+    @Test
     void aSingleRangeIs206WithContentRange() {
         try (TestClient client = client(StaticFiles.directory(site))) {
             TestResponse part = client.request("GET", "/static/digits.bin")
