@@ -2,12 +2,10 @@ package io.griddle.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.griddle.concurrent.Async;
 import io.griddle.http.Response;
 import io.griddle.routing.Endpoint;
+import io.griddle.server.websocket.LeakReports;
 import io.griddle.streaming.ServerSentEvent;
 import io.griddle.streaming.StreamingResponse;
 import io.griddle.web.WebApp;
@@ -28,12 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Streamed bodies over a real socket: a client that reads nothing holds the producer (memory stays flat), a client
@@ -51,8 +47,8 @@ class StreamingTest {
     private static final AtomicBoolean callbackStopped = new AtomicBoolean();
     private static GriddleServer server;
 
-    private final ListAppender<ILoggingEvent> leaks = new ListAppender<>();
-    private final Logger leakDetector = (Logger) LoggerFactory.getLogger(io.netty.util.ResourceLeakDetector.class);
+    @RegisterExtension
+    final LeakReports leaks = new LeakReports();
 
     @BeforeAll
     static void start() {
@@ -95,28 +91,6 @@ class StreamingTest {
     @AfterAll
     static void stop() {
         server.stop();
-    }
-
-    @BeforeEach
-    void captureLeakReports() {
-        leaks.start();
-        leakDetector.addAppender(leaks);
-    }
-
-    // The leak detector (PARANOID in tests) reports a lost buffer when it is collected and the next one is tracked.
-    @AfterEach
-    void noBufferLeaked() throws Exception {
-        try {
-            for (int i = 0; i < 3; i++) {
-                System.gc();
-                Thread.sleep(50);
-                io.netty.buffer.PooledByteBufAllocator.DEFAULT.directBuffer(16).release();
-                io.netty.buffer.PooledByteBufAllocator.DEFAULT.heapBuffer(16).release();
-            }
-        } finally {
-            leakDetector.detachAppender(leaks);
-        }
-        assertThat(leaks.list).extracting(ILoggingEvent::getFormattedMessage).noneMatch(line -> line.contains("LEAK"));
     }
 
     @Test
